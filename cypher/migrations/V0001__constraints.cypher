@@ -1,0 +1,18 @@
+// Identity graph: one node per customer, source record, identifier value, account, product and event.
+CREATE CONSTRAINT customer_id IF NOT EXISTS FOR (c:Customer) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT source_record_key IF NOT EXISTS FOR (r:SourceRecord) REQUIRE (r.source, r.sourceId) IS UNIQUE;
+CREATE CONSTRAINT source_record_id IF NOT EXISTS FOR (r:SourceRecord) REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT email_value IF NOT EXISTS FOR (n:Email) REQUIRE n.value IS UNIQUE;
+CREATE CONSTRAINT phone_value IF NOT EXISTS FOR (n:Phone) REQUIRE n.value IS UNIQUE;
+CREATE CONSTRAINT national_id_value IF NOT EXISTS FOR (n:NationalId) REQUIRE n.value IS UNIQUE;
+CREATE CONSTRAINT account_number_value IF NOT EXISTS FOR (n:AccountNumber) REQUIRE n.value IS UNIQUE;
+CREATE CONSTRAINT device_value IF NOT EXISTS FOR (n:Device) REQUIRE n.value IS UNIQUE;
+CREATE CONSTRAINT cookie_value IF NOT EXISTS FOR (n:Cookie) REQUIRE n.value IS UNIQUE;
+CREATE CONSTRAINT account_number IF NOT EXISTS FOR (a:Account) REQUIRE a.number IS UNIQUE;
+CREATE CONSTRAINT product_code IF NOT EXISTS FOR (p:Product) REQUIRE p.code IS UNIQUE;
+CREATE CONSTRAINT interaction_event_id IF NOT EXISTS FOR (i:Interaction) REQUIRE i.eventId IS UNIQUE;
+CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (m:Merge) REQUIRE m.id IS UNIQUE;
+CREATE INDEX interaction_at IF NOT EXISTS FOR (i:Interaction) ON (i.at);
+CREATE INDEX customer_created IF NOT EXISTS FOR (c:Customer) ON (c.createdAt);
+CREATE INDEX customer_status IF NOT EXISTS FOR (c:Customer) ON (c.status);
+CREATE FULLTEXT INDEX customer_search IF NOT EXISTS FOR (r:SourceRecord) ON EACH [r.fullName, r.firstName, r.lastName, r.email, r.phone];

@@ -1,0 +1,53 @@
+package io.skein.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs Skein as a command: no web server, no demo seeding, Bolt on a free port (so a command can run
+ * while nothing else holds the store), then the picocli command named by the first argument.
+ * {@code --data-dir DIR} is the short form of {@code --skein.data-dir=DIR}; any {@code --spring.*} or
+ * {@code --skein.*} option reaches Spring unchanged, e.g. {@code --spring.neo4j.uri=neo4j://host}.
+ */
+public final class CommandLineMode {
+
+	private CommandLineMode() {
+	}
+
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && !args[0].startsWith("-");
+	}
+
+	public static int run(Class<?> application, String[] args) {
+		SpringApplication app = new SpringApplication(application);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setLogStartupInfo(false);
+		app.setAdditionalProfiles("cli");
+		try (ConfigurableApplicationContext context = app.run(springArguments(args))) {
+			return context.getBean(CommandDispatcher.class).dispatch(args);
+		}
+	}
+
+	/** Spring sees {@code --data-dir DIR} as a property; picocli still sees every argument. */
+	static String[] springArguments(String[] args) {
+		List<String> out = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			if (arg.equals("--data-dir") && i + 1 < args.length) {
+				out.add("--skein.data-dir=" + args[++i]);
+			}
+			else if (arg.startsWith("--data-dir=")) {
+				out.add("--skein.data-dir=" + arg.substring("--data-dir=".length()));
+			}
+			else if (arg.startsWith("--spring.") || arg.startsWith("--skein.") || arg.startsWith("--logging.")) {
+				out.add(arg);
+			}
+		}
+		return out.toArray(String[]::new);
+	}
+
+}

@@ -1,0 +1,83 @@
+package io.skein.graph;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.env.Environment;
+
+/**
+ * An in-process Neo4j 5 on a data directory, with Bolt on a local port (7687 by default) so that Neo4j
+ * Browser and the application's driver talk to it exactly as they would to a server. Authentication is
+ * off and Bolt binds to localhost only: the embedded store is for one machine.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService dbms;
+
+	private final String boltUri;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms, String boltUri) {
+		this.dbms = dbms;
+		this.boltUri = boltUri;
+	}
+
+	/** The settings that matter for an embedded store; port 0 picks any free port. */
+	public record Settings(Path dataDir, String boltHost, int boltPort, long pageCacheMb) {
+
+		static Settings from(Environment env) {
+			return new Settings(Path.of(env.getProperty("skein.data-dir", "./data")),
+					env.getProperty("skein.neo4j.bolt-host", "localhost"),
+					env.getProperty("skein.neo4j.bolt-port", Integer.class, 7687),
+					env.getProperty("skein.neo4j.page-cache-mb", Long.class, 512L));
+		}
+
+	}
+
+	public static EmbeddedNeo4j start(Settings settings) {
+		Path dataDir = settings.dataDir().toAbsolutePath().normalize();
+		int port = settings.boltPort() != 0 ? settings.boltPort() : freePort();
+		log.info("Starting embedded Neo4j in {} with Bolt on {}:{}", dataDir, settings.boltHost(), port);
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltHost(), port))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(settings.pageCacheMb()))
+			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
+			.build();
+		return new EmbeddedNeo4j(dbms, "bolt://" + settings.boltHost() + ":" + port);
+	}
+
+	public String boltUri() {
+		return this.boltUri;
+	}
+
+	@Override
+	public void close() {
+		log.info("Stopping embedded Neo4j");
+		this.dbms.shutdown();
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("No free port for embedded Bolt", ex);
+		}
+	}
+
+}
