@@ -2,12 +2,8 @@
 CREATE CONSTRAINT customer_id IF NOT EXISTS FOR (c:Customer) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT source_record_key IF NOT EXISTS FOR (r:SourceRecord) REQUIRE (r.source, r.sourceId) IS UNIQUE;
 CREATE CONSTRAINT source_record_id IF NOT EXISTS FOR (r:SourceRecord) REQUIRE r.id IS UNIQUE;
-CREATE CONSTRAINT email_value IF NOT EXISTS FOR (n:Email) REQUIRE n.value IS UNIQUE;
-CREATE CONSTRAINT phone_value IF NOT EXISTS FOR (n:Phone) REQUIRE n.value IS UNIQUE;
-CREATE CONSTRAINT national_id_value IF NOT EXISTS FOR (n:NationalId) REQUIRE n.value IS UNIQUE;
-CREATE CONSTRAINT account_number_value IF NOT EXISTS FOR (n:AccountNumber) REQUIRE n.value IS UNIQUE;
-CREATE CONSTRAINT device_value IF NOT EXISTS FOR (n:Device) REQUIRE n.value IS UNIQUE;
-CREATE CONSTRAINT cookie_value IF NOT EXISTS FOR (n:Cookie) REQUIRE n.value IS UNIQUE;
+CREATE CONSTRAINT identifier_key IF NOT EXISTS FOR (n:Identifier) REQUIRE n.key IS UNIQUE;
+CREATE INDEX identifier_type IF NOT EXISTS FOR (n:Identifier) ON (n.type);
 CREATE CONSTRAINT account_number IF NOT EXISTS FOR (a:Account) REQUIRE a.number IS UNIQUE;
 CREATE CONSTRAINT product_code IF NOT EXISTS FOR (p:Product) REQUIRE p.code IS UNIQUE;
 CREATE CONSTRAINT interaction_event_id IF NOT EXISTS FOR (i:Interaction) REQUIRE i.eventId IS UNIQUE;

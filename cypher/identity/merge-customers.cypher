@@ -1,0 +1,33 @@
+// Absorbs customers into a survivor: their records, interactions and event-side identifiers move; each
+// absorbed node stays, marked MERGED, with MERGED_INTO so its id keeps resolving; a Merge node records it.
+MATCH (s:Customer {id: $survivorId})
+UNWIND $absorbedIds AS absorbedId
+MATCH (a:Customer {id: absorbedId})
+CALL (a, s) {
+  MATCH (r:SourceRecord)-[b:BELONGS_TO]->(a)
+  DELETE b
+  MERGE (r)-[nb:BELONGS_TO]->(s)
+    ON CREATE SET nb.at = $now, nb.reason = 'merge ' + $mergeId
+}
+CALL (a, s) {
+  MATCH (i:Interaction)-[o:OF_CUSTOMER]->(a)
+  DELETE o
+  CREATE (i)-[:OF_CUSTOMER]->(s)
+}
+CALL (a, s) {
+  MATCH (n:Identifier)-[e:SEEN_FOR]->(a)
+  MERGE (n)-[ne:SEEN_FOR]->(s)
+    ON CREATE SET ne = properties(e)
+  DELETE e
+}
+SET a.status = 'MERGED', a.mergedAt = $now, a.updatedAt = $now
+MERGE (a)-[:MERGED_INTO]->(s)
+WITH s, collect(a) AS absorbed
+CREATE (m:Merge {id: $mergeId, at: $now, reason: $reason, survivorId: s.id,
+                 absorbedIds: [x IN absorbed | x.id], triggeredBy: $triggeredBy})
+CREATE (m)-[:SURVIVOR]->(s)
+SET s.updatedAt = $now
+WITH m, absorbed
+UNWIND absorbed AS a
+CREATE (m)-[:ABSORBED]->(a)
+RETURN DISTINCT m.id AS mergeId

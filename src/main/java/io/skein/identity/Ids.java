@@ -1,0 +1,44 @@
+package io.skein.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Deterministic ids: derived from what caused the node, so replaying the same input into an empty store
+ * reproduces the same customer ids (and the same {@code export-clusters} file).
+ */
+public final class Ids {
+
+	private Ids() {
+	}
+
+	public static String sourceRecord(String source, String sourceId) {
+		return "r-" + digest(source + "\u001f" + sourceId);
+	}
+
+	static String customerFor(String recordId) {
+		return "c-" + digest("customer\u001f" + recordId);
+	}
+
+	public static String anonymousFor(Identifier identifier) {
+		return "a-" + digest("anonymous\u001f" + identifier.key());
+	}
+
+	static String mergeFor(String survivor, List<String> absorbed, List<String> triggeredBy) {
+		return "m-" + digest(survivor + "\u001f" + String.join(",", absorbed) + "\u001f" + String.join(",", triggeredBy));
+	}
+
+	private static String digest(String value) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

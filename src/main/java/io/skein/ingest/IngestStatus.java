@@ -1,0 +1,8 @@
+package io.skein.ingest;
+
+/** What ingesting one item did. */
+public enum IngestStatus {
+
+	CREATED, UPDATED, UNCHANGED, REJECTED
+
+}

@@ -1,0 +1,34 @@
+package io.skein.ingest;
+
+import java.util.Map;
+
+/** The bank's product codes, with the name and category a Product node gets when first seen. */
+final class ProductCatalogue {
+
+	record Product(String name, String category) {
+	}
+
+	private static final Map<String, Product> PRODUCTS = Map.ofEntries(
+			Map.entry("SAVINGS", new Product("Savings account", "DEPOSITS")),
+			Map.entry("CURRENT", new Product("Current account", "DEPOSITS")),
+			Map.entry("FIXED_DEPOSIT", new Product("Fixed deposit", "DEPOSITS")),
+			Map.entry("CREDIT_CARD", new Product("Credit card", "CARDS")),
+			Map.entry("HOME_LOAN", new Product("Home loan", "LOANS")),
+			Map.entry("PERSONAL_LOAN", new Product("Personal loan", "LOANS")),
+			Map.entry("TERM_INSURANCE", new Product("Term insurance", "INSURANCE")),
+			Map.entry("LIFE_INSURANCE", new Product("Life insurance", "INSURANCE")),
+			Map.entry("HEALTH_INSURANCE", new Product("Health insurance", "INSURANCE")),
+			Map.entry("MUTUAL_FUND", new Product("Mutual fund", "INVESTMENTS")));
+
+	private ProductCatalogue() {
+	}
+
+	static Product lookup(String code) {
+		return PRODUCTS.getOrDefault(code, new Product(code, "OTHER"));
+	}
+
+	static boolean known(String code) {
+		return PRODUCTS.containsKey(code);
+	}
+
+}

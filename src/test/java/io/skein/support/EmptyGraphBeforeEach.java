@@ -1,0 +1,21 @@
+package io.skein.support;
+
+import java.util.Map;
+
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/** Empties the graph before each test, so tests sharing one store never see each other's data. */
+public class EmptyGraphBeforeEach implements BeforeEachCallback {
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		var spring = SpringExtension.getApplicationContext(context);
+		spring.getBean(Graph.class).execute(spring.getBean(CypherQueries.class).get("test/delete-all"), Map.of());
+	}
+
+}

@@ -1,0 +1,29 @@
+package io.skein.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A full application test on a real Neo4j: the embedded store (one per test JVM, shared through Spring's
+ * context cache) or, where Docker is reachable and {@code -Dskein.test.neo4j=container}, a Neo4j
+ * container. The graph is emptied before each test. The HTTP server listens on a random port.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "skein.demo.seed-on-empty=false", "skein.neo4j.bolt-port=0", "skein.neo4j.page-cache-mb=64",
+				"spring.main.banner-mode=off" })
+@ContextConfiguration(initializers = TestNeo4j.class)
+@AutoConfigureGraphQlTester
+@ExtendWith(EmptyGraphBeforeEach.class)
+public @interface SkeinTest {
+
+}

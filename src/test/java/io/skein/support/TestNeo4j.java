@@ -1,0 +1,75 @@
+package io.skein.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.Neo4jContainer;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Chooses the Neo4j the tests run on. {@code -Dskein.test.neo4j=container} asks for a Neo4j 5.26
+ * container and gets one when Docker answers; otherwise (the default, and whenever Docker is missing)
+ * the tests run on the embedded store in a fresh temporary directory. Tests never skip for want of
+ * Docker: they run on embedded Neo4j instead.
+ */
+public class TestNeo4j implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static final Logger log = LoggerFactory.getLogger(TestNeo4j.class);
+
+	private static Map<String, Object> properties;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testNeo4j", properties()));
+	}
+
+	private static synchronized Map<String, Object> properties() {
+		if (properties == null) {
+			properties = wantsContainer() && dockerAvailable() ? container() : embedded();
+		}
+		return properties;
+	}
+
+	private static boolean wantsContainer() {
+		return "container".equalsIgnoreCase(System.getProperty("skein.test.neo4j", "embedded"));
+	}
+
+	private static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	@SuppressWarnings("resource") // lives as long as the test JVM; Ryuk removes it
+	private static Map<String, Object> container() {
+		Neo4jContainer<?> neo4j = new Neo4jContainer<>("neo4j:5.26").withoutAuthentication();
+		neo4j.start();
+		log.info("Tests run on a Neo4j container at {}", neo4j.getBoltUrl());
+		return Map.of("spring.neo4j.uri", neo4j.getBoltUrl());
+	}
+
+	private static Map<String, Object> embedded() {
+		if (wantsContainer()) {
+			log.warn("A Neo4j container was asked for but Docker is not reachable: running on embedded Neo4j");
+		}
+		try {
+			Path dir = Files.createTempDirectory("skein-test-neo4j");
+			return Map.of("skein.data-dir", dir.toString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
