@@ -1,0 +1,1 @@
+MATCH (c:Customer {status: 'ACTIVE'}) RETURN count(c) AS n
