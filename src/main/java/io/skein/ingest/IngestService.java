@@ -8,6 +8,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,9 +29,13 @@ public class IngestService {
 
 	private final MeterRegistry meters;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final ReentrantLock writer = new ReentrantLock(true);
 
-	IngestService(RecordIngestor records, EventIngestor events, IngestProperties limits, MeterRegistry meters) {
+	IngestService(RecordIngestor records, EventIngestor events, IngestProperties limits, MeterRegistry meters,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.records = records;
 		this.events = events;
 		this.limits = limits;
@@ -58,7 +64,7 @@ public class IngestService {
 		if (!parsed.isValid()) {
 			return count("record", IngestResult.rejected(index, parsed.errors()));
 		}
-		return count("record", locked(() -> this.records.ingest(index, parsed.input(), json)));
+		return published(count("record", locked(() -> this.records.ingest(index, parsed.input(), json))), null);
 	}
 
 	public List<IngestResult> track(List<Map<String, Object>> items, String field) {
@@ -78,7 +84,8 @@ public class IngestService {
 		if (!parsed.isValid()) {
 			return count("event", IngestResult.rejected(index, parsed.errors()));
 		}
-		return count("event", locked(() -> this.events.ingest(index, parsed.input(), json, path)));
+		return published(count("event", locked(() -> this.events.ingest(index, parsed.input(), json, path))),
+				parsed.input().type());
 	}
 
 	private List<ItemError> sizeCheck(Map<String, Object> json, String path) {
@@ -98,6 +105,15 @@ public class IngestService {
 		finally {
 			this.writer.unlock();
 		}
+	}
+
+	/** Tells listeners after the write has committed, outside the writer lock. */
+	private IngestResult published(IngestResult result, String eventType) {
+		if (result.status() == IngestStatus.CREATED || result.status() == IngestStatus.UPDATED) {
+			this.publisher.publishEvent(
+					new CustomerChanged(result.customerId(), eventType == null ? "RECORD" : "EVENT", eventType));
+		}
+		return result;
 	}
 
 	private IngestResult count(String kind, IngestResult result) {
