@@ -26,7 +26,7 @@ public class CypherQueries {
 				.getResources("classpath*:cypher/**/*.cypher")) {
 				String url = resource.getURL().toString();
 				String name = url.substring(url.lastIndexOf("cypher/") + "cypher/".length(), url.length() - 7);
-				if (!name.startsWith("migrations/")) {
+				if (!name.startsWith("migrations/") && !name.startsWith("guides/")) {
 					this.byName.put(name, new NamedQuery(name,
 							resource.getContentAsString(StandardCharsets.UTF_8).strip()));
 				}
