@@ -34,6 +34,9 @@ final class Alice {
 
 	static final String DEVICE = "dev_a11ce5d10421";
 
+	/** The office computer she paid bills from before the week: not the cookie the week starts with. */
+	static final String OFFICE_COOKIE = "ck_0ff1ce5a1d3e8b27";
+
 	static final LocalDate BORN = LocalDate.of(1991, 4, 12);
 
 	private static final Address HOME = new Address("Flat 304, Lakeview Residency", "5th Cross, Indiranagar",
@@ -102,7 +105,8 @@ final class Alice {
 			}
 			LocalDate billDay = month.atDay(7);
 			if (!billDay.isBefore(window.first()) && billDay.isBefore(weekStart(window))) {
-				touch.web(at(billDay, 15, 20), "Bill_paid", props("biller", "electricity", "amount", 2_100), false, null);
+				touch.webFrom(OFFICE_COOKIE, at(billDay, 15, 20), "Bill_paid",
+						props("biller", "electricity", "amount", 2_100), false, null);
 			}
 		}
 		theWeek(window, touch);

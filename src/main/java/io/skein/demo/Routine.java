@@ -80,7 +80,7 @@ final class Routine {
 		}
 		fdMaturity(person);
 		if (this.touch.hasApp() && this.dice.chance(0.3)) {
-			this.touch.installAppBeforeFirstUse(at(this.window.anyDay(this.dice)));
+			this.touch.installAppBeforeFirstUse(at(this.window.anyDay(this.dice)), this.window.start());
 		}
 	}
 

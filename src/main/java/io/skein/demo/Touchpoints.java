@@ -64,7 +64,13 @@ final class Touchpoints {
 
 	/** Website traffic: anonymous carries only the cookie, a logged-in visit the cookie and the email. */
 	void web(Instant at, String type, Map<String, Object> properties, boolean anonymous, PurposeType evidenceOf) {
-		add(at, type, Channels.WEB, this.cookie, null, anonymous ? null : byEmail(), properties, evidenceOf);
+		webFrom(this.cookie, at, type, properties, anonymous, evidenceOf);
+	}
+
+	/** From another browser, with its own cookie. */
+	void webFrom(String browserCookie, Instant at, String type, Map<String, Object> properties, boolean anonymous,
+			PurposeType evidenceOf) {
+		add(at, type, Channels.WEB, browserCookie, null, anonymous ? null : byEmail(), properties, evidenceOf);
 	}
 
 	/** The website's identify call: ties the cookie's anonymous browsing to the email. */
@@ -119,10 +125,11 @@ final class Touchpoints {
 	}
 
 	/** The app was installed in the window: the install is the first event its device sends. */
-	void installAppBeforeFirstUse(Instant fallback) {
+	void installAppBeforeFirstUse(Instant fallback, Instant notBefore) {
 		Instant first = this.drafts.stream().filter(d -> this.device.equals(d.deviceId())).map(EventDraft::at)
 				.min(Comparator.naturalOrder()).orElse(fallback);
-		add(first.minusSeconds(60L * this.dice.between(2, 600)), "App_installed", Channels.APP, null, this.device,
+		Instant installed = first.minusSeconds(60L * this.dice.between(2, 600));
+		add(installed.isBefore(notBefore) ? first.minusSeconds(30) : installed, "App_installed", Channels.APP, null, this.device,
 				byEmail(), props("platform", this.dice.pick("android", "android", "android", "ios"), "appVersion",
 						"5." + this.dice.between(8, 14) + ".0"),
 				null);
