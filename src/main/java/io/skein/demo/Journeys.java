@@ -184,10 +184,7 @@ final class Journeys {
 		if (!anonymous && this.dice.chance(0.1) && this.touch.accountNumber() != null) {
 			properties.put("Account_Number", this.touch.accountNumber());
 		}
-		if (anonymous && this.touch.hasApp() && this.dice.chance(0.3)) {
-			this.touch.web(now(), "Page_viewed", properties, true, type);
-		}
-		else if (!anonymous && this.touch.hasApp() && this.dice.chance(0.4)) {
+		if (!anonymous && this.touch.hasApp() && this.dice.chance(0.4)) {
 			this.touch.app(now(), "Page_viewed", properties, type);
 		}
 		else {
