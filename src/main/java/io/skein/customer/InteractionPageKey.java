@@ -48,12 +48,11 @@ record InteractionPageKey(String customerId, int first, ZonedDateTime afterAt, S
 		return Cursors.encode(CURSOR_KIND, interaction.at().toInstant().toString(), interaction.eventId());
 	}
 
-	/** The key as a Cypher parameter; {@code limit} asks for one row more than the page. */
+	/** The key as a Cypher parameter. */
 	Map<String, Object> asParameter(int index) {
 		Map<String, Object> key = new HashMap<>();
 		key.put("index", index);
 		key.put("customerId", this.customerId);
-		key.put("limit", this.first + 1);
 		key.put("afterAt", this.afterAt);
 		key.put("afterEventId", this.afterEventId);
 		key.put("channels", this.channels);

@@ -33,7 +33,8 @@ class InteractionRepository {
 		}
 		Map<InteractionPageKey, Connection<InteractionView>> pages = new HashMap<>();
 		keys.forEach(k -> pages.put(k, Connection.of(List.of(), k.first(), InteractionPageKey::cursorOf, null)));
-		this.graph.query(this.interactions, Map.of("keys", params), r -> r).forEach(r -> {
+		int limit = keys.stream().mapToInt(InteractionPageKey::first).max().orElse(0) + 1;
+		this.graph.query(this.interactions, Map.of("keys", params, "limit", limit), r -> r).forEach(r -> {
 			InteractionPageKey key = keys.get(r.get("index").asInt());
 			List<InteractionView> rows = r.get("page").asList(InteractionRepository::view);
 			pages.put(key, Connection.of(rows, key.first(), InteractionPageKey::cursorOf, null));
