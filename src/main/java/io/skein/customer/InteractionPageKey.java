@@ -1,5 +1,6 @@
 package io.skein.customer;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -32,7 +33,7 @@ record InteractionPageKey(String customerId, int first, ZonedDateTime afterAt, S
 			try {
 				afterAt = utc(Instant.parse(cursor.get(0)));
 			}
-			catch (java.time.DateTimeException ex) {
+			catch (DateTimeException ex) {
 				throw new InvalidInputException("after", "not a cursor returned by this connection");
 			}
 		}

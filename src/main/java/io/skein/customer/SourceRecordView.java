@@ -2,6 +2,7 @@ package io.skein.customer;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Value;
 
@@ -15,7 +16,7 @@ public record SourceRecordView(String id, String source, String sourceId, ZonedD
 	static SourceRecordView from(Value record, String customerId) {
 		return new SourceRecordView(record.get("id").asString(), Rows.string(record.get("source")),
 				Rows.string(record.get("sourceId")), Rows.dateTime(record.get("receivedAt")),
-				Rows.json(Rows.string(record.get("payload")), java.util.Map.of()), Rows.strings(record.get("warnings")),
+				Rows.json(Rows.string(record.get("payload")), Map.of()), Rows.strings(record.get("warnings")),
 				customerId);
 	}
 

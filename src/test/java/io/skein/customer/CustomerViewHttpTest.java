@@ -192,6 +192,31 @@ class CustomerViewHttpTest {
 	}
 
 	@Test
+	void interactionsAtTheSameInstantPageByEventId() {
+		track(Map.of("eventId", "ravi-2", "type", "page_view", "channel", "web", "at", "2026-03-05T00:00:00Z",
+				"identifiers", Map.of("email", "ravi@example.in")));
+		track(Map.of("eventId", "ravi-3", "type", "page_view", "channel", "web", "at", "2026-03-05T05:30:00+05:30",
+				"identifiers", Map.of("email", "ravi@example.in")));
+		List<String> seen = new ArrayList<>();
+		String after = null;
+		do {
+			Map<String, Object> variables = new HashMap<>(Map.of("id", this.raviId, "first", 1));
+			if (after != null) {
+				variables.put("after", after);
+			}
+			JsonNode page = this.http.post(Documents.named("customerInteractions"), variables)
+				.data()
+				.path("customer")
+				.path("interactions");
+			seen.addAll(eventIds(page));
+			after = page.path("pageInfo").path("hasNextPage").asBoolean() ? page.path("pageInfo").path("endCursor").asString()
+					: null;
+		}
+		while (after != null && seen.size() < 10);
+		assertThat(seen).containsExactly("ravi-3", "ravi-2", "ravi-1");
+	}
+
+	@Test
 	void customerBySourceRecordAndUnknownIds() {
 		JsonNode bySource = this.http
 			.post(Documents.named("customerBySourceRecord"), Map.of("source", "core", "sourceId", "77"))

@@ -29,8 +29,6 @@ class SearchCustomersTest {
 
 	GraphQlHttp http;
 
-	Map<String, String> ids = new HashMap<>();
-
 	@BeforeEach
 	void loadCustomers() {
 		this.http = new GraphQlHttp(this.port);
@@ -106,7 +104,7 @@ class SearchCustomersTest {
 	}
 
 	private void ingest(String name, Map<String, Object> record) {
-		this.ids.put(name, this.ingest.ingestRecords(List.of(record), "records").get(0).customerId());
+		assertThat(this.ingest.ingestRecords(List.of(record), "records").get(0).customerId()).as(name).isNotNull();
 	}
 
 }
