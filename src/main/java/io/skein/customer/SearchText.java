@@ -1,0 +1,28 @@
+package io.skein.customer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns what a user typed into a safe Lucene query for the {@code customer_search} index: every
+ * whitespace-separated term is quoted (so operators, brackets, wildcards and field syntax in the text
+ * are just characters) and all terms must match. Terms without a letter or digit are dropped, since
+ * the analyzer would drop them anyway.
+ */
+final class SearchText {
+
+	private SearchText() {
+	}
+
+	/** The Lucene query, or null when nothing searchable is left. */
+	static String toQuery(String text) {
+		List<String> terms = new ArrayList<>();
+		for (String term : text.strip().split("\\s+")) {
+			if (term.codePoints().anyMatch(Character::isLetterOrDigit)) {
+				terms.add('"' + term.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+			}
+		}
+		return terms.isEmpty() ? null : String.join(" AND ", terms);
+	}
+
+}
