@@ -71,7 +71,14 @@ public class Graph {
 		@SuppressWarnings("unchecked")
 		public List<Record> run(NamedQuery query, Map<String, ?> params) {
 			count(query);
-			return this.ctx.run(query.text(), (Map<String, Object>) params).list();
+			long start = System.nanoTime();
+			try {
+				return this.ctx.run(query.text(), (Map<String, Object>) params).list();
+			}
+			finally {
+				Graph.this.meters.timer("skein.cypher.latency", "query", query.name())
+					.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+			}
 		}
 
 		public <T> List<T> query(NamedQuery query, Map<String, ?> params, Function<Record, T> mapper) {
