@@ -33,8 +33,6 @@ class EventIngestor {
 	private static final List<String> CATEGORY_KEYS = List.of("category", "Page category", "pageCategory",
 			"page_category");
 
-	private final Graph graph;
-
 	private final IdentifierNormaliser normaliser;
 
 	private final EventAttribution attribution;
@@ -45,9 +43,8 @@ class EventIngestor {
 
 	private final NamedQuery create;
 
-	EventIngestor(Graph graph, CypherQueries queries, IdentifierNormaliser normaliser, EventAttribution attribution,
+	EventIngestor(CypherQueries queries, IdentifierNormaliser normaliser, EventAttribution attribution,
 			Clock clock) {
-		this.graph = graph;
 		this.normaliser = normaliser;
 		this.attribution = attribution;
 		this.clock = clock;
@@ -55,7 +52,12 @@ class EventIngestor {
 		this.create = queries.get("ingest/create-interaction");
 	}
 
-	IngestResult ingest(int index, EventInput event, Map<String, Object> raw, String path) {
+	/** An event checked and normalised, ready to write; or the rejection. */
+	record Prepared(int index, EventInput event, EventAttribution.Claims claims, Map<String, Object> props,
+			String hash, List<String> warnings, IngestResult rejected) {
+	}
+
+	Prepared prepare(int index, EventInput event, Map<String, Object> raw, String path) {
 		List<String> warnings = new ArrayList<>();
 		List<Identifier> strong = new ArrayList<>();
 		add(strong, IdentifierType.EMAIL, "identifiers.email", event.identifiers().email(), warnings);
@@ -68,8 +70,9 @@ class EventIngestor {
 		EventAttribution.Claims claims = new EventAttribution.Claims(event.identifiers().customerId(),
 				event.identifiers().source(), event.identifiers().sourceId(), strong, anonymous);
 		if (claims.isEmpty()) {
-			return IngestResult.rejected(index, List.of(ItemError.badRequest(path + ".identifiers",
-					"an event needs identifiers, an anonymousId or a deviceId")));
+			return new Prepared(index, event, claims, null, null, warnings, IngestResult.rejected(index,
+					List.of(ItemError.badRequest(path + ".identifiers",
+							"an event needs identifiers, an anonymousId or a deviceId"))));
 		}
 		Instant now = this.clock.instant();
 		Instant at = at(event.at(), now, warnings);
@@ -93,7 +96,19 @@ class EventIngestor {
 		if (category != null) {
 			props.put("category", category);
 		}
-		return this.graph.write(tx -> {
+		return new Prepared(index, event, claims, props, hash, warnings, null);
+	}
+
+	/** Writes a prepared event inside the caller's transaction. */
+	IngestResult write(Graph.Tx tx, Prepared p) {
+		Instant now = this.clock.instant();
+		EventInput event = p.event();
+		int index = p.index();
+		String hash = p.hash();
+		List<String> warnings = new ArrayList<>(p.warnings());
+		EventAttribution.Claims claims = p.claims();
+		Map<String, Object> props = p.props();
+		{
 			List<Record> existing = tx.run(this.find, Map.of("eventId", event.eventId()));
 			if (!existing.isEmpty()) {
 				List<String> notes = new ArrayList<>(warnings);
@@ -111,7 +126,7 @@ class EventIngestor {
 			tx.run(this.create, Map.of("customerId", target.customerId(), "eventId", event.eventId(), "props", props,
 					"identifiers", seen));
 			return new IngestResult(index, IngestStatus.CREATED, target.customerId(), List.copyOf(warnings), List.of());
-		});
+		}
 	}
 
 	private void add(List<Identifier> out, IdentifierType type, String field, String raw, List<String> warnings) {

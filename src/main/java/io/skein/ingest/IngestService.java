@@ -2,24 +2,36 @@ package io.skein.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.skein.graph.Graph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-
 import org.springframework.stereotype.Service;
 
 /**
- * The one way records and events enter the graph, for GraphQL, the CLI and the demo loader alike. Each
- * item is checked on its own and written in its own transaction, so a bad item is rejected with its
- * errors and never fails or half-writes the others. Writes are serialised within this process so that
- * two records arriving together for one person cannot create two customers.
+ * The one way records and events enter the graph, for GraphQL, the CLI and the demo loader alike.
+ * <p>
+ * Each item is checked on its own first, so a structurally bad item is rejected with its errors and
+ * never reaches the store. Good items are written in chunks, one transaction per chunk, in input order
+ * (later items see earlier ones, so two records of one person in one batch stitch). Should a chunk fail
+ * in the store, it is rolled back and its items are written again one transaction each, so one failing
+ * item never fails or half-writes the others. Writes are serialised within this process so that two
+ * records arriving together for one person cannot create two customers.
  */
 @Service
 public class IngestService {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+	private final Graph graph;
 
 	private final RecordIngestor records;
 
@@ -33,13 +45,25 @@ public class IngestService {
 
 	private final ReentrantLock writer = new ReentrantLock(true);
 
-	IngestService(RecordIngestor records, EventIngestor events, IngestProperties limits, MeterRegistry meters,
-			ApplicationEventPublisher publisher) {
-		this.publisher = publisher;
+	IngestService(Graph graph, RecordIngestor records, EventIngestor events, IngestProperties limits,
+			MeterRegistry meters, ApplicationEventPublisher publisher) {
+		this.graph = graph;
 		this.records = records;
 		this.events = events;
 		this.limits = limits;
 		this.meters = meters;
+		this.publisher = publisher;
+	}
+
+	/** One item of a batch: a record or an event as a JSON object, and the path that names it in errors. */
+	public record Item(int index, Kind kind, Map<String, Object> json, String path) {
+
+		public enum Kind {
+
+			RECORD, EVENT
+
+		}
+
 	}
 
 	public IngestProperties limits() {
@@ -48,44 +72,116 @@ public class IngestService {
 
 	/** Ingests records given as JSON objects (GraphQL input or NDJSON); {@code field} names the list. */
 	public List<IngestResult> ingestRecords(List<Map<String, Object>> items, String field) {
-		List<IngestResult> results = new ArrayList<>(items.size());
-		for (int i = 0; i < items.size(); i++) {
-			results.add(ingestRecord(i, items.get(i), field + "[" + i + "]"));
-		}
-		return results;
-	}
-
-	public IngestResult ingestRecord(int index, Map<String, Object> json, String path) {
-		List<ItemError> tooBig = sizeCheck(json, path);
-		if (!tooBig.isEmpty()) {
-			return count("record", IngestResult.rejected(index, tooBig));
-		}
-		InputParser.Parsed<RecordInput> parsed = InputParser.record(json, path);
-		if (!parsed.isValid()) {
-			return count("record", IngestResult.rejected(index, parsed.errors()));
-		}
-		return published(count("record", locked(() -> this.records.ingest(index, parsed.input(), json))), null);
+		return ingest(items(items, Item.Kind.RECORD, field));
 	}
 
 	public List<IngestResult> track(List<Map<String, Object>> items, String field) {
-		List<IngestResult> results = new ArrayList<>(items.size());
-		for (int i = 0; i < items.size(); i++) {
-			results.add(trackEvent(i, items.get(i), field + "[" + i + "]"));
-		}
-		return results;
+		return ingest(items(items, Item.Kind.EVENT, field));
+	}
+
+	public IngestResult ingestRecord(int index, Map<String, Object> json, String path) {
+		return ingest(List.of(new Item(index, Item.Kind.RECORD, json, path))).get(0);
 	}
 
 	public IngestResult trackEvent(int index, Map<String, Object> json, String path) {
-		List<ItemError> tooBig = sizeCheck(json, path);
+		return ingest(List.of(new Item(index, Item.Kind.EVENT, json, path))).get(0);
+	}
+
+	/** Ingests a mixed batch in order; results come back in input order. */
+	public List<IngestResult> ingest(List<Item> items) {
+		IngestResult[] results = new IngestResult[items.size()];
+		List<Pending> pending = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			Pending p = prepare(items.get(i));
+			if (p.rejected() != null) {
+				results[i] = p.rejected();
+			}
+			else {
+				pending.add(p.at(i));
+			}
+		}
+		int chunk = this.limits.chunkSize();
+		for (int from = 0; from < pending.size(); from += chunk) {
+			List<Pending> slice = pending.subList(from, Math.min(pending.size(), from + chunk));
+			writeChunk(slice, results);
+		}
+		for (int i = 0; i < results.length; i++) {
+			finish(items.get(i), results[i]);
+		}
+		return Arrays.asList(results);
+	}
+
+	private void writeChunk(List<Pending> slice, IngestResult[] results) {
+		try {
+			List<IngestResult> written = locked(() -> this.graph.write(tx -> slice.stream().map(p -> p.write(tx)).toList()));
+			for (int j = 0; j < slice.size(); j++) {
+				results[slice.get(j).position()] = written.get(j);
+			}
+		}
+		catch (RuntimeException chunkFailure) {
+			log.warn("A chunk of {} items failed in the store ({}); writing them one by one", slice.size(),
+					chunkFailure.getMessage());
+			for (Pending p : slice) {
+				try {
+					results[p.position()] = locked(() -> this.graph.write(p::write));
+				}
+				catch (RuntimeException itemFailure) {
+					log.error("Item {} could not be stored", p.path(), itemFailure);
+					results[p.position()] = IngestResult.rejected(p.index(), List.of(new ItemError(p.path(),
+							"could not be stored; nothing of it was written", "INTERNAL_ERROR")));
+				}
+			}
+		}
+	}
+
+	private Pending prepare(Item item) {
+		List<ItemError> tooBig = sizeCheck(item.json(), item.path());
 		if (!tooBig.isEmpty()) {
-			return count("event", IngestResult.rejected(index, tooBig));
+			return Pending.rejected(IngestResult.rejected(item.index(), tooBig));
 		}
-		InputParser.Parsed<EventInput> parsed = InputParser.event(json, path);
+		if (item.kind() == Item.Kind.RECORD) {
+			InputParser.Parsed<RecordInput> parsed = InputParser.record(item.json(), item.path());
+			if (!parsed.isValid()) {
+				return Pending.rejected(IngestResult.rejected(item.index(), parsed.errors()));
+			}
+			RecordIngestor.Prepared prepared = this.records.prepare(item.index(), parsed.input(), item.json());
+			return new Pending(item, -1, tx -> this.records.write(tx, prepared), null);
+		}
+		InputParser.Parsed<EventInput> parsed = InputParser.event(item.json(), item.path());
 		if (!parsed.isValid()) {
-			return count("event", IngestResult.rejected(index, parsed.errors()));
+			return Pending.rejected(IngestResult.rejected(item.index(), parsed.errors()));
 		}
-		return published(count("event", locked(() -> this.events.ingest(index, parsed.input(), json, path))),
-				parsed.input().type());
+		EventIngestor.Prepared prepared = this.events.prepare(item.index(), parsed.input(), item.json(), item.path());
+		if (prepared.rejected() != null) {
+			return Pending.rejected(prepared.rejected());
+		}
+		return new Pending(item, -1, tx -> this.events.write(tx, prepared), null);
+	}
+
+	/** An item checked and ready to write, or already rejected; {@code position} is its place in the batch. */
+	private record Pending(Item item, int position, java.util.function.Function<Graph.Tx, IngestResult> writer,
+			IngestResult rejected) {
+
+		static Pending rejected(IngestResult result) {
+			return new Pending(null, -1, null, result);
+		}
+
+		Pending at(int position) {
+			return new Pending(this.item, position, this.writer, null);
+		}
+
+		IngestResult write(Graph.Tx tx) {
+			return this.writer.apply(tx);
+		}
+
+		int index() {
+			return this.item.index();
+		}
+
+		String path() {
+			return this.item.path();
+		}
+
 	}
 
 	private List<ItemError> sizeCheck(Map<String, Object> json, String path) {
@@ -97,7 +193,7 @@ public class IngestService {
 		return List.of();
 	}
 
-	private IngestResult locked(java.util.function.Supplier<IngestResult> work) {
+	private <T> T locked(Supplier<T> work) {
 		this.writer.lock();
 		try {
 			return work.get();
@@ -107,18 +203,23 @@ public class IngestService {
 		}
 	}
 
-	/** Tells listeners after the write has committed, outside the writer lock. */
-	private IngestResult published(IngestResult result, String eventType) {
+	/** Counts the item and, once its write has committed, tells listeners about the customer it touched. */
+	private void finish(Item item, IngestResult result) {
+		String kind = item.kind() == Item.Kind.RECORD ? "record" : "event";
+		this.meters.counter("skein.ingest.items", "kind", kind, "status", result.status().name()).increment();
 		if (result.status() == IngestStatus.CREATED || result.status() == IngestStatus.UPDATED) {
-			this.publisher.publishEvent(
-					new CustomerChanged(result.customerId(), eventType == null ? "RECORD" : "EVENT", eventType));
+			Object type = item.json().get("type");
+			this.publisher.publishEvent(new CustomerChanged(result.customerId(), kind.toUpperCase(),
+					item.kind() == Item.Kind.EVENT && type instanceof String s ? s : null));
 		}
-		return result;
 	}
 
-	private IngestResult count(String kind, IngestResult result) {
-		this.meters.counter("skein.ingest.items", "kind", kind, "status", result.status().name()).increment();
-		return result;
+	private static List<Item> items(List<Map<String, Object>> jsons, Item.Kind kind, String field) {
+		List<Item> items = new ArrayList<>(jsons.size());
+		for (int i = 0; i < jsons.size(); i++) {
+			items.add(new Item(i, kind, jsons.get(i), field + "[" + i + "]"));
+		}
+		return items;
 	}
 
 }

@@ -33,8 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordIngestor {
 
-	private final Graph graph;
-
 	private final IdentifierNormaliser normaliser;
 
 	private final IdentityStitcher stitcher;
@@ -45,9 +43,8 @@ class RecordIngestor {
 
 	private final NamedQuery upsert;
 
-	RecordIngestor(Graph graph, CypherQueries queries, IdentifierNormaliser normaliser, IdentityStitcher stitcher,
+	RecordIngestor(CypherQueries queries, IdentifierNormaliser normaliser, IdentityStitcher stitcher,
 			Clock clock) {
-		this.graph = graph;
 		this.normaliser = normaliser;
 		this.stitcher = stitcher;
 		this.clock = clock;
@@ -55,7 +52,12 @@ class RecordIngestor {
 		this.upsert = queries.get("ingest/upsert-record");
 	}
 
-	IngestResult ingest(int index, RecordInput record, Map<String, Object> raw) {
+	/** Everything about a record that needs no store: checked, normalised, ready to write. */
+	record Prepared(int index, RecordInput record, String recordId, String payloadJson, String hash,
+			String dateOfBirth, List<Identifier> identifiers, List<Map<String, Object>> accounts, List<String> warnings) {
+	}
+
+	Prepared prepare(int index, RecordInput record, Map<String, Object> raw) {
 		List<String> warnings = new ArrayList<>();
 		List<Identifier> identifiers = identifiers(record, warnings);
 		String dateOfBirth = dateOfBirth(record.dateOfBirth(), warnings);
@@ -67,8 +69,20 @@ class RecordIngestor {
 		String payloadJson = Json.canonical(payload);
 		String hash = Json.sha256(payloadJson);
 		String recordId = Ids.sourceRecord(record.source(), record.sourceId());
+		return new Prepared(index, record, recordId, payloadJson, hash, dateOfBirth, identifiers,
+				accounts(record, warnings), warnings);
+	}
+
+	/** Writes a prepared record inside the caller's transaction. */
+	IngestResult write(Graph.Tx tx, Prepared p) {
 		Instant now = this.clock.instant();
-		return this.graph.write(tx -> {
+		RecordInput record = p.record();
+		int index = p.index();
+		String hash = p.hash();
+		List<String> warnings = new ArrayList<>(p.warnings());
+		List<Identifier> identifiers = p.identifiers();
+		String recordId = p.recordId();
+		{
 			List<Record> existing = tx.run(this.find, Map.of("source", record.source(), "sourceId", record.sourceId()));
 			Record found = existing.isEmpty() ? null : existing.get(0);
 			if (found != null && hash.equals(found.get("payloadHash").asString(null))) {
@@ -76,11 +90,11 @@ class RecordIngestor {
 					.get(found.get("customerId").asString());
 				return new IngestResult(index, IngestStatus.UNCHANGED, customerId, List.copyOf(warnings), List.of());
 			}
-			Map<String, Object> props = properties(record, recordId, payloadJson, hash, dateOfBirth, warnings, now);
+			Map<String, Object> props = properties(record, recordId, p.payloadJson(), hash, p.dateOfBirth(), warnings, now);
 			props.put("firstSeenAt", found == null ? IdentityStitcher.at(now) : found.get("firstSeenAt").asObject());
 			tx.run(this.upsert, Map.of("source", record.source(), "sourceId", record.sourceId(), "props", props,
 					"identifiers", identifiers.stream().map(Identifier::asParameter).toList(), "accounts",
-					accounts(record, warnings)));
+					p.accounts()));
 			Holder current = found == null || found.get("customerId").isNull() ? null
 					: new Holder(found.get("customerId").asString(),
 							found.get("createdAt").asZonedDateTime().toInstant(), false, null);
@@ -89,7 +103,7 @@ class RecordIngestor {
 			warnings.addAll(outcome.warnings());
 			return new IngestResult(index, found == null ? IngestStatus.CREATED : IngestStatus.UPDATED,
 					outcome.customerId(), List.copyOf(warnings), List.of());
-		});
+		}
 	}
 
 	private List<Identifier> identifiers(RecordInput record, List<String> warnings) {
