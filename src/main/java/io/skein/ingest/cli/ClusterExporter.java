@@ -15,6 +15,7 @@ import io.skein.graph.NamedQuery;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,10 +38,12 @@ public class ClusterExporter {
 
 	private final int pageSize;
 
+	@Autowired
 	ClusterExporter(Graph graph, CypherQueries queries) {
 		this(graph, queries, 5000);
 	}
 
+	/** With another page size: tests use tiny pages to prove that paging neither loses nor repeats rows. */
 	ClusterExporter(Graph graph, CypherQueries queries, int pageSize) {
 		this.graph = graph;
 		this.page = queries.get("cli/clusters-page");
