@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Command(name = "export-clusters", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
 		exitCodeOnExecutionException = 1, sortOptions = false,
-		description = { "Writes CSV source,sourceId,customerId: one row per source record with its current",
-				"customer, sorted by source then sourceId. Prints the row and distinct customer counts." })
+		description = { "Writes CSV source,sourceId,customerId: one row per source record with",
+				"its current customer, sorted by source then sourceId. Prints the row",
+				"count and the number of distinct customers." })
 class ExportClustersCommand implements Callable<Integer> {
 
 	private final ClusterExporter exporter;

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 @Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
 		exitCodeOnExecutionException = 1, sortOptions = false,
-		description = { "Ingests NDJSON files line by line, in the order given: a line with an eventId is an event,",
-				"any other JSON object is a customer record. Prints a summary; exit code 0 when nothing was",
-				"rejected, 2 when some lines were rejected, 1 on a fatal error." })
+		description = { "Ingests NDJSON files line by line, in the order given: a line with an",
+				"eventId is an event, any other JSON object is a customer record.",
+				"Exit code 0 when nothing was rejected, 2 when some lines were rejected,",
+				"1 on a fatal error." })
 class ImportCommand implements Callable<Integer> {
 
 	private final ImportService service;

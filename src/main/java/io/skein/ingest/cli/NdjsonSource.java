@@ -26,6 +26,11 @@ final class NdjsonSource implements RecordSource {
 
 	private long lineNumber;
 
+	/** Bytes of the lines handed out so far; the reader's buffer runs ahead of them. */
+	private long consumed;
+
+	private boolean ended;
+
 	NdjsonSource(InputStream in) {
 		this.counter = new CountingInputStream(in);
 		this.reader = new BufferedReader(new InputStreamReader(this.counter, StandardCharsets.UTF_8), 1 << 16);
@@ -40,6 +45,7 @@ final class NdjsonSource implements RecordSource {
 		String line;
 		while ((line = this.reader.readLine()) != null) {
 			this.lineNumber++;
+			this.consumed += utf8Length(line) + 1;
 			if (this.lineNumber == 1 && line.startsWith("\uFEFF")) {
 				line = line.substring(1);
 			}
@@ -48,7 +54,29 @@ final class NdjsonSource implements RecordSource {
 			}
 			return parse(this.lineNumber, line);
 		}
+		this.ended = true;
 		return null;
+	}
+
+	/** UTF-8 size of a line without decoding it again: progress must not cost a second pass. */
+	static long utf8Length(String line) {
+		long bytes = 0;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c < 0x80) {
+				bytes += 1;
+			}
+			else if (c < 0x800) {
+				bytes += 2;
+			}
+			else if (Character.isSurrogate(c)) {
+				bytes += 2;
+			}
+			else {
+				bytes += 3;
+			}
+		}
+		return bytes;
 	}
 
 	static Item parse(long lineNumber, String line) {
@@ -71,7 +99,7 @@ final class NdjsonSource implements RecordSource {
 
 	@Override
 	public long bytesRead() {
-		return this.counter.count;
+		return this.ended ? this.counter.count : Math.min(this.consumed, this.counter.count);
 	}
 
 	@Override

@@ -14,7 +14,7 @@ public interface RecordSource extends Closeable {
 	/** The next item, or {@code null} at the end of the input. Blank lines are never items. */
 	Item next() throws IOException;
 
-	/** Bytes of the input consumed so far (read ahead by at most a buffer), for progress. */
+	/** Bytes of the input behind the items handed out so far, for progress; at the end, the input's size. */
 	long bytesRead();
 
 	/** One line of input: its JSON object, or the reason it is not one. */

@@ -47,7 +47,23 @@ class NdjsonSourceTest {
 		try (NdjsonSource source = new NdjsonSource(new ByteArrayInputStream(bytes))) {
 			RecordSource.Item first = source.next();
 			assertThat(first.json()).containsEntry("a", "é");
+			assertThat(source.bytesRead()).isEqualTo(bytes.length - 1);
 			assertThat(source.next()).isNull();
+			assertThat(source.bytesRead()).isEqualTo(bytes.length);
+		}
+	}
+
+	@Test
+	void countsOnlyTheBytesOfTheLinesHandedOutSoFar() throws IOException {
+		String first = "{\"name\":\"Zoë 😀\"}\n";
+		String rest = "{\"b\":2}\n".repeat(1000);
+		byte[] bytes = (first + rest).getBytes(StandardCharsets.UTF_8);
+		try (NdjsonSource source = new NdjsonSource(new ByteArrayInputStream(bytes))) {
+			source.next();
+			assertThat(source.bytesRead()).isEqualTo(first.getBytes(StandardCharsets.UTF_8).length);
+			while (source.next() != null) {
+				assertThat(source.bytesRead()).isLessThanOrEqualTo(bytes.length);
+			}
 			assertThat(source.bytesRead()).isEqualTo(bytes.length);
 		}
 	}
