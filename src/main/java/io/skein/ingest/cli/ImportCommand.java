@@ -1,0 +1,69 @@
+package io.skein.ingest.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.skein.cli.DataDirOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code skein import FILE...}: the summary goes to standard output, the progress bar (on a terminal
+ * only) and fatal errors to standard error. Exit 0 when every line was stored or unchanged, 2 when some
+ * lines were rejected, 1 when the import could not run (unreadable file, bad arguments).
+ */
+@Component
+@Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 1,
+		exitCodeOnExecutionException = 1, sortOptions = false,
+		description = { "Ingests NDJSON files line by line, in the order given: a line with an",
+				"eventId is an event, any other JSON object is a customer record.",
+				"Exit code 0 when nothing was rejected, 2 when some lines were rejected,",
+				"1 on a fatal error." })
+class ImportCommand implements Callable<Integer> {
+
+	private final ImportService service;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE",
+			description = "NDJSON files (.ndjson, .jsonl, .json), or .csv with --mapping.")
+	List<Path> files;
+
+	@Option(names = "--mapping", paramLabel = "NAME|PATH", description = "CSV mapping for .csv files.")
+	String mapping;
+
+	@Mixin
+	DataDirOption dataDir;
+
+	@Spec
+	CommandSpec spec;
+
+	ImportCommand(ImportService service) {
+		this.service = service;
+	}
+
+	@Override
+	public Integer call() {
+		PrintWriter out = this.spec.commandLine().getOut();
+		PrintWriter err = this.spec.commandLine().getErr();
+		try {
+			ImportProgress progress = System.console() != null ? new TerminalProgress(err) : ImportProgress.NONE;
+			ImportSummary summary = this.service.importFiles(this.files, this.mapping, progress);
+			out.print(summary.format());
+			out.flush();
+			return summary.exitCode();
+		}
+		catch (ImportFailedException ex) {
+			err.println("import failed: " + ex.getMessage());
+			err.flush();
+			return 1;
+		}
+	}
+
+}
