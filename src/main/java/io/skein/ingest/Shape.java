@@ -117,6 +117,9 @@ final class Shape {
 	}
 
 	static String typeOf(Object value) {
+		if (value == null) {
+			return "null";
+		}
 		if (value instanceof String) {
 			return "a string";
 		}

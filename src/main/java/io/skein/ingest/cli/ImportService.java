@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +29,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportService {
 
+	/** Lines handed to ingestion at once; ingestion writes them in chunked transactions. */
+	private static final int BATCH = 1000;
+
 	private final IngestService ingest;
 
 	private final Graph graph;
@@ -48,12 +53,18 @@ public class ImportService {
 		try {
 			for (Path file : files) {
 				try (RecordSource source = RecordSources.open(file, mapping)) {
+					List<RecordSource.Item> batch = new ArrayList<>(BATCH);
 					RecordSource.Item item;
 					while ((item = source.next()) != null) {
-						tally.add(file.toString(), item, ingest(item));
-						progress.update(bytesDone + source.bytesRead(), totalBytes, tally.linesRead());
+						batch.add(item);
+						if (batch.size() == BATCH) {
+							ingestBatch(file.toString(), batch, tally);
+							progress.update(bytesDone + source.bytesRead(), totalBytes, tally.linesRead());
+						}
 					}
+					ingestBatch(file.toString(), batch, tally);
 					bytesDone += source.bytesRead();
+					progress.update(bytesDone, totalBytes, tally.linesRead());
 				}
 				catch (IOException ex) {
 					throw new ImportFailedException(file + ": cannot read: " + ex.getMessage(), ex);
@@ -68,15 +79,30 @@ public class ImportService {
 				Duration.ofNanos(System.nanoTime() - start));
 	}
 
-	/** Items are ingested at the root path, so errors and warnings name bare fields ({@code sourceId}). */
-	IngestResult ingest(RecordSource.Item item) {
-		int index = (int) Math.min(item.lineNumber(), Integer.MAX_VALUE);
-		if (!item.isReadable()) {
-			return new IngestResult(index, IngestStatus.REJECTED, null, List.of(),
-					List.of(ItemError.badRequest("$", item.problem())));
+	/**
+	 * Ingests the lines read so far as one batch (written in chunked transactions, in file order) and
+	 * empties it. Items are ingested at the root path, so errors name bare fields ({@code sourceId}).
+	 */
+	private void ingestBatch(String file, List<RecordSource.Item> batch, ImportSummary.Tally tally) {
+		List<IngestService.Item> readable = new ArrayList<>();
+		for (RecordSource.Item item : batch) {
+			if (item.isReadable()) {
+				readable.add(new IngestService.Item(index(item), item.isEvent() ? IngestService.Item.Kind.EVENT
+						: IngestService.Item.Kind.RECORD, item.json(), ""));
+			}
 		}
-		return item.isEvent() ? this.ingest.trackEvent(index, item.json(), "")
-				: this.ingest.ingestRecord(index, item.json(), "");
+		Iterator<IngestResult> results = this.ingest.ingest(readable).iterator();
+		for (RecordSource.Item item : batch) {
+			IngestResult result = item.isReadable() ? results.next()
+					: new IngestResult(index(item), IngestStatus.REJECTED, null, List.of(),
+							List.of(ItemError.badRequest("$", item.problem())));
+			tally.add(file, item, result);
+		}
+		batch.clear();
+	}
+
+	private static int index(RecordSource.Item item) {
+		return (int) Math.min(item.lineNumber(), Integer.MAX_VALUE);
 	}
 
 	private static long totalBytes(List<Path> files) {
