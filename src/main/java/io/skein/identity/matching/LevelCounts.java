@@ -20,6 +20,14 @@ final class LevelCounts {
 		}
 	}
 
+	void addAll(LevelCounts other) {
+		for (int c = 0; c < this.counts.length; c++) {
+			for (int l = 0; l < this.counts[c].length; l++) {
+				this.counts[c][l] += other.counts[c][l];
+			}
+		}
+	}
+
 	/** Each comparator's counts plus {@code pseudoCount} per level, normalised to sum 1. */
 	double[][] probabilities(double pseudoCount) {
 		double[][] out = new double[this.counts.length][];

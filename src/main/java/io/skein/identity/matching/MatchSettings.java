@@ -6,8 +6,8 @@ package io.skein.identity.matching;
  * @param thresholds band thresholds on the total weight
  * @param maxBlockSize a blocking key shared by more records than this proposes no pairs
  * @param minAverageCrossWeight a merge of two clusters needs at least this average total weight over all
- * pairs across them (see {@link GuardedClusterer}); 0 by default: on average the pairs across the two
- * clusters must be more likely the same person than not
+ * pairs across them (see {@link GuardedClusterer}); by default the review threshold: the link proposing
+ * the merge must be strong, and the pairs across the two clusters must on average still deserve a look
  * @param maxClusterSize a merge that would pass this size goes to review
  * @param uSampleSize random pairs drawn to estimate u
  * @param emIterations upper bound on expectation-maximisation rounds
@@ -17,7 +17,7 @@ public record MatchSettings(MatchThresholds thresholds, int maxBlockSize, double
 		int maxClusterSize, int uSampleSize, int emIterations, long seed) {
 
 	public static final MatchSettings DEFAULT = new MatchSettings(MatchThresholds.DEFAULT, 200,
-			0.0, 25, 1_000_000, 100, 20240917L);
+			MatchThresholds.DEFAULT.review(), 25, 200_000, 100, 20240917L);
 
 	public MatchSettings withThresholds(MatchThresholds newThresholds, double newMinAverageCrossWeight) {
 		return new MatchSettings(newThresholds, this.maxBlockSize, newMinAverageCrossWeight, this.maxClusterSize,

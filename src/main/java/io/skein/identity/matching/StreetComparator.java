@@ -30,8 +30,9 @@ public final class StreetComparator extends LevelledComparator<StreetComparator.
 		if (left.street().equals(right.street())) {
 			return Level.EXACT;
 		}
-		List<String> a = TextAnalysis.tokens(left.street());
-		List<String> b = TextAnalysis.tokens(right.street());
+		// already folded and single-spaced by MatchRecord
+		List<String> a = List.of(left.street().split(" "));
+		List<String> b = List.of(right.street().split(" "));
 		double similarity = Similarity.tokens(a, b);
 		if (similarity >= VERY_SIMILAR) {
 			return Level.VERY_SIMILAR;

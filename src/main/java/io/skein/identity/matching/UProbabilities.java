@@ -23,24 +23,37 @@ public final class UProbabilities {
 	/** u per comparator and level, Laplace-smoothed so no level has probability 0. */
 	public double[][] estimate(List<MatchRecord> records, Comparators comparators) {
 		List<MatchRecord> sorted = records.stream().sorted(Comparator.comparing(MatchRecord::id)).toList();
-		LevelCounts counts = new LevelCounts(comparators);
-		long n = sorted.size();
-		if (n * (n - 1) / 2 <= this.sampleSize) {
-			for (int i = 0; i < n; i++) {
-				for (int j = i + 1; j < n; j++) {
-					counts.add(comparators.compare(sorted.get(i), sorted.get(j)), 1);
-				}
-			}
-		}
-		else {
-			SplittableRandom random = new SplittableRandom(this.seed);
-			for (int s = 0; s < this.sampleSize; s++) {
-				int i = random.nextInt((int) n);
-				int j = random.nextInt((int) n - 1);
-				counts.add(comparators.compare(sorted.get(i), sorted.get(j >= i ? j + 1 : j)), 1);
-			}
-		}
+		int n = sorted.size();
+		long[] pairs = ((long) n * (n - 1) / 2 <= this.sampleSize) ? allPairs(n) : randomPairs(n);
+		// counts are whole numbers, so summing them in parallel gives the same result in any order
+		LevelCounts counts = java.util.Arrays.stream(pairs)
+			.parallel()
+			.collect(() -> new LevelCounts(comparators), (acc, code) -> acc
+				.add(comparators.compare(sorted.get((int) (code / n)), sorted.get((int) (code % n))), 1),
+					LevelCounts::addAll);
 		return counts.probabilities(1.0);
+	}
+
+	private static long[] allPairs(int n) {
+		long[] pairs = new long[n * (n - 1) / 2];
+		int k = 0;
+		for (int i = 0; i < n; i++) {
+			for (int j = i + 1; j < n; j++) {
+				pairs[k++] = (long) i * n + j;
+			}
+		}
+		return pairs;
+	}
+
+	private long[] randomPairs(int n) {
+		SplittableRandom random = new SplittableRandom(this.seed);
+		long[] pairs = new long[this.sampleSize];
+		for (int s = 0; s < pairs.length; s++) {
+			int i = random.nextInt(n);
+			int j = random.nextInt(n - 1);
+			pairs[s] = (long) i * n + (j >= i ? j + 1 : j);
+		}
+		return pairs;
 	}
 
 }
