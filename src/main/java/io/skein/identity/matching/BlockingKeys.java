@@ -1,0 +1,70 @@
+package io.skein.identity.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Derives a record's blocking keys. Each rule is a conjunction of coarse, typo-tolerant codes (Double
+ * Metaphone of a name, a name prefix, birth year, postcode) or an exact strong identifier, and the rules
+ * overlap on purpose: a pair mistyped in one field still shares a key built from the others.
+ */
+public final class BlockingKeys {
+
+	private static final int PREFIX = 3;
+
+	/** The record's keys, sorted and without duplicates. */
+	public Set<BlockingKey> keysFor(MatchRecord record) {
+		List<BlockingKey> keys = new ArrayList<>();
+		Set<String> given = TextAnalysis.phoneticCodes(record.givenName());
+		Set<String> family = TextAnalysis.phoneticCodes(record.familyName());
+		BirthDate dob = record.birthDate();
+		String year = dob == null ? null : dob.year();
+		String monthDay = dob == null ? null : dob.month() + dob.day();
+		add(keys, "dob", dob == null ? null : dob.digits());
+		add(keys, "nid", record.nationalId());
+		add(keys, "email", record.email());
+		add(keys, "mailbox", record.email() == null ? null : EmailComparator.localPart(record.email()));
+		add(keys, "phone", record.phone());
+		for (String g : given) {
+			add(keys, "giv+yob", join(g, year));
+			for (String f : family) {
+				// sorted so that swapped given and family names give the same key
+				add(keys, "names", g.compareTo(f) <= 0 ? join(g, f) : join(f, g));
+			}
+		}
+		for (String f : family) {
+			add(keys, "fam+yob", join(f, year));
+			add(keys, "fam+md", join(f, monthDay));
+		}
+		add(keys, "giv3+md", join(prefix(record.givenName()), monthDay));
+		add(keys, "fam3+post", join(prefix(record.familyName()), record.postcode()));
+		add(keys, "giv3+post", join(prefix(record.givenName()), record.postcode()));
+		add(keys, "giv3+fam3", join(prefix(record.givenName()), prefix(record.familyName())));
+		Set<BlockingKey> sorted = new TreeSet<>(Comparator.comparing(BlockingKey::asString));
+		sorted.addAll(keys);
+		return sorted;
+	}
+
+	private static void add(List<BlockingKey> keys, String kind, String value) {
+		if (value != null) {
+			keys.add(new BlockingKey(kind, value));
+		}
+	}
+
+	/** Both parts or null: a key with a missing part would lump unrelated records together. */
+	private static String join(String first, String second) {
+		return first == null || second == null ? null : first + "|" + second;
+	}
+
+	private static String prefix(String name) {
+		if (name == null) {
+			return null;
+		}
+		String compact = name.replace(" ", "");
+		return compact.length() < PREFIX ? null : compact.substring(0, PREFIX);
+	}
+
+}

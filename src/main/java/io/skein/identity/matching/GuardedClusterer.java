@@ -1,0 +1,94 @@
+package io.skein.identity.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Sequence-neutral, guarded clustering of linked pairs.
+ * <p>
+ * <b>Order:</b> {@link Band#LINK} pairs are taken strongest first, ties broken by the pair's ids, so the
+ * result depends on the records and their scores, never on the order they arrived in.
+ * <p>
+ * <b>Guard:</b> a link that would join two clusters is followed only if (1) the average total weight
+ * over <em>every</em> pair across the two clusters (scored on demand when blocking did not propose it)
+ * is at least {@code mergeThreshold}, and (2) the merged cluster holds at most {@code maxClusterSize}
+ * records. A single strong link between two otherwise unrelated groups therefore cannot chain them into
+ * one blob (average linkage, not single linkage); refused links are returned as {@link HeldMerge}s for
+ * review.
+ */
+public final class GuardedClusterer {
+
+	private static final Comparator<ScoredPair> STRONGEST_FIRST = Comparator
+		.comparingDouble(ScoredPair::total)
+		.reversed()
+		.thenComparing(ScoredPair::leftId)
+		.thenComparing(ScoredPair::rightId);
+
+	private final double mergeThreshold;
+
+	private final int maxClusterSize;
+
+	public GuardedClusterer(double mergeThreshold, int maxClusterSize) {
+		this.mergeThreshold = mergeThreshold;
+		this.maxClusterSize = maxClusterSize;
+	}
+
+	public Clustering cluster(Collection<String> recordIds, List<ScoredPair> scoredPairs, PairScores pairScores) {
+		Map<RecordPair, Double> known = new HashMap<>();
+		scoredPairs.forEach(p -> known.put(p.pair(), p.total()));
+		PairScores cached = (a, b) -> known.computeIfAbsent(new RecordPair(a, b),
+				pair -> pairScores.total(pair.leftId(), pair.rightId()));
+		Map<String, TreeSet<String>> clusterOf = new HashMap<>();
+		for (String id : new TreeSet<>(recordIds)) {
+			TreeSet<String> single = new TreeSet<>();
+			single.add(id);
+			clusterOf.put(id, single);
+		}
+		List<HeldMerge> held = new ArrayList<>();
+		List<ScoredPair> links = scoredPairs.stream().filter(p -> p.band() == Band.LINK).sorted(STRONGEST_FIRST).toList();
+		for (ScoredPair link : links) {
+			TreeSet<String> left = clusterOf.get(link.leftId());
+			TreeSet<String> right = clusterOf.get(link.rightId());
+			if (left == right) {
+				continue;
+			}
+			int mergedSize = left.size() + right.size();
+			double average = crossAverage(left, right, cached);
+			if (mergedSize > this.maxClusterSize) {
+				held.add(new HeldMerge(link, HeldMerge.Reason.TOO_LARGE, average, mergedSize));
+			}
+			else if (average < this.mergeThreshold) {
+				held.add(new HeldMerge(link, HeldMerge.Reason.WEAK_BRIDGE, average, mergedSize));
+			}
+			else {
+				TreeSet<String> into = left.size() >= right.size() ? left : right;
+				TreeSet<String> from = into == left ? right : left;
+				into.addAll(from);
+				from.forEach(id -> clusterOf.put(id, into));
+			}
+		}
+		List<List<String>> clusters = clusterOf.values()
+			.stream()
+			.distinct()
+			.map(c -> List.copyOf(c))
+			.sorted(Comparator.comparing(c -> c.get(0)))
+			.toList();
+		return new Clustering(clusters, held);
+	}
+
+	private static double crossAverage(TreeSet<String> left, TreeSet<String> right, PairScores scores) {
+		double sum = 0;
+		for (String a : left) {
+			for (String b : right) {
+				sum += scores.total(a, b);
+			}
+		}
+		return sum / ((double) left.size() * right.size());
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.skein.identity.matching;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves a set of records in memory: blocking, training (u from random pairs, m and the prior by EM,
+ * no labels), scoring with explanations, then guarded clustering. Each step is a separate public piece
+ * ({@link BlockingKeys}, {@link UProbabilities}, {@link ExpectationMaximisation}, {@link PairScorer},
+ * {@link GuardedClusterer}) that the graph side can drive on its own.
+ */
+public final class MatchingEngine {
+
+	private final Comparators comparators;
+
+	private final MatchSettings settings;
+
+	public MatchingEngine(Comparators comparators, MatchSettings settings) {
+		this.comparators = comparators;
+		this.settings = settings;
+	}
+
+	public static MatchingEngine standard() {
+		return new MatchingEngine(Comparators.standard(), MatchSettings.DEFAULT);
+	}
+
+	public Resolution resolve(List<MatchRecord> input) {
+		List<MatchRecord> records = input.stream().sorted(Comparator.comparing(MatchRecord::id)).toList();
+		Map<String, MatchRecord> byId = new HashMap<>();
+		records.forEach(r -> byId.put(r.id(), r));
+		requireUniqueIds(records, byId);
+		Candidates candidates = new CandidateGenerator(new BlockingKeys(), this.settings.maxBlockSize())
+			.generate(records);
+		PairScorer scorer = train(records, candidates, byId);
+		List<ScoredPair> scored = candidates.pairs()
+			.stream()
+			.map(p -> scorer.score(byId.get(p.leftId()), byId.get(p.rightId())))
+			.toList();
+		Clustering clustering = new GuardedClusterer(this.settings.minAverageCrossWeight(),
+				this.settings.maxClusterSize())
+			.cluster(byId.keySet(), scored, (a, b) -> scorer.score(byId.get(a), byId.get(b)).total());
+		return new Resolution(scorer.model(), candidates, scored, clustering);
+	}
+
+	/** Trains a model on the records and their candidate pairs and returns a scorer using it. */
+	public PairScorer train(List<MatchRecord> records, Candidates candidates, Map<String, MatchRecord> byId) {
+		double[][] u = new UProbabilities(this.settings.uSampleSize(), this.settings.seed())
+			.estimate(records, this.comparators);
+		List<int[]> vectors = candidates.pairs()
+			.stream()
+			.map(p -> this.comparators.compare(byId.get(p.leftId()), byId.get(p.rightId())))
+			.toList();
+		MatchModel model = new ExpectationMaximisation(this.settings.emIterations(), 1e-6)
+			.train(this.comparators, vectors, u, candidates.allPairs());
+		return new PairScorer(this.comparators, model, TermFrequencies.of(records, this.comparators),
+				this.settings.thresholds());
+	}
+
+	private static void requireUniqueIds(List<MatchRecord> records, Map<String, MatchRecord> byId) {
+		if (byId.size() != records.size()) {
+			Set<String> seen = new HashSet<>();
+			String duplicate = records.stream().map(MatchRecord::id).filter(id -> !seen.add(id)).findFirst().orElse("?");
+			throw new IllegalArgumentException("Record ids must be unique; repeated: " + duplicate);
+		}
+	}
+
+}

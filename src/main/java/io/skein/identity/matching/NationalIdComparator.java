@@ -1,0 +1,31 @@
+package io.skein.identity.matching;
+
+/** Compares national identifiers (SSN, NINO, tax id): exact, or one keying error apart. */
+public final class NationalIdComparator extends LevelledComparator<NationalIdComparator.Level> {
+
+	public enum Level {
+
+		EXACT,
+		/** One character wrong, missing or extra, or two neighbours swapped. */
+		ONE_EDIT, DIFFERENT
+
+	}
+
+	public NationalIdComparator() {
+		super("nationalId", Level.class);
+	}
+
+	@Override
+	public Level level(MatchRecord left, MatchRecord right) {
+		String a = left.nationalId();
+		String b = right.nationalId();
+		if (a == null || b == null) {
+			return null;
+		}
+		if (a.equals(b)) {
+			return Level.EXACT;
+		}
+		return Similarity.edits(a, b) <= 1 ? Level.ONE_EDIT : Level.DIFFERENT;
+	}
+
+}

@@ -1,0 +1,69 @@
+package io.skein.identity.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores a pair of records with a trained {@link MatchModel}: the sum of each attribute's weight for the
+ * level it compared at (term-frequency adjusted at exact agreements), plus the prior. Stateless and
+ * thread-safe; the same two records always get the same score, in either order.
+ */
+public final class PairScorer {
+
+	private final Comparators comparators;
+
+	private final MatchModel model;
+
+	private final TermFrequencies termFrequencies;
+
+	private final MatchThresholds thresholds;
+
+	public PairScorer(Comparators comparators, MatchModel model, TermFrequencies termFrequencies,
+			MatchThresholds thresholds) {
+		this.comparators = comparators;
+		this.model = model;
+		this.termFrequencies = termFrequencies;
+		this.thresholds = thresholds;
+	}
+
+	public ScoredPair score(MatchRecord first, MatchRecord second) {
+		boolean inOrder = first.id().compareTo(second.id()) <= 0;
+		MatchRecord left = inOrder ? first : second;
+		MatchRecord right = inOrder ? second : first;
+		List<ComparisonWeight> lines = new ArrayList<>(this.comparators.size());
+		double total = this.model.priorWeight();
+		for (int c = 0; c < this.comparators.size(); c++) {
+			ComparisonWeight line = weigh(c, left, right);
+			lines.add(line);
+			total += line.weight();
+		}
+		return new ScoredPair(new RecordPair(left.id(), right.id()), this.thresholds.band(total), total,
+				this.model.priorWeight(), lines);
+	}
+
+	private ComparisonWeight weigh(int index, MatchRecord left, MatchRecord right) {
+		AttributeComparator comparator = this.comparators.get(index);
+		int level = comparator.compare(left, right);
+		if (level == AttributeComparator.MISSING) {
+			return new ComparisonWeight(comparator.attribute(), "MISSING", 0, null);
+		}
+		AttributeWeights weights = this.model.attribute(index);
+		String levelName = comparator.levels().get(level);
+		String term = comparator.agreedTerm(left, right, level);
+		Double frequency = term == null ? null : this.termFrequencies.frequency(comparator.attribute(), term);
+		if (frequency == null) {
+			return new ComparisonWeight(comparator.attribute(), levelName, weights.weight(level), null);
+		}
+		return new ComparisonWeight(comparator.attribute(), levelName, weights.termWeight(level, frequency),
+				frequency);
+	}
+
+	public MatchModel model() {
+		return this.model;
+	}
+
+	public MatchThresholds thresholds() {
+		return this.thresholds;
+	}
+
+}

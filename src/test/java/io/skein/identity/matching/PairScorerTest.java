@@ -1,0 +1,54 @@
+package io.skein.identity.matching;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static io.skein.identity.matching.Fixtures.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class PairScorerTest {
+
+	private final Comparators comparators = new Comparators(
+			List.of(NameComparator.familyName(), new DateOfBirthComparator()));
+
+	private final MatchModel model = new MatchModel(0.001,
+			List.of(new AttributeWeights("familyName", NameComparator.familyName().levels(),
+					List.of(0.8, 0.01, 0.1, 0.02, 0.01, 0.03, 0.03), List.of(0.01, 0.001, 0.005, 0.002, 0.001, 0.01, 0.971)),
+					new AttributeWeights("dateOfBirth", new DateOfBirthComparator().levels(),
+							List.of(0.9, 0.01, 0.04, 0.01, 0.01, 0.03), List.of(0.001, 0.0001, 0.002, 0.0005, 0.05, 0.9464))));
+
+	private final PairScorer scorer = new PairScorer(comparators, model,
+			TermFrequencies.of(List.of(), comparators), MatchThresholds.DEFAULT);
+
+	@Test
+	void explainsEveryAttributeAndAddsUp() {
+		ScoredPair pair = scorer.score(person("2", "a", "Jones", "1970-01-02"), person("1", "b", "Jones", null));
+
+		assertThat(pair.leftId()).isEqualTo("test:1");
+		assertThat(pair.comparisons()).extracting(ComparisonWeight::attribute, ComparisonWeight::level)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("familyName", "EXACT"),
+					org.assertj.core.groups.Tuple.tuple("dateOfBirth", "MISSING"));
+		double sum = pair.priorWeight() + pair.comparisons().stream().mapToDouble(ComparisonWeight::weight).sum();
+		assertThat(pair.total()).isCloseTo(sum, within(1e-9));
+		assertThat(pair.explain()).contains("familyName", "EXACT", "dateOfBirth", "MISSING", "prior");
+	}
+
+	@Test
+	void bandFollowsTheTotal() {
+		ScoredPair same = scorer.score(person("1", "a", "Jones", "1970-01-02"), person("2", "a", "Jones", "1970-01-02"));
+		ScoredPair different = scorer.score(person("1", "a", "Jones", "1970-01-02"),
+				person("2", "a", "Okafor", "1988-05-30"));
+		assertThat(same.band()).isEqualTo(Band.LINK);
+		assertThat(different.band()).isEqualTo(Band.NONE);
+	}
+
+	@Test
+	void scoreDoesNotDependOnArgumentOrder() {
+		MatchRecord a = person("1", "a", "Jones", "1970-01-02");
+		MatchRecord b = person("2", "a", "Jonas", "1970-02-01");
+		assertThat(scorer.score(a, b)).isEqualTo(scorer.score(b, a));
+	}
+
+}
