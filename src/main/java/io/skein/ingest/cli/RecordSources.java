@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import io.skein.ingest.csv.CsvMapping;
+
 /**
  * Picks the reader for each input file by its extension: {@code .ndjson}, {@code .jsonl} and
  * {@code .json} are NDJSON; {@code .csv} needs a mapping. Every file is checked before the first line
@@ -13,7 +15,6 @@ import java.util.Locale;
  */
 final class RecordSources {
 
-	static final String CSV_NOT_YET = "CSV import needs mapping support";
 
 	enum Format {
 
@@ -48,10 +49,12 @@ final class RecordSources {
 			}
 		}
 		if (mapping != null) {
-			// ---- CSV plug-in point (1 of 2) ------------------------------------------------------------
-			// Remove this check once io.skein.ingest.csv (MappedCsvReader, CsvMapping) is merged; resolve
-			// and validate the mapping here instead, so a bad mapping fails before anything is ingested.
-			throw new ImportFailedException(CSV_NOT_YET + " (--mapping " + mapping + "), which this build does not have yet");
+			try {
+				CsvMapping.named(mapping);
+			}
+			catch (RuntimeException ex) {
+				throw new ImportFailedException("--mapping " + mapping + ": " + ex.getMessage(), ex);
+			}
 		}
 	}
 
@@ -60,11 +63,7 @@ final class RecordSources {
 			case NDJSON:
 				return NdjsonSource.open(file);
 			case CSV:
-				// ---- CSV plug-in point (2 of 2) ----------------------------------------------------------
-				// Wrap MappedCsvReader in a RecordSource: each data row becomes Item.of(physical line, json)
-				// (json built by CsvMapping; a row with an "eventId" is an event), an unmappable row
-				// becomes Item.unreadable(line, reason), and bytesRead() reports the bytes consumed.
-				throw new ImportFailedException(file + ": " + CSV_NOT_YET);
+				return new CsvSource(file, CsvMapping.named(mapping));
 			default:
 				throw new IllegalStateException("no reader for " + file);
 		}

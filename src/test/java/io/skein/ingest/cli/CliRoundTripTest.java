@@ -62,13 +62,33 @@ class CliRoundTripTest {
 	}
 
 	@Test
-	void csvImportFailsClearlyUntilMappingSupportIsMerged() throws IOException {
-		Path csv = Files.writeString(this.dir.resolve("people.csv"), "id,email\n1,a@example.in\n");
+	void csvImportsThroughAMappingFile() throws IOException {
+		Path mapping = Files.writeString(this.dir.resolve("crm.json"), """
+				{"source": "crm_csv", "sourceId": "id",
+				 "fields": {"firstName": ["first"], "lastName": ["last"], "email": ["email"],
+				            "dateOfBirth": ["dob"], "address.city": ["city"]},
+				 "dateFormats": {"dateOfBirth": "dd/MM/yyyy"}}
+				""");
+		Path csv = Files.writeString(this.dir.resolve("people.csv"), """
+				id,first,last,email,dob,city
+				1,Asha,Rao,asha@example.in,02/03/1985,Pune
+				2,A.,Rao,ASHA@example.in,,Pune
+				3,Vikram,Shah,vikram@example.in,31/02/1990,"Mumbai, MH"
+				""");
+		Path dataDir = this.dir.resolve("csv-store");
 
-		Run run = skein("import", csv.toString(), "--mapping", "crm", "--data-dir", this.dir.resolve("store").toString());
+		Run run = skein("import", csv.toString(), "--mapping", mapping.toString(), "--data-dir", dataDir.toString());
+		Run unknown = skein("import", csv.toString(), "--mapping", "no-such-mapping", "--data-dir", dataDir.toString());
+		skein("export-clusters", "--out", this.dir.resolve("csv.csv").toString(), "--data-dir", dataDir.toString());
 
-		assertThat(run.exitCode()).isEqualTo(1);
-		assertThat(run.err()).contains("import failed: CSV import needs mapping support");
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).contains("ingested:   3 (created 3, updated 0)").contains("customers:  2 active");
+		assertThat(unknown.exitCode()).isEqualTo(1);
+		assertThat(unknown.err()).contains("no-such-mapping");
+		List<String> rows = Files.readAllLines(this.dir.resolve("csv.csv"));
+		assertThat(rows).hasSize(4);
+		assertThat(rows.get(1).split(",")[2]).isEqualTo(rows.get(2).split(",")[2]);
+		assertThat(rows.get(3).split(",")[2]).isNotEqualTo(rows.get(1).split(",")[2]);
 	}
 
 	/** Runs one command with stdout and stderr captured; the store gets a small page cache. */
