@@ -1,4 +1,4 @@
-// An anonymous profile for a cookie or device not yet tied to a known identifier. Idempotent.
-MERGE (c:Customer {id: $customerId})
-  ON CREATE SET c.createdAt = $now, c.updatedAt = $now, c.kind = 'ANONYMOUS', c.status = 'ACTIVE'
-RETURN c.id AS customerId
+// Anonymous profiles for cookies or devices not yet tied to a known identifier. Idempotent.
+UNWIND $rows AS row
+MERGE (c:Customer {id: row.customerId})
+  ON CREATE SET c.createdAt = row.createdAt, c.updatedAt = row.createdAt, c.kind = 'ANONYMOUS', c.status = 'ACTIVE'

@@ -1,17 +1,14 @@
 package io.skein.identity;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.skein.graph.CypherQueries;
-import io.skein.graph.Graph;
-import io.skein.graph.NamedQuery;
 
 import org.springframework.stereotype.Component;
 
@@ -25,21 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventAttribution {
 
-	private final IdentityStitcher stitcher;
-
 	private final IdentifierNormaliser normaliser;
 
 
-	private final NamedQuery bySourceRecord;
-
-	private final NamedQuery createAnonymous;
-
-	public EventAttribution(IdentityStitcher stitcher, IdentifierNormaliser normaliser,
-			CypherQueries queries) {
-		this.stitcher = stitcher;
+	public EventAttribution(IdentifierNormaliser normaliser) {
 		this.normaliser = normaliser;
-		this.bySourceRecord = queries.get("identity/customer-by-source-record");
-		this.createAnonymous = queries.get("identity/create-anonymous");
 	}
 
 	/** What an event says about who did it. */
@@ -57,13 +44,28 @@ public class EventAttribution {
 	public record Attributed(String customerId, List<Identifier> rememberedIdentifiers, List<String> warnings) {
 	}
 
-	public String resolve(Graph.Tx tx, String customerId) {
-		return this.stitcher.resolve(tx, List.of(customerId)).get(customerId);
+	/** The customers named outright by a batch's events (customerId, or a source record), read in two queries. */
+	public record Claimed(Map<String, String> byCustomerId, Map<String, String> byRecord) {
 	}
 
-	public Attributed attribute(Graph.Tx tx, Claims claims, String eventId, Instant now) {
+	public Claimed resolveClaims(IdentityWorkspace ws, List<Claims> batch) {
+		List<String> ids = new ArrayList<>();
+		List<List<String>> records = new ArrayList<>();
+		for (Claims claims : batch) {
+			if (claims.customerId() != null) {
+				ids.add(claims.customerId());
+			}
+			if (claims.source() != null && claims.sourceId() != null) {
+				records.add(List.of(claims.source(), claims.sourceId()));
+			}
+		}
+		return new Claimed(ws.resolveStored(ids), ws.customersOfRecords(records));
+	}
+
+	/** Chooses the event's customer, merging or creating profiles through the workspace as needed. */
+	public Attributed attribute(IdentityWorkspace ws, Claimed claimed, Claims claims, String eventId) {
 		List<String> warnings = new ArrayList<>();
-		String known = claimedCustomer(tx, claims, warnings);
+		String known = claimedCustomer(ws, claimed, claims, warnings);
 		List<Identifier> usable = new ArrayList<>();
 		for (Identifier identifier : claims.strong()) {
 			if (this.normaliser.isBlocklisted(identifier)) {
@@ -76,7 +78,8 @@ public class EventAttribution {
 		}
 		List<Identifier> all = new ArrayList<>(usable);
 		all.addAll(claims.anonymous());
-		Map<String, List<Holder>> holders = this.stitcher.holdersOf(tx, all);
+		Map<String, List<Holder>> holders = new HashMap<>();
+		all.forEach(i -> holders.put(i.key(), ws.holders(i, null)));
 		if (known == null) {
 			known = knownFromStrongIdentifiers(usable, holders, warnings);
 		}
@@ -96,7 +99,7 @@ public class EventAttribution {
 		if (known != null) {
 			target = known;
 			anonymousProfiles.remove(known);
-			absorb(tx, target, anonymousProfiles.keySet(), "identified by event " + eventId, eventId, now);
+			absorb(ws, target, anonymousProfiles.keySet(), "identified by event " + eventId, eventId);
 		}
 		else if (!anonymousProfiles.isEmpty()) {
 			List<Holder> oldestFirst = new ArrayList<>(anonymousProfiles.values());
@@ -104,7 +107,7 @@ public class EventAttribution {
 				.thenComparing(Holder::customerId));
 			target = oldestFirst.get(0).customerId();
 			anonymousProfiles.remove(target);
-			absorb(tx, target, anonymousProfiles.keySet(), "seen together in event " + eventId, eventId, now);
+			absorb(ws, target, anonymousProfiles.keySet(), "seen together in event " + eventId, eventId);
 		}
 		else if (knownViaDevice.size() == 1) {
 			target = knownViaDevice.iterator().next();
@@ -115,23 +118,25 @@ public class EventAttribution {
 				key = new Identifier(IdentifierType.COOKIE, "event:" + eventId);
 			}
 			target = Ids.anonymousFor(key);
-			tx.run(this.createAnonymous, Map.of("customerId", target, "now", IdentityStitcher.at(now)));
+			if (!ws.isKnownCustomer(target)) {
+				ws.createAnonymousProfile(target);
+			}
 		}
 		return new Attributed(target, all, List.copyOf(warnings));
 	}
 
-	private String claimedCustomer(Graph.Tx tx, Claims claims, List<String> warnings) {
+	private String claimedCustomer(IdentityWorkspace ws, Claimed claimed, Claims claims, List<String> warnings) {
 		if (claims.customerId() != null) {
-			String resolved = resolve(tx, claims.customerId());
+			String resolved = claimed.byCustomerId().get(claims.customerId());
 			if (resolved != null) {
-				return resolved;
+				return ws.resolve(resolved);
 			}
 			warnings.add("identifiers.customerId: no customer " + claims.customerId());
 		}
 		if (claims.source() != null && claims.sourceId() != null) {
-			var rows = tx.run(this.bySourceRecord, Map.of("source", claims.source(), "sourceId", claims.sourceId()));
-			if (!rows.isEmpty()) {
-				return rows.get(0).get("id").asString();
+			String customer = claimed.byRecord().get(claims.source() + "\u001f" + claims.sourceId());
+			if (customer != null) {
+				return ws.resolve(customer);
 			}
 			warnings.add("identifiers.sourceId: no record " + claims.source() + "/" + claims.sourceId());
 		}
@@ -157,10 +162,10 @@ public class EventAttribution {
 		return null;
 	}
 
-	private void absorb(Graph.Tx tx, String survivor, Set<String> absorbed, String reason, String eventId,
-			Instant now) {
+	private static void absorb(IdentityWorkspace ws, String survivor, Set<String> absorbed, String reason,
+			String eventId) {
 		if (!absorbed.isEmpty()) {
-			this.stitcher.mergeInto(tx, survivor, List.copyOf(absorbed), reason, List.of(eventId), now);
+			ws.merge(survivor, List.copyOf(absorbed), reason, List.of(eventId));
 		}
 	}
 

@@ -17,6 +17,7 @@ import io.skein.identity.Identifier;
 import io.skein.identity.IdentifierNormaliser;
 import io.skein.identity.IdentifierType;
 import io.skein.identity.IdentityStitcher;
+import io.skein.identity.IdentityWorkspace;
 import io.skein.identity.Normalised;
 import org.neo4j.driver.Record;
 
@@ -37,19 +38,19 @@ class EventIngestor {
 
 	private final EventAttribution attribution;
 
+	private final IdentityStitcher stitcher;
+
 	private final Clock clock;
 
 	private final NamedQuery find;
 
-	private final NamedQuery create;
-
 	EventIngestor(CypherQueries queries, IdentifierNormaliser normaliser, EventAttribution attribution,
-			Clock clock) {
+			IdentityStitcher stitcher, Clock clock) {
+		this.stitcher = stitcher;
 		this.normaliser = normaliser;
 		this.attribution = attribution;
 		this.clock = clock;
-		this.find = queries.get("ingest/find-event");
-		this.create = queries.get("ingest/create-interaction");
+		this.find = queries.get("ingest/find-events");
 	}
 
 	/** An event checked and normalised, ready to write; or the rejection. */
@@ -99,34 +100,57 @@ class EventIngestor {
 		return new Prepared(index, event, claims, props, hash, warnings, null);
 	}
 
-	/** Writes a prepared event inside the caller's transaction. */
-	IngestResult write(Graph.Tx tx, Prepared p) {
+	/**
+	 * Writes prepared events inside the caller's transaction, in order: one query finds which are stored,
+	 * one reads who holds their identifiers, then each is attributed through one workspace, which stores
+	 * the new interactions together.
+	 */
+	List<IngestResult> writeAll(Graph.Tx tx, List<Prepared> batch) {
 		Instant now = this.clock.instant();
-		EventInput event = p.event();
-		int index = p.index();
-		String hash = p.hash();
-		List<String> warnings = new ArrayList<>(p.warnings());
-		EventAttribution.Claims claims = p.claims();
-		Map<String, Object> props = p.props();
-		{
-			List<Record> existing = tx.run(this.find, Map.of("eventId", event.eventId()));
-			if (!existing.isEmpty()) {
-				List<String> notes = new ArrayList<>(warnings);
-				if (!hash.equals(existing.get(0).get("payloadHash").asString(null))) {
-					notes.add("eventId " + event.eventId() + " was stored earlier with other content; kept the first");
+		Map<String, Record> stored = new HashMap<>();
+		List<String> eventIds = batch.stream().map(p -> p.event().eventId()).toList();
+		tx.run(this.find, Map.of("eventIds", eventIds)).forEach(r -> stored.put(r.get("eventId").asString(), r));
+		IdentityWorkspace ws = this.stitcher.workspace(tx, now);
+		List<EventAttribution.Claims> fresh = batch.stream()
+			.filter(p -> !stored.containsKey(p.event().eventId()))
+			.map(Prepared::claims)
+			.toList();
+		ws.prefetch(fresh.stream().flatMap(c -> java.util.stream.Stream.concat(c.strong().stream(), c.anonymous().stream())).toList());
+		EventAttribution.Claimed claimed = this.attribution.resolveClaims(ws, fresh);
+		Map<String, String> storedInBatch = new HashMap<>();
+		IngestResult[] results = new IngestResult[batch.size()];
+		List<String> storedCustomers = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			Prepared p = batch.get(i);
+			String eventId = p.event().eventId();
+			List<String> warnings = new ArrayList<>(p.warnings());
+			Record earlier = stored.get(eventId);
+			if (earlier != null || storedInBatch.containsKey(eventId)) {
+				String earlierHash = earlier != null ? earlier.get("payloadHash").asString(null) : storedInBatch.get(eventId);
+				if (!p.hash().equals(earlierHash)) {
+					warnings.add("eventId " + eventId + " was stored earlier with other content; kept the first");
 				}
-				String customerId = existing.get(0).get("customerId").asString(null);
-				String resolved = customerId == null ? null : this.attribution.resolve(tx, customerId);
-				return new IngestResult(index, IngestStatus.UNCHANGED, resolved, List.copyOf(notes), List.of());
+				String customerId = earlier != null ? earlier.get("customerId").asString(null) : null;
+				storedCustomers.add(customerId);
+				results[i] = new IngestResult(p.index(), IngestStatus.UNCHANGED, customerId, List.copyOf(warnings),
+						List.of());
+				continue;
 			}
-			EventAttribution.Attributed target = this.attribution.attribute(tx, claims, event.eventId(), now);
+			EventAttribution.Attributed target = this.attribution.attribute(ws, claimed, p.claims(), eventId);
 			warnings.addAll(target.warnings());
-			List<Map<String, Object>> seen = new ArrayList<>();
-			target.rememberedIdentifiers().forEach(i -> seen.add(i.asParameter()));
-			tx.run(this.create, Map.of("customerId", target.customerId(), "eventId", event.eventId(), "props", props,
-					"identifiers", seen));
-			return new IngestResult(index, IngestStatus.CREATED, target.customerId(), List.copyOf(warnings), List.of());
+			ws.addInteraction(target.customerId(), eventId, p.props(), target.rememberedIdentifiers());
+			storedInBatch.put(eventId, p.hash());
+			results[i] = new IngestResult(p.index(), IngestStatus.CREATED, target.customerId(), List.copyOf(warnings),
+					List.of());
 		}
+		ws.flush();
+		Map<String, String> resolved = ws.resolveStored(storedCustomers.stream().filter(java.util.Objects::nonNull).toList());
+		List<IngestResult> out = new ArrayList<>();
+		for (IngestResult r : results) {
+			String id = r.customerId() == null ? null : resolved.getOrDefault(r.customerId(), ws.resolve(r.customerId()));
+			out.add(new IngestResult(r.index(), r.status(), id, r.warnings(), r.errors()));
+		}
+		return out;
 	}
 
 	private void add(List<Identifier> out, IdentifierType type, String field, String raw, List<String> warnings) {

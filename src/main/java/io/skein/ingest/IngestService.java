@@ -113,7 +113,7 @@ public class IngestService {
 
 	private void writeChunk(List<Pending> slice, IngestResult[] results) {
 		try {
-			List<IngestResult> written = locked(() -> this.graph.write(tx -> slice.stream().map(p -> p.write(tx)).toList()));
+			List<IngestResult> written = locked(() -> this.graph.write(tx -> writeRuns(tx, slice)));
 			for (int j = 0; j < slice.size(); j++) {
 				results[slice.get(j).position()] = written.get(j);
 			}
@@ -123,7 +123,7 @@ public class IngestService {
 					chunkFailure.getMessage());
 			for (Pending p : slice) {
 				try {
-					results[p.position()] = locked(() -> this.graph.write(p::write));
+					results[p.position()] = locked(() -> this.graph.write(tx -> writeRuns(tx, List.of(p)))).get(0);
 				}
 				catch (RuntimeException itemFailure) {
 					log.error("Item {} could not be stored", p.path(), itemFailure);
@@ -132,6 +132,28 @@ public class IngestService {
 				}
 			}
 		}
+	}
+
+	/** Writes a chunk as runs of records and runs of events, each run set-based, all in input order. */
+	private List<IngestResult> writeRuns(Graph.Tx tx, List<Pending> slice) {
+		List<IngestResult> out = new ArrayList<>(slice.size());
+		int from = 0;
+		while (from < slice.size()) {
+			Item.Kind kind = slice.get(from).item().kind();
+			int to = from;
+			while (to < slice.size() && slice.get(to).item().kind() == kind) {
+				to++;
+			}
+			List<Pending> run = slice.subList(from, to);
+			if (kind == Item.Kind.RECORD) {
+				out.addAll(this.records.writeAll(tx, run.stream().map(p -> p.record()).toList()));
+			}
+			else {
+				out.addAll(this.events.writeAll(tx, run.stream().map(p -> p.event()).toList()));
+			}
+			from = to;
+		}
+		return out;
 	}
 
 	private Pending prepare(Item item) {
@@ -144,8 +166,7 @@ public class IngestService {
 			if (!parsed.isValid()) {
 				return Pending.rejected(IngestResult.rejected(item.index(), parsed.errors()));
 			}
-			RecordIngestor.Prepared prepared = this.records.prepare(item.index(), parsed.input(), item.json());
-			return new Pending(item, -1, tx -> this.records.write(tx, prepared), null);
+			return new Pending(item, -1, this.records.prepare(item.index(), parsed.input(), item.json()), null, null);
 		}
 		InputParser.Parsed<EventInput> parsed = InputParser.event(item.json(), item.path());
 		if (!parsed.isValid()) {
@@ -155,23 +176,19 @@ public class IngestService {
 		if (prepared.rejected() != null) {
 			return Pending.rejected(prepared.rejected());
 		}
-		return new Pending(item, -1, tx -> this.events.write(tx, prepared), null);
+		return new Pending(item, -1, null, prepared, null);
 	}
 
 	/** An item checked and ready to write, or already rejected; {@code position} is its place in the batch. */
-	private record Pending(Item item, int position, java.util.function.Function<Graph.Tx, IngestResult> writer,
+	private record Pending(Item item, int position, RecordIngestor.Prepared record, EventIngestor.Prepared event,
 			IngestResult rejected) {
 
 		static Pending rejected(IngestResult result) {
-			return new Pending(null, -1, null, result);
+			return new Pending(null, -1, null, null, result);
 		}
 
 		Pending at(int position) {
-			return new Pending(this.item, position, this.writer, null);
-		}
-
-		IngestResult write(Graph.Tx tx) {
-			return this.writer.apply(tx);
+			return new Pending(this.item, position, this.record, this.event, null);
 		}
 
 		int index() {

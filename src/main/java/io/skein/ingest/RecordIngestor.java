@@ -18,6 +18,7 @@ import io.skein.identity.Identifier;
 import io.skein.identity.IdentifierNormaliser;
 import io.skein.identity.IdentifierType;
 import io.skein.identity.IdentityStitcher;
+import io.skein.identity.IdentityWorkspace;
 import io.skein.identity.Ids;
 import io.skein.identity.Normalised;
 import io.skein.identity.PersonName;
@@ -48,8 +49,8 @@ class RecordIngestor {
 		this.normaliser = normaliser;
 		this.stitcher = stitcher;
 		this.clock = clock;
-		this.find = queries.get("ingest/find-record");
-		this.upsert = queries.get("ingest/upsert-record");
+		this.find = queries.get("ingest/find-records");
+		this.upsert = queries.get("ingest/upsert-records");
 	}
 
 	/** Everything about a record that needs no store: checked, normalised, ready to write. */
@@ -73,37 +74,96 @@ class RecordIngestor {
 				accounts(record, warnings), warnings);
 	}
 
-	/** Writes a prepared record inside the caller's transaction. */
-	IngestResult write(Graph.Tx tx, Prepared p) {
+	/**
+	 * Writes prepared records inside the caller's transaction, in order: one query finds what is stored,
+	 * one stores every new or changed record, then identity stitches them through one workspace.
+	 */
+	List<IngestResult> writeAll(Graph.Tx tx, List<Prepared> batch) {
 		Instant now = this.clock.instant();
-		RecordInput record = p.record();
-		int index = p.index();
-		String hash = p.hash();
-		List<String> warnings = new ArrayList<>(p.warnings());
-		List<Identifier> identifiers = p.identifiers();
-		String recordId = p.recordId();
-		{
-			List<Record> existing = tx.run(this.find, Map.of("source", record.source(), "sourceId", record.sourceId()));
-			Record found = existing.isEmpty() ? null : existing.get(0);
-			if (found != null && hash.equals(found.get("payloadHash").asString(null))) {
-				String customerId = this.stitcher.resolve(tx, List.of(found.get("customerId").asString()))
-					.get(found.get("customerId").asString());
-				return new IngestResult(index, IngestStatus.UNCHANGED, customerId, List.copyOf(warnings), List.of());
-			}
-			Map<String, Object> props = properties(record, recordId, p.payloadJson(), hash, p.dateOfBirth(), warnings, now);
-			props.put("firstSeenAt", found == null ? IdentityStitcher.at(now) : found.get("firstSeenAt").asObject());
-			tx.run(this.upsert, Map.of("source", record.source(), "sourceId", record.sourceId(), "props", props,
-					"identifiers", identifiers.stream().map(Identifier::asParameter).toList(), "accounts",
-					p.accounts()));
-			Holder current = found == null || found.get("customerId").isNull() ? null
-					: new Holder(found.get("customerId").asString(),
-							found.get("createdAt").asZonedDateTime().toInstant(), false, null);
-			IdentityStitcher.Outcome outcome = this.stitcher.stitchRecord(tx, recordId, current, identifiers,
-					PersonName.of(record.firstName(), record.lastName()), now);
-			warnings.addAll(outcome.warnings());
-			return new IngestResult(index, found == null ? IngestStatus.CREATED : IngestStatus.UPDATED,
-					outcome.customerId(), List.copyOf(warnings), List.of());
+		List<Map<String, Object>> keys = batch.stream()
+			.map(p -> Map.<String, Object>of("source", p.record().source(), "sourceId", p.record().sourceId()))
+			.toList();
+		Map<String, Record> stored = new HashMap<>();
+		for (Record row : tx.run(this.find, Map.of("keys", keys))) {
+			stored.put(row.get("source").asString() + "\u001f" + row.get("sourceId").asString(), row);
 		}
+		Map<String, String> hashes = new HashMap<>();
+		stored.forEach((key, row) -> hashes.put(key, row.get("payloadHash").asString(null)));
+		List<Map<String, Object>> rows = new ArrayList<>();
+		boolean[] changed = new boolean[batch.size()];
+		boolean[] existed = new boolean[batch.size()];
+		for (int i = 0; i < batch.size(); i++) {
+			Prepared p = batch.get(i);
+			String key = p.record().source() + "\u001f" + p.record().sourceId();
+			existed[i] = hashes.containsKey(key);
+			changed[i] = !p.hash().equals(hashes.get(key));
+			if (changed[i]) {
+				Record found = stored.get(key);
+				Map<String, Object> props = properties(p.record(), p.recordId(), p.payloadJson(), p.hash(),
+						p.dateOfBirth(), p.warnings(), now);
+				props.put("firstSeenAt", found == null ? IdentityStitcher.at(now) : found.get("firstSeenAt").asObject());
+				rows.add(Map.of("source", p.record().source(), "sourceId", p.record().sourceId(), "props", props,
+						"identifiers", p.identifiers().stream().map(Identifier::asParameter).toList(), "accounts",
+						p.accounts()));
+				hashes.put(key, p.hash());
+			}
+		}
+		if (!rows.isEmpty()) {
+			tx.run(this.upsert, Map.of("rows", rows));
+		}
+		IdentityWorkspace ws = this.stitcher.workspace(tx, now);
+		ws.prefetch(batch.stream().flatMap(p -> p.identifiers().stream()).toList());
+		IngestResult[] results = new IngestResult[batch.size()];
+		Map<String, String> customerOfRecord = new HashMap<>();
+		List<String> unchangedCustomers = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			Prepared p = batch.get(i);
+			String key = p.record().source() + "\u001f" + p.record().sourceId();
+			Record found = stored.get(key);
+			if (!changed[i]) {
+				String customerId = customerOfRecord.getOrDefault(key,
+						found == null ? null : found.get("customerId").asString(null));
+				unchangedCustomers.add(customerId);
+				results[i] = new IngestResult(p.index(), IngestStatus.UNCHANGED, customerId, p.warnings(), List.of());
+				continue;
+			}
+			Holder current = currentCustomer(ws, customerOfRecord.get(key), found);
+			IdentityStitcher.Outcome outcome = this.stitcher.stitchRecord(ws, p.recordId(), current, p.identifiers(),
+					PersonName.of(p.record().firstName(), p.record().lastName()));
+			customerOfRecord.put(key, outcome.customerId());
+			List<String> warnings = new ArrayList<>(p.warnings());
+			warnings.addAll(outcome.warnings());
+			results[i] = new IngestResult(p.index(), existed[i] || i > firstIndexOf(batch, key) ? IngestStatus.UPDATED
+					: IngestStatus.CREATED, outcome.customerId(), List.copyOf(warnings), List.of());
+		}
+		ws.flush();
+		Map<String, String> resolved = ws.resolveStored(unchangedCustomers.stream().filter(java.util.Objects::nonNull).toList());
+		List<IngestResult> out = new ArrayList<>();
+		for (IngestResult r : results) {
+			String id = r.customerId() == null ? null : resolved.getOrDefault(r.customerId(), ws.resolve(r.customerId()));
+			out.add(new IngestResult(r.index(), r.status(), id, r.warnings(), r.errors()));
+		}
+		return out;
+	}
+
+	private static Holder currentCustomer(IdentityWorkspace ws, String assignedInBatch, Record found) {
+		if (assignedInBatch != null) {
+			return ws.asHolder(assignedInBatch, null, false);
+		}
+		if (found == null || found.get("customerId").isNull()) {
+			return null;
+		}
+		return ws.asHolder(found.get("customerId").asString(), found.get("createdAt").asZonedDateTime().toInstant(),
+				"ANONYMOUS".equals(found.get("kind").asString(null)));
+	}
+
+	private static int firstIndexOf(List<Prepared> batch, String key) {
+		for (int i = 0; i < batch.size(); i++) {
+			if ((batch.get(i).record().source() + "\u001f" + batch.get(i).record().sourceId()).equals(key)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private List<Identifier> identifiers(RecordInput record, List<String> warnings) {

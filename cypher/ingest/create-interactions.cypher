@@ -1,12 +1,13 @@
-// Stores one event on its customer, and remembers each identifier it carried (device, cookie, email...)
+// Stores events on their customers, and remembers each identifier it carried (device, cookie, email...)
 // as SEEN_FOR that customer, with first and last sighting and the event that asserted it.
-MATCH (c:Customer {id: $customerId})
-CREATE (i:Interaction {eventId: $eventId})
-SET i += $props
+UNWIND $rows AS row
+MATCH (c:Customer {id: row.customerId})
+CREATE (i:Interaction {eventId: row.eventId})
+SET i += row.props
 CREATE (i)-[:OF_CUSTOMER]->(c)
-WITH i, c
-CALL (i, c) {
-  UNWIND $identifiers AS ident
+WITH i, c, row
+CALL (i, c, row) {
+  UNWIND row.identifiers AS ident
   MERGE (n:Identifier {key: ident.key})
     ON CREATE SET n.type = ident.type, n.value = ident.value
   FOREACH (_ IN CASE WHEN ident.type = 'EMAIL' THEN [1] ELSE [] END | SET n:Email)
@@ -20,4 +21,3 @@ CALL (i, c) {
     ON MATCH SET s.firstSeen = CASE WHEN i.at < s.firstSeen THEN i.at ELSE s.firstSeen END,
                  s.lastSeen = CASE WHEN i.at > s.lastSeen THEN i.at ELSE s.lastSeen END
 }
-RETURN i.eventId AS eventId

@@ -1,14 +1,15 @@
-// Stores a source record as received (replacing an earlier version of the same (source, sourceId)), its
+// Stores source records as received (replacing an earlier version of the same (source, sourceId)), its
 // identifiers and its holdings. Every HOLDS and OF_PRODUCT edge names the record that asserted it.
-MERGE (r:SourceRecord {source: $source, sourceId: $sourceId})
-SET r = $props
-WITH r
+UNWIND $rows AS row
+MERGE (r:SourceRecord {source: row.source, sourceId: row.sourceId})
+SET r = row.props
+WITH r, row
 CALL (r) {
   OPTIONAL MATCH (r)-[old:HAS_IDENTIFIER|HOLDS]->()
   DELETE old
 }
-CALL (r) {
-  UNWIND $identifiers AS ident
+CALL (r, row) {
+  UNWIND row.identifiers AS ident
   MERGE (n:Identifier {key: ident.key})
     ON CREATE SET n.type = ident.type, n.value = ident.value
   FOREACH (_ IN CASE WHEN ident.type = 'EMAIL' THEN [1] ELSE [] END | SET n:Email)
@@ -18,8 +19,8 @@ CALL (r) {
   MERGE (r)-[h:HAS_IDENTIFIER]->(n)
     ON CREATE SET h.assertedBy = r.id
 }
-CALL (r) {
-  UNWIND $accounts AS acc
+CALL (r, row) {
+  UNWIND row.accounts AS acc
   MERGE (a:Account {number: acc.number})
   SET a += acc.props
   MERGE (r)-[h:HOLDS]->(a)
@@ -31,4 +32,3 @@ CALL (r) {
   MERGE (a)-[o:OF_PRODUCT]->(p)
     ON CREATE SET o.assertedBy = r.id
 }
-RETURN r.id AS recordId

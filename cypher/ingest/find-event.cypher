@@ -1,3 +1,0 @@
-MATCH (i:Interaction {eventId: $eventId})
-OPTIONAL MATCH (i)-[:OF_CUSTOMER]->(c:Customer)
-RETURN i.payloadHash AS payloadHash, c.id AS customerId

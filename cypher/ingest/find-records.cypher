@@ -1,0 +1,5 @@
+UNWIND $keys AS key
+MATCH (r:SourceRecord {source: key.source, sourceId: key.sourceId})
+OPTIONAL MATCH (r)-[:BELONGS_TO]->(c:Customer)
+RETURN key.source AS source, key.sourceId AS sourceId, r.payloadHash AS payloadHash, r.firstSeenAt AS firstSeenAt,
+       c.id AS customerId, c.createdAt AS createdAt, c.kind AS kind
