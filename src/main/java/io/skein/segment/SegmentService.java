@@ -48,7 +48,7 @@ public class SegmentService {
 		Rule rule = this.rules.segmentRule(input.get("rule"), "input.rule");
 		@SuppressWarnings("unchecked")
 		Map<String, Object> ruleJson = (Map<String, Object>) input.get("rule");
-		Segment segment = new Segment(id != null ? id : freeId(name), name, description(input.get("description")),
+		Segment segment = new Segment(id != null ? id : freeId("seg-", name), name, description(input.get("description")),
 				Segment.SEGMENT, Boolean.TRUE.equals(input.get("persona")), ruleJson, null,
 				List.copyOf(RuleCompiler.compile(rule, this.clock.instant()).segments()), this.clock.instant());
 		this.segments.create(segment, shipped);
@@ -63,7 +63,7 @@ public class SegmentService {
 		Map<String, Object> expression = (Map<String, Object>) input.get("expression");
 		Map<String, Object> ruleJson = AudienceExpression.toRule(expression, "input.expression", this::isPersona);
 		Rule rule = this.rules.segmentRule(ruleJson, "input.expression");
-		Segment audience = new Segment(freeId(name), name, description(input.get("description")), Segment.AUDIENCE,
+		Segment audience = new Segment(freeId("aud-", name), name, description(input.get("description")), Segment.AUDIENCE,
 				false, ruleJson, expression, List.copyOf(RuleCompiler.compile(rule, this.clock.instant()).segments()),
 				this.clock.instant());
 		this.segments.create(audience, false);
@@ -125,12 +125,12 @@ public class SegmentService {
 		return (String) value;
 	}
 
-	private String freeId(String name) {
+	private String freeId(String prefix, String name) {
 		String slug = Normalizer.normalize(name, Normalizer.Form.NFD)
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("(^-|-$)", "");
-		String base = "seg-" + (slug.isEmpty() ? "segment" : slug);
+		String base = prefix + (slug.isEmpty() ? "segment" : slug);
 		List<String> taken = new ArrayList<>();
 		this.segments.all().forEach(s -> taken.add(s.id()));
 		String id = base;
