@@ -1,0 +1,3 @@
+MATCH (d:AttributeDefinition)
+RETURN d.name AS name, d.type AS type, d.definedAt AS definedAt
+ORDER BY d.name

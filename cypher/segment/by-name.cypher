@@ -1,0 +1,2 @@
+MATCH (s:Segment {name: $name})
+RETURN s.id AS id

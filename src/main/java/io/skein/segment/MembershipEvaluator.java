@@ -1,0 +1,139 @@
+package io.skein.segment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.skein.graphql.InvalidInputException;
+import io.skein.ingest.CustomerChanged;
+import io.skein.segment.rule.CompiledRule;
+import io.skein.segment.rule.RuleCompiler;
+import io.skein.segment.rule.RuleContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps membership current. A changed customer is re-evaluated for every segment, dependencies first (so a
+ * segment of segments sees its inputs' new state), together with any customer merged into it, who leaves
+ * everything. The re-check does the same for every customer, as time windows move. Evaluations are
+ * serialised within the process so one entry is never written twice; each entry and exit is published.
+ */
+@Service
+public class MembershipEvaluator {
+
+	private static final Logger log = LoggerFactory.getLogger(MembershipEvaluator.class);
+
+	private final SegmentRepository segments;
+
+	private final Rules rules;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher publisher;
+
+	MembershipEvaluator(SegmentRepository segments, Rules rules, Clock clock, ApplicationEventPublisher publisher) {
+		this.segments = segments;
+		this.rules = rules;
+		this.clock = clock;
+		this.publisher = publisher;
+	}
+
+	/** What a re-evaluation changed. */
+	public record Outcome(int segments, int entered, int exited) {
+	}
+
+	@EventListener
+	void on(CustomerChanged changed) {
+		if (changed.customerId() != null) {
+			evaluateCustomer(changed.customerId());
+		}
+	}
+
+	/** Re-evaluates one customer (and customers merged into it) for every segment. */
+	public synchronized Outcome evaluateCustomer(String customerId) {
+		List<String> ids = new ArrayList<>();
+		ids.add(customerId);
+		ids.addAll(this.segments.mergedInto(customerId));
+		return run(ordered(this.segments.all()), ids);
+	}
+
+	/** Re-evaluates every segment for every customer: the scheduled re-check. */
+	public synchronized Outcome recheckAll() {
+		return run(ordered(this.segments.all()), null);
+	}
+
+	/** Evaluates one segment for every customer (a new segment). */
+	synchronized Outcome evaluateSegment(Segment segment) {
+		return run(List.of(segment), null);
+	}
+
+	private Outcome run(List<Segment> ordered, List<String> customerIds) {
+		Instant now = this.clock.instant();
+		int entered = 0;
+		int exited = 0;
+		RuleContext context = this.rules.context(false);
+		for (Segment segment : ordered) {
+			CompiledRule rule;
+			try {
+				rule = RuleCompiler.compile(this.rules.parse(segment.rule(), "rule", context), now);
+			}
+			catch (InvalidInputException ex) {
+				log.warn("Segment {} has a rule that no longer checks ({}: {}); skipped", segment.id(), ex.field(),
+						ex.getMessage());
+				continue;
+			}
+			SegmentRepository.Changes changes = this.segments.evaluate(segment.id(), rule, customerIds, now);
+			changes.entered().forEach(c -> publish(c, segment.id(), "ENTERED", now));
+			changes.exited().forEach(c -> publish(c, segment.id(), "EXITED", now));
+			entered += changes.entered().size();
+			exited += changes.exited().size();
+		}
+		return new Outcome(ordered.size(), entered, exited);
+	}
+
+	private void publish(String customerId, String segmentId, String type, Instant at) {
+		this.publisher.publishEvent(new SegmentMembershipChanged(customerId, segmentId, type, at));
+	}
+
+	/** Segments with every dependency before its dependents (creation order otherwise). */
+	static List<Segment> ordered(List<Segment> all) {
+		Map<String, Segment> byId = new LinkedHashMap<>();
+		all.forEach(s -> byId.put(s.id(), s));
+		Map<String, Integer> waiting = new HashMap<>();
+		Map<String, List<String>> dependents = new HashMap<>();
+		for (Segment s : all) {
+			int n = 0;
+			for (String d : s.dependsOn()) {
+				if (byId.containsKey(d)) {
+					n++;
+					dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(s.id());
+				}
+			}
+			waiting.put(s.id(), n);
+		}
+		Deque<String> ready = new ArrayDeque<>();
+		byId.keySet().stream().filter(id -> waiting.get(id) == 0).forEach(ready::add);
+		List<Segment> out = new ArrayList<>();
+		while (!ready.isEmpty()) {
+			String id = ready.poll();
+			out.add(byId.get(id));
+			for (String dependent : dependents.getOrDefault(id, List.of())) {
+				if (waiting.merge(dependent, -1, Integer::sum) == 0) {
+					ready.add(dependent);
+				}
+			}
+		}
+		return out;
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.skein.segment;
+
+import java.time.Instant;
+
+/** One of a customer's segments, and since when they have been in it. */
+public record SegmentMembership(String customerId, String segmentId, Instant since) {
+}

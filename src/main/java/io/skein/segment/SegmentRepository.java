@@ -1,0 +1,150 @@
+package io.skein.segment;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
+import io.skein.graph.NamedQuery;
+import io.skein.ingest.Json;
+import io.skein.segment.rule.CompiledRule;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/** The segment side of the graph, through the named queries in {@code cypher/segment/}. */
+@Component
+class SegmentRepository {
+
+	/** Where a compiled rule goes in the evaluation templates. */
+	static final String RULE_PLACEHOLDER = "__RULE__";
+
+	private final Graph graph;
+
+	private final CypherQueries queries;
+
+	SegmentRepository(Graph graph, CypherQueries queries) {
+		this.graph = graph;
+		this.queries = queries;
+		List.of("all", "by-ids", "by-name", "create", "counts", "members", "history", "memberships", "merged-into",
+				"evaluate-all", "evaluate-customers", "count-matching").forEach(n -> queries.get("segment/" + n));
+	}
+
+	record Changes(List<String> entered, List<String> exited) {
+	}
+
+	List<Segment> all() {
+		return this.graph.query(q("all"), Map.of(), SegmentRepository::segment);
+	}
+
+	List<Segment> byIds(List<String> ids) {
+		return this.graph.query(q("by-ids"), Map.of("ids", ids), SegmentRepository::segment);
+	}
+
+	boolean nameTaken(String name) {
+		return !this.graph.query(q("by-name"), Map.of("name", name), r -> r).isEmpty();
+	}
+
+	void create(Segment segment, boolean shipped) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", segment.id());
+		params.put("name", segment.name());
+		params.put("description", segment.description());
+		params.put("kind", segment.kind());
+		params.put("persona", segment.persona());
+		params.put("rule", Json.canonical(segment.rule()));
+		params.put("expression", segment.expression() == null ? null : Json.canonical(segment.expression()));
+		params.put("dependsOn", segment.dependsOn());
+		params.put("now", utc(segment.createdAt()));
+		params.put("shipped", shipped);
+		this.graph.execute(q("create"), params);
+	}
+
+	Map<String, Long> counts(List<String> ids) {
+		Map<String, Long> counts = new HashMap<>();
+		this.graph.query(q("counts"), Map.of("ids", ids), r -> counts.put(r.get("id").asString(), r.get("n").asLong()));
+		return counts;
+	}
+
+	List<SegmentMember> members(String segmentId, String after, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("segmentId", segmentId);
+		params.put("after", after);
+		params.put("limit", limit);
+		return this.graph.query(q("members"), params,
+				r -> new SegmentMember(r.get("customerId").asString(), instant(r.get("since"))));
+	}
+
+	List<SegmentEvent> history(String segmentId, int limit) {
+		return this.graph.query(q("history"), Map.of("segmentId", segmentId, "limit", limit),
+				r -> new SegmentEvent(r.get("id").asString(), r.get("type").asString(), instant(r.get("at")),
+						r.get("customerId").asString(), r.get("segmentId").asString()));
+	}
+
+	Map<String, List<SegmentMembership>> memberships(List<String> customerIds) {
+		Map<String, List<SegmentMembership>> out = new LinkedHashMap<>();
+		customerIds.forEach(id -> out.put(id, new ArrayList<>()));
+		this.graph.query(q("memberships"), Map.of("customerIds", customerIds), r -> out.get(r.get("customerId").asString())
+			.add(new SegmentMembership(r.get("customerId").asString(), r.get("segmentId").asString(), instant(r.get("since")))));
+		return out;
+	}
+
+	List<String> mergedInto(String customerId) {
+		return this.graph.query(q("merged-into"), Map.of("customerId", customerId), r -> r.get("id").asString());
+	}
+
+	/** Re-evaluates a segment for some customers, or for all when {@code customerIds} is null. */
+	Changes evaluate(String segmentId, CompiledRule rule, List<String> customerIds, Instant now) {
+		Map<String, Object> params = new HashMap<>(rule.parameters());
+		params.put("segmentId", segmentId);
+		params.put("now", utc(now));
+		if (customerIds != null) {
+			params.put("customerIds", customerIds);
+		}
+		NamedQuery query = withRule(q(customerIds == null ? "evaluate-all" : "evaluate-customers"), rule);
+		List<Record> rows = this.graph.write(tx -> tx.run(query, params));
+		if (rows.isEmpty()) {
+			return new Changes(List.of(), List.of());
+		}
+		return new Changes(strings(rows.get(0).get("entered")), strings(rows.get(0).get("exited")));
+	}
+
+	long countMatching(CompiledRule rule) {
+		return this.graph.query(withRule(q("count-matching"), rule), rule.parameters(), r -> r.get("n").asLong()).get(0);
+	}
+
+	/** A template with the compiled predicate in place; the predicate holds no user text, only parameters. */
+	static NamedQuery withRule(NamedQuery template, CompiledRule rule) {
+		return new NamedQuery(template.name(), template.text().replace(RULE_PLACEHOLDER, rule.cypher()));
+	}
+
+	private NamedQuery q(String name) {
+		return this.queries.get("segment/" + name);
+	}
+
+	private static Segment segment(Record r) {
+		return new Segment(r.get("id").asString(), r.get("name").asString(), r.get("description").asString(null),
+				r.get("kind").asString(), r.get("persona").asBoolean(false), Json.parseObject(r.get("rule").asString()),
+				r.get("expression").isNull() ? null : Json.parseObject(r.get("expression").asString()),
+				r.get("dependsOn").isNull() ? List.of() : strings(r.get("dependsOn")), instant(r.get("createdAt")));
+	}
+
+	private static List<String> strings(Value value) {
+		return value.asList(Value::asString);
+	}
+
+	static Instant instant(Value value) {
+		return value.isNull() ? null : value.asZonedDateTime().toInstant();
+	}
+
+	static java.time.ZonedDateTime utc(Instant instant) {
+		return instant.atZone(ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,297 @@
+package io.skein.segment.rule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compiles checked rules into one Cypher predicate over the customer {@code c}. The text is assembled from
+ * the constants in this class and generated names ({@code $<prefix><n>} for parameters, {@code x_<n>} for
+ * variables); everything that came from a user, field and property names included, is bound as a
+ * parameter and reaches properties through dynamic access ({@code r[$p3]}). Several rules may be
+ * compiled with one compiler (an offer's checks): their parameters never collide. Windows are relative to
+ * the {@code now} given. In offer rules the quoted amount is the parameter {@code $amount}.
+ */
+public final class RuleCompiler {
+
+	private final Instant now;
+
+	private final String prefix;
+
+	private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+	private final Set<String> segments = new LinkedHashSet<>();
+
+	private int next;
+
+	public RuleCompiler(Instant now, String prefix) {
+		if (!prefix.matches("[a-z]{1,8}")) {
+			throw new IllegalArgumentException("parameter prefix must be a few lower-case letters");
+		}
+		this.now = now;
+		this.prefix = prefix;
+	}
+
+	/** Compiles one rule with its own parameters. */
+	public static CompiledRule compile(Rule rule, Instant now) {
+		RuleCompiler compiler = new RuleCompiler(now, "rule");
+		String cypher = compiler.predicate(rule);
+		return new CompiledRule(cypher, compiler.parameters(), compiler.segments());
+	}
+
+	/** Adds a rule and returns its predicate; never null for any customer. */
+	public String predicate(Rule rule) {
+		return "coalesce(" + expression(rule) + ", false)";
+	}
+
+	public Map<String, Object> parameters() {
+		return Map.copyOf(this.parameters);
+	}
+
+	public Set<String> segments() {
+		return Set.copyOf(this.segments);
+	}
+
+	private String expression(Rule rule) {
+		if (rule instanceof Rule.All all) {
+			return join(all.rules(), " AND ");
+		}
+		if (rule instanceof Rule.Any any) {
+			return join(any.rules(), " OR ");
+		}
+		if (rule instanceof Rule.Not not) {
+			return "(NOT " + expression(not.rule()) + ")";
+		}
+		if (rule instanceof Rule.Profile profile) {
+			return profile(profile);
+		}
+		if (rule instanceof Rule.Attribute attribute) {
+			String r = variable("r");
+			String subject = subject(r + "[" + param("attr." + attribute.name()) + "]", attribute.type());
+			return "EXISTS { MATCH (c)<-[:BELONGS_TO]-(" + r + ":SourceRecord) WHERE "
+					+ compare(subject, attribute.op(), attribute.value()) + " }";
+		}
+		if (rule instanceof Rule.Event event) {
+			return event(event);
+		}
+		if (rule instanceof Rule.Holding holding) {
+			return holding(holding);
+		}
+		if (rule instanceof Rule.Transactions transactions) {
+			return transactions(transactions);
+		}
+		if (rule instanceof Rule.Rfm rfm) {
+			List<String> parts = new ArrayList<>();
+			addRange(parts, "coalesce(c.rfmR, 0)", rfm.recency());
+			addRange(parts, "coalesce(c.rfmF, 0)", rfm.frequency());
+			addRange(parts, "coalesce(c.rfmM, 0)", rfm.monetary());
+			return "(" + String.join(" AND ", parts) + ")";
+		}
+		if (rule instanceof Rule.InSegment in) {
+			this.segments.add(in.segmentId());
+			return "EXISTS { (c)-[:IN_SEGMENT]->(" + variable("s") + ":Segment {id: " + param(in.segmentId()) + "}) }";
+		}
+		if (rule instanceof Rule.Amount amount) {
+			return within("$amount", amount.range());
+		}
+		throw new IllegalStateException("Unknown rule node " + rule.getClass());
+	}
+
+	private String join(List<Rule> rules, String operator) {
+		return rules.stream().map(this::expression).collect(Collectors.joining(operator, "(", ")"));
+	}
+
+	private String profile(Rule.Profile profile) {
+		String r = variable("r");
+		String field = r + "[" + param(profile.field().property()) + "]";
+		String subject;
+		if (profile.field() == ProfileField.AGE) {
+			subject = "duration.between(date(CASE WHEN " + field + " =~ '\\\\d{4}-\\\\d{2}-\\\\d{2}' THEN " + field
+					+ " END), " + param(today()) + ").years";
+		}
+		else {
+			subject = subject(field, profile.field().type());
+		}
+		return "EXISTS { MATCH (c)<-[:BELONGS_TO]-(" + r + ":SourceRecord) WHERE "
+				+ compare(subject, profile.op(), profile.value()) + " }";
+	}
+
+	private String event(Rule.Event event) {
+		String i = variable("i");
+		List<String> filters = new ArrayList<>();
+		if (event.type() != null) {
+			filters.add(i + ".type = " + param(event.type()));
+		}
+		if (event.channel() != null) {
+			filters.add(i + ".channel = " + param(event.channel()));
+		}
+		if (event.category() != null) {
+			filters.add(subject(i + ".category", ValueType.STRING) + " = " + param(event.category()));
+		}
+		if (event.window() != null) {
+			filters.add(i + ".at >= " + param(event.window().start(this.now)));
+		}
+		for (Rule.Condition condition : event.properties()) {
+			String subject = subject(i + "[" + param("prop." + condition.name()) + "]", condition.type());
+			filters.add(compare(subject, condition.op(), condition.value()));
+		}
+		String count = "COUNT { MATCH (" + i + ":Interaction)-[:OF_CUSTOMER]->(c)" + where(filters) + " }";
+		return within(count, event.count());
+	}
+
+	private String holding(Rule.Holding holding) {
+		String a = variable("a");
+		List<String> filters = new ArrayList<>();
+		if (holding.products() != null) {
+			filters.add(a + ".productCode IN " + param(holding.products()));
+		}
+		if (holding.categories() != null) {
+			String p = variable("p");
+			filters.add("EXISTS { (" + a + ")-[:OF_PRODUCT]->(" + p + ":Product) WHERE " + p + ".category IN "
+					+ param(holding.categories()) + " }");
+		}
+		if (holding.openedWithin() != null) {
+			filters.add(a + ".openedAt >= " + param(holding.openedWithin().start(this.now).toLocalDate().toString()));
+		}
+		if (!holding.includeClosed()) {
+			filters.add("(" + a + ".closedAt IS NULL OR " + a + ".closedAt > " + param(today().toString()) + ")");
+		}
+		if (holding.balance() != null) {
+			filters.add(range("toFloatOrNull(" + a + ".balance)", holding.balance()));
+		}
+		String h = variable("h");
+		List<String> checks = new ArrayList<>();
+		addRange(checks, "size(" + h + ")", holding.count());
+		String total = variable("sum");
+		String x = variable("x");
+		addRange(checks, "reduce(" + total + " = 0.0, " + x + " IN " + h + " | " + total + " + coalesce(toFloatOrNull("
+				+ x + ".balance), 0.0))", holding.totalBalance());
+		return "any(" + h + " IN [COLLECT { MATCH (c)<-[:BELONGS_TO]-(:SourceRecord)-[:HOLDS]->(" + a + ":Account)"
+				+ where(filters) + " RETURN DISTINCT " + a + " }] WHERE " + String.join(" AND ", checks) + ")";
+	}
+
+	private String transactions(Rule.Transactions tx) {
+		String i = variable("i");
+		String t = variable("t");
+		List<String> checks = new ArrayList<>();
+		addRange(checks, "size(" + t + ")", tx.count());
+		String total = variable("sum");
+		String x = variable("x");
+		addRange(checks, "reduce(" + total + " = 0.0, " + x + " IN " + t + " | " + total + " + " + x + ")", tx.sum());
+		return "any(" + t + " IN [COLLECT { MATCH (" + i + ":Interaction)-[:OF_CUSTOMER]->(c) WHERE " + i + ".type IN "
+				+ param(tx.types()) + " AND " + i + ".at >= " + param(tx.window().start(this.now))
+				+ " RETURN coalesce(toFloatOrNull(" + i + "[" + param("prop." + tx.property()) + "]), 0.0) AS v }] WHERE "
+				+ String.join(" AND ", checks) + ")";
+	}
+
+	/** A property read typed for comparison: strings are compared case-insensitively, other types as they are. */
+	private static String subject(String read, ValueType type) {
+		if (type == ValueType.STRING) {
+			return "toLower(CASE WHEN " + read + " IS :: STRING THEN " + read + " END)";
+		}
+		if (type == ValueType.DATE) {
+			return "CASE WHEN " + read + " IS :: STRING THEN " + read + " END";
+		}
+		return read;
+	}
+
+	private String compare(String subject, Comparison op, Object value) {
+		if (op == Comparison.EXISTS) {
+			return subject + " IS NOT NULL";
+		}
+		if (op == Comparison.BETWEEN) {
+			List<?> pair = (List<?>) value;
+			return "(" + subject + " >= " + param(pair.get(0)) + " AND " + subject + " <= " + param(pair.get(1)) + ")";
+		}
+		if (op == Comparison.NOT_IN) {
+			return "(" + subject + " IS NOT NULL AND NOT " + subject + " IN " + param(value) + ")";
+		}
+		return subject + operator(op) + param(value);
+	}
+
+	private static String operator(Comparison op) {
+		if (op == Comparison.EQ) {
+			return " = ";
+		}
+		if (op == Comparison.NE) {
+			return " <> ";
+		}
+		if (op == Comparison.GT) {
+			return " > ";
+		}
+		if (op == Comparison.GTE) {
+			return " >= ";
+		}
+		if (op == Comparison.LT) {
+			return " < ";
+		}
+		if (op == Comparison.LTE) {
+			return " <= ";
+		}
+		if (op == Comparison.IN) {
+			return " IN ";
+		}
+		if (op == Comparison.CONTAINS) {
+			return " CONTAINS ";
+		}
+		if (op == Comparison.STARTS_WITH) {
+			return " STARTS WITH ";
+		}
+		throw new IllegalStateException("No operator for " + op);
+	}
+
+	/** An expression evaluated once and checked against a range. */
+	private String within(String expression, Range range) {
+		String v = variable("v");
+		return "any(" + v + " IN [" + expression + "] WHERE " + range(v, range) + ")";
+	}
+
+	private void addRange(List<String> parts, String expression, Range range) {
+		if (range != null) {
+			parts.add(range(expression, range));
+		}
+	}
+
+	private String range(String expression, Range range) {
+		List<String> parts = new ArrayList<>();
+		if (range.gt() != null) {
+			parts.add(expression + " > " + param(range.gt()));
+		}
+		if (range.gte() != null) {
+			parts.add(expression + " >= " + param(range.gte()));
+		}
+		if (range.lt() != null) {
+			parts.add(expression + " < " + param(range.lt()));
+		}
+		if (range.lte() != null) {
+			parts.add(expression + " <= " + param(range.lte()));
+		}
+		return "(" + String.join(" AND ", parts) + ")";
+	}
+
+	private static String where(List<String> filters) {
+		return filters.isEmpty() ? "" : " WHERE " + String.join(" AND ", filters);
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.now, ZoneOffset.UTC);
+	}
+
+	private String variable(String kind) {
+		return kind + "_" + (++this.next);
+	}
+
+	private String param(Object value) {
+		String name = this.prefix + this.parameters.size();
+		this.parameters.put(name, value);
+		return "$" + name;
+	}
+
+}
