@@ -1,8 +1,8 @@
 package io.skein.ingest;
 
 /**
- * Published after a record or event has been stored for a customer (created or updated, not for
- * unchanged replays). Listeners (segments, purposes) re-evaluate only this customer.
+ * One record or event stored for a customer (created or updated, not an unchanged replay); announced in
+ * batches as {@link CustomersChanged}.
  *
  * @param customerId the active customer the item now belongs to
  * @param kind RECORD or EVENT

@@ -105,8 +105,15 @@ public class IngestService {
 			List<Pending> slice = pending.subList(from, Math.min(pending.size(), from + chunk));
 			writeChunk(slice, results);
 		}
+		List<CustomerChanged> changes = new ArrayList<>();
 		for (int i = 0; i < results.length; i++) {
-			finish(items.get(i), results[i]);
+			CustomerChanged change = finish(items.get(i), results[i]);
+			if (change != null) {
+				changes.add(change);
+			}
+		}
+		if (!changes.isEmpty()) {
+			this.publisher.publishEvent(new CustomersChanged(List.copyOf(changes)));
 		}
 		return Arrays.asList(results);
 	}
@@ -220,15 +227,16 @@ public class IngestService {
 		}
 	}
 
-	/** Counts the item and, once its write has committed, tells listeners about the customer it touched. */
-	private void finish(Item item, IngestResult result) {
+	/** Counts the item; returns the change to announce when it stored something. */
+	private CustomerChanged finish(Item item, IngestResult result) {
 		String kind = item.kind() == Item.Kind.RECORD ? "record" : "event";
 		this.meters.counter("skein.ingest.items", "kind", kind, "status", result.status().name()).increment();
-		if (result.status() == IngestStatus.CREATED || result.status() == IngestStatus.UPDATED) {
-			Object type = item.json().get("type");
-			this.publisher.publishEvent(new CustomerChanged(result.customerId(), kind.toUpperCase(),
-					item.kind() == Item.Kind.EVENT && type instanceof String s ? s : null));
+		if (result.status() != IngestStatus.CREATED && result.status() != IngestStatus.UPDATED) {
+			return null;
 		}
+		Object type = item.json().get("type");
+		return new CustomerChanged(result.customerId(), kind.toUpperCase(),
+				item.kind() == Item.Kind.EVENT && type instanceof String s ? s : null);
 	}
 
 	private static List<Item> items(List<Map<String, Object>> jsons, Item.Kind kind, String field) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.skein.graphql.InvalidInputException;
-import io.skein.ingest.CustomerChanged;
+import io.skein.ingest.CustomersChanged;
 import io.skein.segment.rule.CompiledRule;
 import io.skein.segment.rule.RuleCompiler;
 import io.skein.segment.rule.RuleContext;
@@ -53,17 +53,19 @@ public class MembershipEvaluator {
 	}
 
 	@EventListener
-	void on(CustomerChanged changed) {
-		if (changed.customerId() != null) {
-			evaluateCustomer(changed.customerId());
-		}
+	void on(CustomersChanged changed) {
+		evaluateCustomers(changed.customerIds());
 	}
 
 	/** Re-evaluates one customer (and customers merged into it) for every segment. */
-	public synchronized Outcome evaluateCustomer(String customerId) {
-		List<String> ids = new ArrayList<>();
-		ids.add(customerId);
-		ids.addAll(this.segments.mergedInto(customerId));
+	public Outcome evaluateCustomer(String customerId) {
+		return evaluateCustomers(List.of(customerId));
+	}
+
+	/** Re-evaluates some customers (and customers merged into them) for every segment, one query per segment. */
+	public synchronized Outcome evaluateCustomers(List<String> customerIds) {
+		List<String> ids = new ArrayList<>(customerIds);
+		ids.addAll(this.segments.mergedInto(customerIds));
 		return run(ordered(this.segments.all()), ids);
 	}
 

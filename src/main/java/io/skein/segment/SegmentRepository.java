@@ -95,8 +95,8 @@ class SegmentRepository {
 		return out;
 	}
 
-	List<String> mergedInto(String customerId) {
-		return this.graph.query(q("merged-into"), Map.of("customerId", customerId), r -> r.get("id").asString());
+	List<String> mergedInto(List<String> customerIds) {
+		return this.graph.query(q("merged-into"), Map.of("customerIds", customerIds), r -> r.get("id").asString());
 	}
 
 	/** Re-evaluates a segment for some customers, or for all when {@code customerIds} is null. */

@@ -1,6 +1,5 @@
 package io.skein.segment;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -9,10 +8,10 @@ import java.util.Map;
 import io.skein.ingest.IngestResult;
 import io.skein.ingest.IngestService;
 import io.skein.support.SkeinTest;
+import io.skein.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,25 +25,23 @@ public abstract class SegmentTestSupport {
 	/** "Now" at the start of every test. */
 	public static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
-	private static final MutableClock CLOCK = new MutableClock(NOW);
+	private static TestClock clock;
 
-	@TestBean
-	Clock clock;
+	@Autowired
+	void useClock(TestClock testClock) {
+		clock = testClock;
+	}
 
 	@Autowired
 	protected IngestService ingest;
 
-	static Clock clock() {
-		return CLOCK;
-	}
-
-	protected static MutableClock time() {
-		return CLOCK;
+	protected static TestClock time() {
+		return clock;
 	}
 
 	@BeforeEach
 	void resetClock() {
-		CLOCK.set(NOW);
+		clock.set(NOW);
 	}
 
 	protected String record(String source, String sourceId, Map<String, Object> fields) {

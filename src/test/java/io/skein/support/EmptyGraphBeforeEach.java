@@ -15,6 +15,7 @@ public class EmptyGraphBeforeEach implements BeforeEachCallback {
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		var spring = SpringExtension.getApplicationContext(context);
+		spring.getBean(TestClock.class).reset();
 		spring.getBean(Graph.class).execute(spring.getBean(CypherQueries.class).get("test/delete-all"), Map.of());
 	}
 

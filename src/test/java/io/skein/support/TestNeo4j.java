@@ -24,18 +24,22 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 
 	private static final Logger log = LoggerFactory.getLogger(TestNeo4j.class);
 
-	private static Map<String, Object> properties;
+	private static Map<String, Object> container;
 
+	/** A container is shared by every context of the JVM; each embedded context gets its own store directory. */
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testNeo4j", properties()));
 	}
 
 	private static synchronized Map<String, Object> properties() {
-		if (properties == null) {
-			properties = wantsContainer() && dockerAvailable() ? container() : embedded();
+		if (wantsContainer() && dockerAvailable()) {
+			if (container == null) {
+				container = container();
+			}
+			return container;
 		}
-		return properties;
+		return embedded();
 	}
 
 	private static boolean wantsContainer() {
