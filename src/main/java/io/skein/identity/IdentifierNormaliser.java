@@ -5,6 +5,7 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,6 +62,25 @@ public class IdentifierNormaliser {
 	public boolean isBlocklisted(Identifier identifier) {
 		return this.blocklist.contains(identifier.key())
 				|| this.blocklist.contains(identifier.value().toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Adds the normalised identifier to {@code out}, or a warning naming {@code field} when the raw value
+	 * cannot be used (kept raw, not used to stitch); blank values are simply absent.
+	 */
+	public void normaliseInto(List<Identifier> out, IdentifierType type, String field, String raw,
+			List<String> warnings) {
+		if (raw == null || raw.isBlank()) {
+			return;
+		}
+		Normalised normalised = normalise(type, raw);
+		if (normalised.isValid()) {
+			out.add(normalised.identifier());
+		}
+		else {
+			String shown = type == IdentifierType.NATIONAL_ID ? "" : " (" + raw + ")";
+			warnings.add(field + ": " + normalised.problem() + shown + "; kept raw, not used to stitch");
+		}
 	}
 
 	public Normalised normalise(IdentifierType type, String raw) {

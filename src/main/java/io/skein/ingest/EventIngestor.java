@@ -18,7 +18,6 @@ import io.skein.identity.IdentifierNormaliser;
 import io.skein.identity.IdentifierType;
 import io.skein.identity.IdentityStitcher;
 import io.skein.identity.IdentityWorkspace;
-import io.skein.identity.Normalised;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
@@ -61,13 +60,17 @@ class EventIngestor {
 	Prepared prepare(int index, EventInput event, Map<String, Object> raw, String path) {
 		List<String> warnings = new ArrayList<>();
 		List<Identifier> strong = new ArrayList<>();
-		add(strong, IdentifierType.EMAIL, "identifiers.email", event.identifiers().email(), warnings);
-		add(strong, IdentifierType.ACCOUNT_NUMBER, "identifiers.accountNumber", event.identifiers().accountNumber(),
-				warnings);
-		add(strong, IdentifierType.PHONE, "identifiers.phone", event.identifiers().phone(), warnings);
+		this.normaliser.normaliseInto(strong, IdentifierType.EMAIL, "identifiers.email",
+				event.identifiers().email(), warnings);
+		this.normaliser.normaliseInto(strong, IdentifierType.ACCOUNT_NUMBER, "identifiers.accountNumber",
+				event.identifiers().accountNumber(), warnings);
+		this.normaliser.normaliseInto(strong, IdentifierType.PHONE, "identifiers.phone",
+				event.identifiers().phone(), warnings);
 		List<Identifier> anonymous = new ArrayList<>();
-		add(anonymous, IdentifierType.COOKIE, "anonymousId", event.anonymousId(), warnings);
-		add(anonymous, IdentifierType.DEVICE, "deviceId", event.deviceId(), warnings);
+		this.normaliser.normaliseInto(anonymous, IdentifierType.COOKIE, "anonymousId",
+				event.anonymousId(), warnings);
+		this.normaliser.normaliseInto(anonymous, IdentifierType.DEVICE, "deviceId",
+				event.deviceId(), warnings);
 		EventAttribution.Claims claims = new EventAttribution.Claims(event.identifiers().customerId(),
 				event.identifiers().source(), event.identifiers().sourceId(), strong, anonymous);
 		if (claims.isEmpty()) {
@@ -151,19 +154,6 @@ class EventIngestor {
 			out.add(new IngestResult(r.index(), r.status(), id, r.warnings(), r.errors()));
 		}
 		return out;
-	}
-
-	private void add(List<Identifier> out, IdentifierType type, String field, String raw, List<String> warnings) {
-		if (raw == null || raw.isBlank()) {
-			return;
-		}
-		Normalised normalised = this.normaliser.normalise(type, raw);
-		if (normalised.isValid()) {
-			out.add(normalised.identifier());
-		}
-		else {
-			warnings.add(field + ": " + normalised.problem() + " (" + raw + "); kept raw, not used to stitch");
-		}
 	}
 
 	private static Instant at(String raw, Instant now, List<String> warnings) {

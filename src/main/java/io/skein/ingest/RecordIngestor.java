@@ -168,28 +168,14 @@ class RecordIngestor {
 
 	private List<Identifier> identifiers(RecordInput record, List<String> warnings) {
 		List<Identifier> identifiers = new ArrayList<>();
-		add(identifiers, IdentifierType.NATIONAL_ID, "nationalId", record.nationalId(), warnings);
-		add(identifiers, IdentifierType.EMAIL, "email", record.email(), warnings);
-		add(identifiers, IdentifierType.PHONE, "phone", record.phone(), warnings);
+		this.normaliser.normaliseInto(identifiers, IdentifierType.NATIONAL_ID, "nationalId", record.nationalId(), warnings);
+		this.normaliser.normaliseInto(identifiers, IdentifierType.EMAIL, "email", record.email(), warnings);
+		this.normaliser.normaliseInto(identifiers, IdentifierType.PHONE, "phone", record.phone(), warnings);
 		for (int i = 0; i < record.accounts().size(); i++) {
-			add(identifiers, IdentifierType.ACCOUNT_NUMBER, "accounts[" + i + "].accountNumber",
+			this.normaliser.normaliseInto(identifiers, IdentifierType.ACCOUNT_NUMBER, "accounts[" + i + "].accountNumber",
 					record.accounts().get(i).accountNumber(), warnings);
 		}
 		return identifiers.stream().distinct().toList();
-	}
-
-	private void add(List<Identifier> out, IdentifierType type, String field, String raw, List<String> warnings) {
-		if (raw == null || raw.isBlank()) {
-			return;
-		}
-		Normalised normalised = this.normaliser.normalise(type, raw);
-		if (normalised.isValid()) {
-			out.add(normalised.identifier());
-		}
-		else {
-			String shown = type == IdentifierType.NATIONAL_ID ? "" : " (" + raw + ")";
-			warnings.add(field + ": " + normalised.problem() + shown + "; kept raw, not used to stitch");
-		}
 	}
 
 	private static String dateOfBirth(String raw, List<String> warnings) {

@@ -1,7 +1,6 @@
 package io.skein.ingest.cli;
 
 import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -105,41 +104,6 @@ final class NdjsonSource implements RecordSource {
 	@Override
 	public void close() throws IOException {
 		this.reader.close();
-	}
-
-	private static final class CountingInputStream extends FilterInputStream {
-
-		private long count;
-
-		CountingInputStream(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				this.count++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			int n = super.read(b, off, len);
-			if (n > 0) {
-				this.count += n;
-			}
-			return n;
-		}
-
-		@Override
-		public long skip(long n) throws IOException {
-			long skipped = super.skip(n);
-			this.count += skipped;
-			return skipped;
-		}
-
 	}
 
 }
