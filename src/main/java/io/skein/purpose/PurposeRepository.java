@@ -49,7 +49,7 @@ class PurposeRepository {
 	List<CustomerActivity> activityOf(List<String> customerIds, Instant since) {
 		return this.graph.query(this.activity, Map.of("ids", customerIds, "since", since.atZone(ZoneOffset.UTC)),
 				r -> new CustomerActivity(r.get("customerId").asString(),
-						r.get("interactions").asList(PurposeRepository::activity),
+						r.get("interactions").asList(Activity::of),
 						r.get("holdings").asList(PurposeRepository::holding)));
 	}
 
@@ -97,21 +97,6 @@ class PurposeRepository {
 			.toList();
 		List<String> accounts = p.convertedBy() == null ? List.of() : List.of(p.convertedBy().accountNumber());
 		return Map.of("id", p.id(), "props", props, "evidence", evidence, "accounts", accounts);
-	}
-
-	static Activity activity(Value i) {
-		String properties = text(i.get("properties"));
-		Map<String, Object> parsed = Map.of();
-		if (properties != null) {
-			try {
-				parsed = Json.parseObject(properties);
-			}
-			catch (IllegalArgumentException ex) {
-				parsed = Map.of();
-			}
-		}
-		return new Activity(i.get("eventId").asString(), text(i.get("type")), text(i.get("channel")),
-				i.get("at").asZonedDateTime().toInstant(), text(i.get("category")), parsed);
 	}
 
 	private static Holding holding(Value h) {
