@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SkeinTest
-@Import(TestClock.Config.class)
+@Import({ TestClock.Config.class, TestEligibility.Config.class })
 public @interface PurposeTest {
 
 }
