@@ -50,6 +50,11 @@ public class NextBestOfferService {
 	}
 
 	public List<Offer> nextBestOffers(String customerId, String channel, Integer first) {
+		return nextBestOffers(customerId, channel, first, this.clock.instant());
+	}
+
+	/** As of {@code now} rather than the clock's now (evaluation on a data set with an as-of date). */
+	public List<Offer> nextBestOffers(String customerId, String channel, Integer first, Instant now) {
 		if (customerId == null || customerId.isBlank()) {
 			throw new InvalidInputException("customerId", "must not be blank");
 		}
@@ -57,7 +62,6 @@ public class NextBestOfferService {
 		if (size < 1 || size > MAX_OFFERS) {
 			throw new InvalidInputException("first", "must be between 1 and " + MAX_OFFERS + ", was " + size);
 		}
-		Instant now = this.clock.instant();
 		OfferRepository.Context context = this.repository.context(customerId.strip(), now.minus(lookback()),
 				recentTypes());
 		if (context == null) {

@@ -36,11 +36,16 @@ public class PurposeService {
 
 	/** Recomputes and stores the purposes of these customers; returns what was found, by customer. */
 	public Map<String, List<DiscoveredPurpose>> recompute(Collection<String> customerIds) {
+		return recompute(customerIds, null);
+	}
+
+	/** As {@link #recompute(Collection)}, as of {@code asOf} (null: the clock's now), e.g. a data set's as-of date. */
+	public Map<String, List<DiscoveredPurpose>> recompute(Collection<String> customerIds, Instant asOf) {
 		Map<String, List<DiscoveredPurpose>> all = new LinkedHashMap<>();
 		List<String> ids = customerIds.stream().distinct().toList();
 		for (int from = 0; from < ids.size(); from += this.properties.batchSize()) {
 			List<String> batch = ids.subList(from, Math.min(ids.size(), from + this.properties.batchSize()));
-			Instant now = this.clock.instant();
+			Instant now = asOf != null ? asOf : this.clock.instant();
 			Map<String, List<DiscoveredPurpose>> found = new LinkedHashMap<>();
 			for (PurposeRepository.CustomerActivity a : this.repository.activityOf(batch,
 					now.minus(Duration.ofDays(this.properties.lookbackDays())))) {
@@ -54,6 +59,10 @@ public class PurposeService {
 
 	/** Recomputes every active customer, a batch at a time; returns how many customers were visited. */
 	public int recomputeAll() {
+		return recomputeAll(null);
+	}
+
+	public int recomputeAll(Instant asOf) {
 		int visited = 0;
 		String after = "";
 		while (true) {
@@ -61,10 +70,15 @@ public class PurposeService {
 			if (page.isEmpty()) {
 				return visited;
 			}
-			recompute(page);
+			recompute(page, asOf);
 			visited += page.size();
 			after = page.get(page.size() - 1);
 		}
+	}
+
+	/** True when the graph holds no active customer at all. */
+	public boolean graphIsEmpty() {
+		return this.repository.customerIds("", 1).isEmpty();
 	}
 
 	/** Stored purposes of these customers, most recently active first. */
