@@ -1,0 +1,6 @@
+// Active customers in id order, a page at a time: what the drop-off sweep walks.
+MATCH (c:Customer)
+WHERE c.status = 'ACTIVE' AND c.id > $after
+RETURN c.id AS id
+ORDER BY c.id
+LIMIT $limit

@@ -1,0 +1,110 @@
+package io.skein.journey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.skein.graphql.Connection;
+import io.skein.graphql.Cursors;
+import io.skein.purpose.Activity;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Detects drop-offs for some customers (on each change) or all (the silence sweep), stores them and
+ * tells listeners what was detected and what cleared; serves the {@code dropOffs} connection.
+ */
+@Service
+public class DropOffService {
+
+	static final String CURSOR = "dropOff";
+
+	private final DropOffRepository repository;
+
+	private final JourneyDefinitions definitions;
+
+	private final JourneyProperties properties;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	DropOffService(DropOffRepository repository, JourneyDefinitions definitions, JourneyProperties properties,
+			ApplicationEventPublisher publisher, Clock clock) {
+		this.repository = repository;
+		this.definitions = definitions;
+		this.properties = properties;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	/** Detects and stores the drop-offs of these customers; returns them by customer. */
+	public Map<String, List<DropOff>> recompute(Collection<String> customerIds) {
+		List<String> ids = customerIds.stream().distinct().toList();
+		List<String> types = List.copyOf(this.definitions.dropOffEventTypes());
+		Map<String, List<DropOff>> all = new LinkedHashMap<>();
+		for (int from = 0; from < ids.size(); from += this.properties.batchSize()) {
+			List<String> batch = ids.subList(from, Math.min(ids.size(), from + this.properties.batchSize()));
+			Instant now = this.clock.instant();
+			Map<String, List<DropOff>> found = new LinkedHashMap<>();
+			this.repository.journeyEvents(batch, types).forEach((customerId, activities) -> {
+				List<DropOff> dropOffs = new ArrayList<>();
+				for (DropOffRule rule : this.definitions.dropOffs()) {
+					rule.detect(customerId, activities, now).ifPresent(dropOffs::add);
+				}
+				found.put(customerId, dropOffs);
+			});
+			publish(found, this.repository.replace(found, now));
+			all.putAll(found);
+		}
+		return all;
+	}
+
+	public int recomputeAll() {
+		int visited = 0;
+		String after = "";
+		while (true) {
+			List<String> page = this.repository.customerIds(after, this.properties.batchSize());
+			if (page.isEmpty()) {
+				return visited;
+			}
+			recompute(page);
+			visited += page.size();
+			after = page.get(page.size() - 1);
+		}
+	}
+
+	public Connection<DropOffView> page(DropOffKind kind, Instant since, Integer first, String after) {
+		int size = Cursors.pageSize(first, 20, "first");
+		List<String> cursor = Cursors.decode(after, CURSOR, 2, "after");
+		Instant afterAt = null;
+		if (cursor != null) {
+			try {
+				afterAt = Instant.parse(cursor.get(0));
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				throw new io.skein.graphql.InvalidInputException("after", "not a cursor returned by this connection");
+			}
+		}
+		List<DropOffView> rows = this.repository.page(kind, since, afterAt, cursor == null ? null : cursor.get(1),
+				size + 1, this.clock.instant());
+		return Connection.of(rows, size, d -> Cursors.encode(CURSOR, d.lastStepAt().toInstant().toString(), d.id()),
+				null);
+	}
+
+	private void publish(Map<String, List<DropOff>> found, List<DropOffRepository.Change> changes) {
+		for (DropOffRepository.Change change : changes) {
+			List<DropOff> current = found.getOrDefault(change.customerId(), List.of());
+			current.stream().filter(d -> change.detected().contains(d.id())).forEach(d -> this.publisher.publishEvent(
+					new DropOffDetected(d.id(), d.customerId(), d.kind(), d.startedAt(), d.lastStepAt())));
+			change.cleared().forEach(c -> this.publisher.publishEvent(new DropOffCleared((String) c.get("id"),
+					change.customerId(), DropOffKind.valueOf((String) c.get("kind")))));
+		}
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.skein.journey;
+
+import java.util.List;
+
+import io.skein.ingest.CustomerChanged;
+import io.skein.purpose.RealtimeUpdates;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps drop-offs current: an event that completes a journey clears its drop-off at once; the sweep
+ * detects journeys that have gone silent for long enough.
+ */
+@Component
+class DropOffUpdates {
+
+	private final DropOffService dropOffs;
+
+	private final JourneyDefinitions definitions;
+
+	private final RealtimeUpdates realtime;
+
+	DropOffUpdates(DropOffService dropOffs, JourneyDefinitions definitions, RealtimeUpdates realtime) {
+		this.dropOffs = dropOffs;
+		this.definitions = definitions;
+		this.realtime = realtime;
+	}
+
+	@EventListener
+	void on(CustomerChanged changed) {
+		boolean relevant = changed.eventType() == null
+				|| this.definitions.dropOffEventTypes().contains(changed.eventType());
+		if (this.realtime.enabled() && changed.customerId() != null && relevant) {
+			this.dropOffs.recompute(List.of(changed.customerId()));
+		}
+	}
+
+	@Scheduled(cron = "${skein.journey.sweep-cron:0 37 * * * *}")
+	void sweep() {
+		this.dropOffs.recomputeAll();
+	}
+
+}

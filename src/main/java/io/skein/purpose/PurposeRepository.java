@@ -1,0 +1,136 @@
+package io.skein.purpose;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.skein.customer.InteractionView;
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
+import io.skein.graph.NamedQuery;
+import io.skein.ingest.Json;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Repository;
+
+/** Reads what discovery needs and writes what it found, a batch of customers per round trip. */
+@Repository
+class PurposeRepository {
+
+	private final Graph graph;
+
+	private final NamedQuery activity;
+
+	private final NamedQuery replace;
+
+	private final NamedQuery ofCustomers;
+
+	private final NamedQuery customerIds;
+
+	PurposeRepository(Graph graph, CypherQueries queries) {
+		this.graph = graph;
+		this.activity = queries.get("purpose/activity");
+		this.replace = queries.get("purpose/replace");
+		this.ofCustomers = queries.get("purpose/of-customers");
+		this.customerIds = queries.get("purpose/customer-ids");
+	}
+
+	/** A customer's interactions and open holdings. */
+	record CustomerActivity(String customerId, List<Activity> activities, List<Holding> holdings) {
+	}
+
+	List<CustomerActivity> activityOf(List<String> customerIds, Instant since) {
+		return this.graph.query(this.activity, Map.of("ids", customerIds, "since", since.atZone(ZoneOffset.UTC)),
+				r -> new CustomerActivity(r.get("customerId").asString(),
+						r.get("interactions").asList(Activity::of),
+						r.get("holdings").asList(PurposeRepository::holding)));
+	}
+
+	void replace(Map<String, List<DiscoveredPurpose>> byCustomer) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		byCustomer.forEach((customerId, purposes) -> rows.add(Map.of("customerId", customerId, "purposes",
+				purposes.stream().map(PurposeRepository::parameter).toList())));
+		this.graph.execute(this.replace, Map.of("customers", rows));
+	}
+
+	Map<String, List<PurposeView>> purposesOf(List<String> customerIds, Instant now) {
+		Map<String, List<PurposeView>> byCustomer = new HashMap<>();
+		this.graph.query(this.ofCustomers, Map.of("ids", customerIds), r -> r).forEach(r -> {
+			Value p = r.get("purpose");
+			ZonedDateTime last = dateTime(p.get("lastActivity"));
+			int silence = last == null ? p.get("silenceDays").asInt(0)
+					: (int) PurposeDiscovery.days(last.toInstant(), now);
+			PurposeView view = new PurposeView(p.get("id").asString(), r.get("customerId").asString(),
+					PurposeType.valueOf(p.get("type").asString()), PurposeStage.valueOf(p.get("stage").asString()),
+					p.get("confidence").asDouble(), dateTime(p.get("firstActivity")), last, silence,
+					r.get("evidence").asList(PurposeRepository::evidence));
+			byCustomer.computeIfAbsent(view.customerId(), k -> new ArrayList<>()).add(view);
+		});
+		return byCustomer;
+	}
+
+	List<String> customerIds(String after, int limit) {
+		return this.graph.query(this.customerIds, Map.of("after", after, "limit", limit), r -> r.get("id").asString());
+	}
+
+	private static Map<String, Object> parameter(DiscoveredPurpose p) {
+		Map<String, Object> props = new LinkedHashMap<>();
+		props.put("type", p.type().name());
+		props.put("stage", p.stage().name());
+		props.put("confidence", p.confidence());
+		props.put("silenceDays", p.silenceDays());
+		props.put("evidenceCount", p.evidence().size());
+		if (p.firstActivity() != null) {
+			props.put("firstActivity", p.firstActivity().atZone(ZoneOffset.UTC));
+			props.put("lastActivity", p.lastActivity().atZone(ZoneOffset.UTC));
+		}
+		List<Map<String, Object>> evidence = p.evidence().stream()
+			.map(e -> Map.<String, Object>of("eventId", e.activity().eventId(), "role", e.role(), "stage",
+					e.stageHint().name(), "weight", e.weight(), "reason", e.reason()))
+			.toList();
+		List<String> accounts = p.convertedBy() == null ? List.of() : List.of(p.convertedBy().accountNumber());
+		return Map.of("id", p.id(), "props", props, "evidence", evidence, "accounts", accounts);
+	}
+
+	private static Holding holding(Value h) {
+		return new Holding(h.get("number").asString(), text(h.get("productCode")), date(text(h.get("openedAt"))));
+	}
+
+	private static PurposeView.EvidenceView evidence(Value e) {
+		Value i = e.get("interaction");
+		String properties = text(i.get("properties"));
+		InteractionView interaction = new InteractionView(i.get("eventId").asString(), text(i.get("type")),
+				text(i.get("channel")), dateTime(i.get("at")), text(i.get("category")),
+				properties == null ? Map.of() : Json.parse(properties));
+		return new PurposeView.EvidenceView(text(e.get("role")), PurposeStage.valueOf(e.get("stage").asString()),
+				e.get("weight").asDouble(0), text(e.get("reason")), interaction);
+	}
+
+	private static String text(Value v) {
+		return v == null || v.isNull() ? null : v.asString();
+	}
+
+	private static ZonedDateTime dateTime(Value v) {
+		return v == null || v.isNull() ? null : v.asZonedDateTime();
+	}
+
+	private static LocalDate date(String text) {
+		if (text == null || text.length() < 10) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.substring(0, 10));
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+}

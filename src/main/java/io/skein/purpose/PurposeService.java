@@ -1,0 +1,93 @@
+package io.skein.purpose;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The purpose module's one public service: recompute the purposes of some customers (real time) or of
+ * all (the silence sweep), and read them back. Recomputing a batch costs two round trips: one read of
+ * interactions and holdings, one write replacing the batch's purposes.
+ */
+@Service
+public class PurposeService {
+
+	private final PurposeRepository repository;
+
+	private final PurposeDiscovery discovery;
+
+	private final PurposeProperties properties;
+
+	private final Clock clock;
+
+	PurposeService(PurposeRepository repository, PurposeDiscovery discovery, PurposeProperties properties,
+			Clock clock) {
+		this.repository = repository;
+		this.discovery = discovery;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Recomputes and stores the purposes of these customers; returns what was found, by customer. */
+	public Map<String, List<DiscoveredPurpose>> recompute(Collection<String> customerIds) {
+		return recompute(customerIds, null);
+	}
+
+	/** As {@link #recompute(Collection)}, as of {@code asOf} (null: the clock's now), e.g. a data set's as-of date. */
+	public Map<String, List<DiscoveredPurpose>> recompute(Collection<String> customerIds, Instant asOf) {
+		Map<String, List<DiscoveredPurpose>> all = new LinkedHashMap<>();
+		List<String> ids = customerIds.stream().distinct().toList();
+		for (int from = 0; from < ids.size(); from += this.properties.batchSize()) {
+			List<String> batch = ids.subList(from, Math.min(ids.size(), from + this.properties.batchSize()));
+			Instant now = asOf != null ? asOf : this.clock.instant();
+			Map<String, List<DiscoveredPurpose>> found = new LinkedHashMap<>();
+			for (PurposeRepository.CustomerActivity a : this.repository.activityOf(batch,
+					now.minus(Duration.ofDays(this.properties.lookbackDays())))) {
+				found.put(a.customerId(), this.discovery.discover(a.customerId(), a.activities(), a.holdings(), now));
+			}
+			this.repository.replace(found);
+			all.putAll(found);
+		}
+		return all;
+	}
+
+	/** Recomputes every active customer, a batch at a time; returns how many customers were visited. */
+	public int recomputeAll() {
+		return recomputeAll(null);
+	}
+
+	public int recomputeAll(Instant asOf) {
+		int visited = 0;
+		String after = "";
+		while (true) {
+			List<String> page = this.repository.customerIds(after, this.properties.batchSize());
+			if (page.isEmpty()) {
+				return visited;
+			}
+			recompute(page, asOf);
+			visited += page.size();
+			after = page.get(page.size() - 1);
+		}
+	}
+
+	/** True when the graph holds no active customer at all. */
+	public boolean graphIsEmpty() {
+		return this.repository.customerIds("", 1).isEmpty();
+	}
+
+	/** Stored purposes of these customers, most recently active first. */
+	public Map<String, List<PurposeView>> purposesOf(List<String> customerIds) {
+		return this.repository.purposesOf(customerIds, this.clock.instant());
+	}
+
+	public List<PurposeView> purposesOf(String customerId) {
+		return purposesOf(List.of(customerId)).getOrDefault(customerId, List.of());
+	}
+
+}

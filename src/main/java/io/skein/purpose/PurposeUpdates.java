@@ -1,0 +1,44 @@
+package io.skein.purpose;
+
+import java.util.List;
+
+import io.skein.ingest.CustomerChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps purposes current: the customer a record or event touched is recomputed at once, and every
+ * customer on a schedule, so silence turns applications into drop-outs and interests dormant.
+ */
+@Component
+class PurposeUpdates {
+
+	private static final Logger log = LoggerFactory.getLogger(PurposeUpdates.class);
+
+	private final PurposeService purposes;
+
+	private final RealtimeUpdates realtime;
+
+	PurposeUpdates(PurposeService purposes, RealtimeUpdates realtime) {
+		this.purposes = purposes;
+		this.realtime = realtime;
+	}
+
+	@EventListener
+	void on(CustomerChanged changed) {
+		if (this.realtime.enabled() && changed.customerId() != null) {
+			this.purposes.recompute(List.of(changed.customerId()));
+		}
+	}
+
+	@Scheduled(cron = "${skein.purpose.sweep-cron:0 7 * * * *}")
+	void sweep() {
+		int visited = this.purposes.recomputeAll();
+		log.debug("Purpose sweep visited {} customers", visited);
+	}
+
+}
