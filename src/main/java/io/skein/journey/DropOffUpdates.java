@@ -3,6 +3,7 @@ package io.skein.journey;
 import java.util.List;
 
 import io.skein.ingest.CustomerChanged;
+import io.skein.ingest.CustomersChanged;
 import io.skein.purpose.RealtimeUpdates;
 
 import org.springframework.context.event.EventListener;
@@ -29,11 +30,18 @@ class DropOffUpdates {
 	}
 
 	@EventListener
-	void on(CustomerChanged changed) {
-		boolean relevant = changed.eventType() == null
-				|| this.definitions.dropOffEventTypes().contains(changed.eventType());
-		if (this.realtime.enabled() && changed.customerId() != null && relevant) {
-			this.dropOffs.recompute(List.of(changed.customerId()));
+	void on(CustomersChanged changed) {
+		if (!this.realtime.enabled()) {
+			return;
+		}
+		List<String> relevant = changed.changes()
+			.stream()
+			.filter(c -> c.eventType() == null || this.definitions.dropOffEventTypes().contains(c.eventType()))
+			.map(CustomerChanged::customerId)
+			.distinct()
+			.toList();
+		if (!relevant.isEmpty()) {
+			this.dropOffs.recompute(relevant);
 		}
 	}
 

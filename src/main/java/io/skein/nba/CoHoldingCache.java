@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.skein.customer.AccountView.ProductView;
-import io.skein.ingest.CustomerChanged;
+import io.skein.ingest.CustomersChanged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -45,8 +45,8 @@ class CoHoldingCache {
 	}
 
 	@EventListener
-	void on(CustomerChanged changed) {
-		if (changed.eventType() == null) {
+	void on(CustomersChanged changed) {
+		if (changed.changes().stream().anyMatch(c -> c.eventType() == null)) {
 			this.snapshot = null;
 		}
 	}

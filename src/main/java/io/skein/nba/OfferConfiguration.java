@@ -2,16 +2,15 @@ package io.skein.nba;
 
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
+import io.skein.offer.QuoteService;
 import io.skein.purpose.EvidenceClassifier;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Offer scoring from {@code classpath:purpose/offers.json} and the stand-in eligibility. The offer
- * module replaces eligibility by declaring its own {@link ProductEligibility} bean (mark it
- * {@code @Primary} should both end up in one context).
+ * Offer scoring from {@code classpath:purpose/offers.json}, and eligibility: never a product already
+ * held, and for products the offer module has rules for, only when their availability rule passes.
  */
 @Configuration(proxyBeanMethods = false)
 class OfferConfiguration {
@@ -27,9 +26,8 @@ class OfferConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean(ProductEligibility.class)
-	ProductEligibility holdingsEligibility(Graph graph, CypherQueries queries) {
-		return new HoldingsEligibility(graph, queries);
+	ProductEligibility productEligibility(Graph graph, CypherQueries queries, QuoteService quotes) {
+		return new RuleBasedEligibility(new HoldingsEligibility(graph, queries), quotes);
 	}
 
 }

@@ -68,6 +68,11 @@ public class QuoteService {
 				discounts, explanations);
 	}
 
+	/** Codes of the products the catalogue has availability rules for. */
+	public java.util.Set<String> ruledProducts() {
+		return this.catalogue.all().stream().map(Offer::code).collect(java.util.stream.Collectors.toSet());
+	}
+
 	public List<EligibleProduct> eligibleProducts(String customerId) {
 		List<Offer> offers = this.catalogue.all();
 		List<OfferChecks.Check> all = offers.stream()

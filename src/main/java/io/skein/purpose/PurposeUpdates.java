@@ -1,8 +1,6 @@
 package io.skein.purpose;
 
-import java.util.List;
-
-import io.skein.ingest.CustomerChanged;
+import io.skein.ingest.CustomersChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +27,9 @@ class PurposeUpdates {
 	}
 
 	@EventListener
-	void on(CustomerChanged changed) {
-		if (this.realtime.enabled() && changed.customerId() != null) {
-			this.purposes.recompute(List.of(changed.customerId()));
+	void on(CustomersChanged changed) {
+		if (this.realtime.enabled()) {
+			this.purposes.recompute(changed.customerIds());
 		}
 	}
 

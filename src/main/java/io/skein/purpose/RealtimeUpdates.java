@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether derived state (purposes, drop-offs) follows each {@code CustomerChanged} as it happens. A bulk
+ * Whether derived state (purposes, drop-offs) follows each {@code CustomersChanged} as it happens. A bulk
  * load may pause it and recompute everything once at the end instead of once per item.
  */
 @Component

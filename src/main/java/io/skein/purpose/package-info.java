@@ -4,7 +4,7 @@
  * evidence to purpose types ({@code classpath:purpose/taxonomy.json}), the stage rules (aware →
  * considering → applying → converted, or dropped / dormant, silence counting as a signal), the
  * {@code (:Purpose)} nodes with their {@code EVIDENCE} edges, their real-time upkeep on
- * {@code CustomerChanged} and the scheduled sweep for silence, and {@code Customer.purposes}.
+ * {@code CustomersChanged} and the scheduled sweep for silence, and {@code Customer.purposes}.
  * Other modules read purposes through {@link io.skein.purpose.PurposeService}.
  */
 package io.skein.purpose;

@@ -45,8 +45,14 @@ public class ShippedSegments {
 	}
 
 	/** Creates the shipped attributes and segments that are missing; returns the ids of segments created. */
-	@SuppressWarnings("unchecked")
 	public List<String> ensure() {
+		ensureAttributes();
+		return ensureSegments();
+	}
+
+	/** Defines the shipped custom attributes (income, riskProfile, IsGlobetrotter...) that are missing. */
+	@SuppressWarnings("unchecked")
+	public void ensureAttributes() {
 		for (Object item : (List<Object>) Json.parse(read(resources("classpath*:segments/attributes.json").get(0)))) {
 			Map<String, Object> a = (Map<String, Object>) item;
 			try {
@@ -56,6 +62,9 @@ public class ShippedSegments {
 				log.warn("Shipped attribute {} not defined: {}", a.get("name"), ex.getMessage());
 			}
 		}
+	}
+
+	private List<String> ensureSegments() {
 		List<String> created = new java.util.ArrayList<>();
 		for (Resource resource : resources("classpath*:segments/examples/*.json")) {
 			Map<String, Object> definition = Json.parseObject(read(resource));

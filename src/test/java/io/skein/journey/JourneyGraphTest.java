@@ -7,7 +7,7 @@ import java.util.Map;
 import io.skein.ingest.IngestService;
 import io.skein.purpose.Fixtures;
 import io.skein.purpose.PurposeTest;
-import io.skein.purpose.TestClock;
+import io.skein.support.TestClock;
 import io.skein.support.GraphQlHttp;
 import io.skein.support.GraphProbe;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,8 +7,7 @@ import java.util.Map;
 import io.skein.ingest.IngestService;
 import io.skein.purpose.Fixtures;
 import io.skein.purpose.PurposeTest;
-import io.skein.purpose.TestClock;
-import io.skein.purpose.TestEligibility;
+import io.skein.support.TestClock;
 import io.skein.support.GraphQlHttp;
 import io.skein.support.GraphProbe;
 import org.junit.jupiter.api.AfterEach;
@@ -79,8 +78,12 @@ class NextBestOffersTest {
 			}
 			records.add(Fixtures.customer("core_banking", "S" + n, "S", "s" + n + "@example.in", held.toArray(String[]::new)));
 		}
-		records.add(Fixtures.customer("core_banking", "MEERA", "Meera", "meera@example.in", "9001:SAVINGS",
-				"9002:HOME_LOAN"));
+		// Meera passes every availability rule (age 35, income 8,000, low risk), so only holdings limit her offers.
+		Map<String, Object> meera = new java.util.HashMap<>(Fixtures.customer("core_banking", "MEERA", "Meera",
+				"meera@example.in", "9001:SAVINGS", "9002:HOME_LOAN"));
+		meera.put("dateOfBirth", "1991-06-15");
+		meera.put("attributes", Map.of("income", 8000, "riskProfile", "low"));
+		records.add(meera);
 		this.ingest.ingestRecords(records, "records");
 		this.meera = this.probe.customerOf("core_banking", "MEERA");
 	}
@@ -102,7 +105,7 @@ class NextBestOffersTest {
 			.containsExactly("HOME_LOAN", "TERM_INSURANCE");
 		assertThat(top.path("scoreBreakdown").valueStream().map(c -> c.path("name").asString()))
 			.containsExactly("coHolding", "purpose", "context", "moment", "channelFit");
-		assertThat(top.path("eligibility").asString()).contains("does not hold TERM_INSURANCE");
+		assertThat(top.path("eligibility").asString()).contains("[term-insurance.availability]");
 	}
 
 	@Test

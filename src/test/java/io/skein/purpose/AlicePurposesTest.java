@@ -1,5 +1,6 @@
 package io.skein.purpose;
 
+import io.skein.support.TestClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

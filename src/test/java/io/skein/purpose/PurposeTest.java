@@ -6,14 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import io.skein.support.SkeinTest;
+import io.skein.support.TestClock;
 
-import org.springframework.context.annotation.Import;
-
-/** {@link SkeinTest} with the movable {@link TestClock}; every test of these modules uses it, so they share a context. */
+/** {@link SkeinTest} for the purpose, journey and offer modules (the movable clock is {@link io.skein.support.TestClock}). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SkeinTest
-@Import({ TestClock.Config.class, TestEligibility.Config.class })
 public @interface PurposeTest {
 
 }

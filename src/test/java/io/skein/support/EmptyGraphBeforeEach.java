@@ -4,12 +4,16 @@ import java.util.Map;
 
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
+import io.skein.segment.ShippedSegments;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-/** Empties the graph before each test, so tests sharing one store never see each other's data. */
+/**
+ * Empties the graph before each test, so tests sharing one store never see each other's data, and puts
+ * back the shipped attribute definitions a freshly started application has.
+ */
 public class EmptyGraphBeforeEach implements BeforeEachCallback {
 
 	@Override
@@ -17,6 +21,8 @@ public class EmptyGraphBeforeEach implements BeforeEachCallback {
 		var spring = SpringExtension.getApplicationContext(context);
 		spring.getBean(TestClock.class).reset();
 		spring.getBean(Graph.class).execute(spring.getBean(CypherQueries.class).get("test/delete-all"), Map.of());
+		// Shipped attribute definitions are configuration every rule relies on, as after a real start.
+		spring.getBean(ShippedSegments.class).ensureAttributes();
 	}
 
 }

@@ -24,6 +24,10 @@ public class TestClock extends Clock {
 		this.fixed = instant;
 	}
 
+	public void set(String instant) {
+		set(Instant.parse(instant));
+	}
+
 	public void advance(Duration duration) {
 		this.fixed = instant().plus(duration);
 	}

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Controller;
 
 /** {@code nextBestOffers}. */
 @Controller
-class OfferController {
+class NextBestOfferController {
 
 	private final NextBestOfferService offers;
 
-	OfferController(NextBestOfferService offers) {
+	NextBestOfferController(NextBestOfferService offers) {
 		this.offers = offers;
 	}
 
