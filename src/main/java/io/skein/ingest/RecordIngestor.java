@@ -21,6 +21,7 @@ import io.skein.identity.IdentityStitcher;
 import io.skein.identity.Ids;
 import io.skein.identity.Normalised;
 import io.skein.identity.PersonName;
+import io.skein.identity.resolution.BlockKeyIndex;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
@@ -39,15 +40,18 @@ class RecordIngestor {
 
 	private final Clock clock;
 
+	private final BlockKeyIndex blockKeys;
+
 	private final NamedQuery find;
 
 	private final NamedQuery upsert;
 
 	RecordIngestor(CypherQueries queries, IdentifierNormaliser normaliser, IdentityStitcher stitcher,
-			Clock clock) {
+			Clock clock, BlockKeyIndex blockKeys) {
 		this.normaliser = normaliser;
 		this.stitcher = stitcher;
 		this.clock = clock;
+		this.blockKeys = blockKeys;
 		this.find = queries.get("ingest/find-record");
 		this.upsert = queries.get("ingest/upsert-record");
 	}
@@ -95,6 +99,7 @@ class RecordIngestor {
 			tx.run(this.upsert, Map.of("source", record.source(), "sourceId", record.sourceId(), "props", props,
 					"identifiers", identifiers.stream().map(Identifier::asParameter).toList(), "accounts",
 					p.accounts()));
+			this.blockKeys.recordStored(tx, recordId, record);
 			Holder current = found == null || found.get("customerId").isNull() ? null
 					: new Holder(found.get("customerId").asString(),
 							found.get("createdAt").asZonedDateTime().toInstant(), false, null);

@@ -1,0 +1,60 @@
+package io.skein.identity.resolution;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
+import io.skein.graph.NamedQuery;
+import io.skein.identity.matching.BlockingKey;
+import io.skein.identity.matching.BlockingKeys;
+import io.skein.identity.matching.MatchRecord;
+import io.skein.ingest.RecordInput;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code (:SourceRecord)-[:HAS_BLOCK_KEY]->(:BlockKey {key})} in step with stored records. Called by
+ * ingestion inside the transaction that stores (or replaces) a record, so a committed record always has
+ * its keys. The national id never appears raw: its key is the digest, and the record keeps the digests
+ * fuzzy matching compares ({@code nationalIdDigest}, {@code nationalIdVariants}).
+ */
+@Component
+public class BlockKeyIndex {
+
+	private final BlockingKeys blockingKeys = new BlockingKeys();
+
+	private final NationalIdDigests digests;
+
+	private final NamedQuery write;
+
+	public BlockKeyIndex(NationalIdDigests digests, CypherQueries queries) {
+		this.digests = digests;
+		this.write = queries.get("identity/write-block-keys");
+	}
+
+	public void recordStored(Graph.Tx tx, String recordId, RecordInput input) {
+		MatchRecord record = matchRecord(recordId, input);
+		List<String> keys = this.blockingKeys.keysFor(record).stream().map(BlockingKey::asString).toList();
+		Map<String, Object> params = new HashMap<>();
+		params.put("recordId", recordId);
+		params.put("keys", keys);
+		params.put("nationalIdDigest", record.nationalId());
+		params.put("nationalIdVariants", record.nationalIdVariants() == null ? null : List.copyOf(record.nationalIdVariants()));
+		tx.run(this.write, params);
+	}
+
+	/** The record as matching sees it, its national id replaced by digests. */
+	MatchRecord matchRecord(String recordId, RecordInput input) {
+		NationalIdDigests.Digests nid = this.digests.of(input.nationalId());
+		return MatchRecord.of(recordId, withoutNationalId(input))
+			.withNationalIdDigests(nid == null ? null : nid.digest(), nid == null ? null : nid.variants());
+	}
+
+	static RecordInput withoutNationalId(RecordInput r) {
+		return new RecordInput(r.source(), r.sourceId(), r.firstName(), r.middleName(), r.lastName(), r.fullName(),
+				r.dateOfBirth(), r.gender(), r.email(), r.phone(), null, r.address(), null, null);
+	}
+
+}
