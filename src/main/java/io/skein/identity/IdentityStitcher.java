@@ -41,6 +41,8 @@ public class IdentityStitcher {
 
 	private final NamedQuery resolve;
 
+	private final NamedQuery bannedCustomers;
+
 	public IdentityStitcher(CypherQueries queries, StitchingProperties properties, IdentifierNormaliser normaliser) {
 		this.planner = new StitchPlanner(properties, normaliser);
 		this.candidates = queries.get("identity/stitch-candidates");
@@ -49,6 +51,7 @@ public class IdentityStitcher {
 		this.merge = queries.get("identity/merge-customers");
 		this.eventHolders = queries.get("identity/event-holders");
 		this.resolve = queries.get("identity/resolve-customer");
+		this.bannedCustomers = queries.get("identity/banned-customers");
 	}
 
 	/** The customer a record now belongs to, and what stitching had to say. */
@@ -70,7 +73,8 @@ public class IdentityStitcher {
 			holders.put(row.get("key").asString(), list);
 		}
 		Map<String, Set<String>> nationalIds = nationalIdsOf(tx, current, holders);
-		StitchPlan plan = this.planner.plan(current, identifiers, name, holders, nationalIds);
+		StitchPlan plan = this.planner.plan(current, identifiers, name, holders, nationalIds,
+				bansAmong(tx, nationalIds.keySet()));
 		String customerId = plan.customerId() != null ? plan.customerId() : Ids.customerFor(recordId);
 		tx.run(this.attach, Map.of("recordId", recordId, "customerId", customerId, "now", at(now), "reason",
 				plan.customerId() == null ? "new customer" : "stitched"));
@@ -124,6 +128,19 @@ public class IdentityStitcher {
 			result.put(row.get("customerId").asString(), new HashSet<>(row.get("nationalIds").asList(Value::asString)));
 		}
 		return result;
+	}
+
+	/** For each of the customers, the others among them a steward banned it from joining. */
+	private Map<String, Set<String>> bansAmong(Graph.Tx tx, Set<String> customerIds) {
+		Map<String, Set<String>> bans = new HashMap<>();
+		if (customerIds.size() < 2) {
+			return bans;
+		}
+		for (Record row : tx.run(this.bannedCustomers, Map.of("customerIds", List.copyOf(customerIds)))) {
+			bans.computeIfAbsent(row.get("customerId").asString(), k -> new HashSet<>())
+				.add(row.get("bannedWith").asString());
+		}
+		return bans;
 	}
 
 	private static void addHolder(List<Holder> list, Value v, boolean withName) {
