@@ -44,6 +44,13 @@ public class StewardService {
 
 	private static final String CURSOR = "steward-actions";
 
+	/** The kinds of steward action, as stored in {@code StewardAction.type}. */
+	enum Type {
+
+		MERGE, SPLIT, BAN, UNDO
+
+	}
+
 	private final Graph graph;
 
 	private final IdentityStitcher stitcher;
@@ -139,10 +146,10 @@ public class StewardService {
 			String survivor = (String) before.get(0).get("id");
 			List<String> absorbed = before.stream().skip(1).map(s -> (String) s.get("id")).toList();
 			String at = now.toString();
-			String actionId = Ids.stewardAction("sa", "MERGE", active, at);
+			String actionId = Ids.stewardAction("sa", Type.MERGE.name(), active, at);
 			String mergeId = this.stitcher.mergeInto(tx, survivor, absorbed, "steward: " + reason, List.of(actionId),
 					now);
-			String linkId = Ids.stewardAction("sl", "MERGE", active, at);
+			String linkId = Ids.stewardAction("sl", Type.MERGE.name(), active, at);
 			List<String> records = new ArrayList<>();
 			before.forEach(s -> records.addAll(strings(s.get("records"))));
 			tx.run(this.createLink, Map.of("linkId", linkId, "actionId", actionId, "recordIds", records, "now",
@@ -152,7 +159,7 @@ public class StewardService {
 			after.put("absorbedIds", absorbed);
 			after.put("mergeId", mergeId);
 			after.put("stewardLinkId", linkId);
-			return record(tx, actionId, "MERGE", actor, reason, now, Map.of("customers", before), after, active, null);
+			return record(tx, actionId, Type.MERGE.name(), actor, reason, now, Map.of("customers", before), after, active, null);
 		}));
 	}
 
@@ -199,11 +206,11 @@ public class StewardService {
 			List<String> moving = named.size() > rest.size() ? rest : List.copyOf(named);
 			List<String> staying = moving == rest ? List.copyOf(named) : rest;
 			String at = now.toString();
-			String actionId = Ids.stewardAction("sa", "SPLIT", moving, at);
+			String actionId = Ids.stewardAction("sa", Type.SPLIT.name(), moving, at);
 			String newId = Ids.splitCustomer(customer, moving, at);
 			RecordMover.Moved moved = this.mover.move(tx, customer, newId, moving, "split " + actionId, now);
-			String banId = Ids.stewardAction("b", "SPLIT", moving, at);
-			ban(tx, banId, "SPLIT", actionId, reason, moving, staying, now);
+			String banId = Ids.stewardAction("b", Type.SPLIT.name(), moving, at);
+			ban(tx, banId, Type.SPLIT.name(), actionId, reason, moving, staying, now);
 			Map<String, Object> after = new LinkedHashMap<>();
 			after.put("customerId", customer);
 			after.put("newCustomerId", newId);
@@ -211,7 +218,7 @@ public class StewardService {
 			after.put("movedInteractions", moved.interactions());
 			after.put("movedIdentifiers", moved.identifiers());
 			after.put("banId", banId);
-			return record(tx, actionId, "SPLIT", actor, reason, now, Map.of("customer", before), after,
+			return record(tx, actionId, Type.SPLIT.name(), actor, reason, now, Map.of("customer", before), after,
 					List.of(customer, newId), null);
 		}));
 	}
@@ -233,14 +240,14 @@ public class StewardService {
 			}
 			String at = now.toString();
 			List<String> subjects = List.of(left.customerId(), right.customerId());
-			String actionId = Ids.stewardAction("sa", "BAN", subjects, at);
-			String banId = Ids.stewardAction("b", "BAN", subjects, at);
-			ban(tx, banId, "BAN", actionId, reason, left.records(), right.records(), now);
+			String actionId = Ids.stewardAction("sa", Type.BAN.name(), subjects, at);
+			String banId = Ids.stewardAction("b", Type.BAN.name(), subjects, at);
+			ban(tx, banId, Type.BAN.name(), actionId, reason, left.records(), right.records(), now);
 			Map<String, Object> after = new LinkedHashMap<>();
 			after.put("banId", banId);
 			after.put("left", Map.of("customerId", left.customerId(), "records", left.records()));
 			after.put("right", Map.of("customerId", right.customerId(), "records", right.records()));
-			return record(tx, actionId, "BAN", actor, reason, now, Map.of(), after, subjects, null);
+			return record(tx, actionId, Type.BAN.name(), actor, reason, now, Map.of(), after, subjects, null);
 		}));
 	}
 
@@ -257,7 +264,7 @@ public class StewardService {
 				throw new NotFoundException("actionId", "no steward action " + actionId);
 			}
 			StewardActionView original = StewardActionView.from(rows.get(0).get("action"));
-			if (original.type().equals("UNDO")) {
+			if (original.type().equals(Type.UNDO.name())) {
 				throw new InvalidInputException("actionId", "an undo cannot be undone; repeat the original action instead");
 			}
 			if (original.undoneBy() != null) {
@@ -269,21 +276,21 @@ public class StewardService {
 				throw new InvalidInputException("actionId", "undo the later action " + later.get(0).get("id").asString()
 						+ " first: it touched the same customers");
 			}
-			String undoId = Ids.stewardAction("sa", "UNDO", List.of(actionId), now.toString());
+			String undoId = Ids.stewardAction("sa", Type.UNDO.name(), List.of(actionId), now.toString());
 			String reason = "undo " + actionId;
 			Map<String, Object> after = original.afterMap();
-			switch (original.type()) {
-				case "MERGE" -> undoMerge(tx, original, reason, now);
-				case "SPLIT" -> {
+			switch (Type.valueOf(original.type())) {
+				case MERGE -> undoMerge(tx, original, reason, now);
+				case SPLIT -> {
 					tx.run(this.unsplit, Map.of("customerId", after.get("customerId"), "newId", after.get("newCustomerId"),
 							"reason", reason, "now", IdentityStitcher.at(now)));
 					tx.run(this.deleteDecision, Map.of("id", after.get("banId")));
 				}
-				case "BAN" -> tx.run(this.deleteDecision, Map.of("id", after.get("banId")));
-				default -> throw new IllegalStateException("Unknown steward action type " + original.type());
+				case BAN -> tx.run(this.deleteDecision, Map.of("id", after.get("banId")));
+				case UNDO -> throw new IllegalStateException("an undo is never undone");
 			}
 			tx.run(this.markUndone, Map.of("id", actionId, "undoneBy", undoId));
-			return record(tx, undoId, "UNDO", actor, reason, now, Map.of("action", actionId), Map.of("undone", actionId),
+			return record(tx, undoId, Type.UNDO.name(), actor, reason, now, Map.of("action", actionId), Map.of("undone", actionId),
 					original.customerIds(), actionId);
 		}));
 	}

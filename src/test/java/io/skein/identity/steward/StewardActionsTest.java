@@ -96,6 +96,7 @@ class StewardActionsTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void splitMovesRecordsAndTheirHistoryAndUndoPutsThemBack() {
 		String customer = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
 				Map.of("email", "anita@example.in")));
@@ -118,8 +119,8 @@ class StewardActionsTest {
 		String newId = (String) split.afterMap().get("newCustomerId");
 		assertThat(this.probe.customerOf("branch", "7")).isEqualTo(newId);
 		assertThat(this.probe.customerOf("crm", "1")).isEqualTo(customer);
-		assertThat((List<?>) split.afterMap().get("movedInteractions")).containsExactlyInAnyOrder("e1", "e2", "e3");
-		assertThat((List<?>) split.afterMap().get("movedIdentifiers")).contains("DEVICE:dev-kiran");
+		assertThat((List<Object>) split.afterMap().get("movedInteractions")).containsExactlyInAnyOrder("e1", "e2", "e3");
+		assertThat((List<Object>) split.afterMap().get("movedIdentifiers")).contains("DEVICE:dev-kiran");
 		assertIntact();
 		// the split is a cannot-link: neither stitching nor resolution joins them again
 		ingestOne(People.record("branch", "8", "Kiran", "Desai", "2001-09-09", "Pune", Map.of("email", "anita@example.in")));
@@ -128,7 +129,9 @@ class StewardActionsTest {
 		assertThat(this.explainer.explain(kiran, Ids.sourceRecord("crm", "1")).reasons())
 			.anyMatch(r -> r.startsWith("split apart by steward"));
 
-		assertThatThrownBy(() -> this.steward.undo(split.id())).isInstanceOf(InvalidInputException.class);
+		this.steward.undo(split.id());
+		assertThat(this.probe.customerOf("branch", "7")).isEqualTo(this.probe.customerOf("crm", "1"));
+		assertIntact();
 	}
 
 	@Test
@@ -150,15 +153,18 @@ class StewardActionsTest {
 
 	@Test
 	void banKeepsCustomersApartInStitchingAndResolution() {
-		String a = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune", Map.of()));
+		String a = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
+				Map.of("phone", "9845012345")));
 		String b = ingestOne(People.record("core_banking", "1", "Anitha", "Desai", "1980-02-03", "Pune",
 				Map.of("email", "anitha@example.in")));
 
 		StewardActionView ban = this.steward.ban(a, b, "twins");
 
-		// deterministic: a record sharing b's email and naming a's national id would bridge them
-		ingestOne(People.record("crm", "2", "Anita", "Desai", "1980-02-03", "Pune", Map.of("email", "anitha@example.in")));
-		assertThat(this.probe.customerOf("crm", "2")).isEqualTo(b);
+		// deterministic: a record holding a's phone (same name) and b's email would bridge them
+		var bridge = this.ingest.ingestRecords(List.of(People.record("crm", "2", "Anita", "Desai", "1980-02-03", "Pune",
+				Map.of("email", "anitha@example.in", "phone", "9845012345"))), "records").get(0);
+		assertThat(bridge.warnings()).anyMatch(w -> w.contains("a steward banned linking them"));
+		assertThat(this.probe.customerOf("crm", "1")).isNotEqualTo(this.probe.customerOf("core_banking", "1"));
 		this.resolution.resolve();
 		assertThat(this.probe.customerOf("crm", "1")).isNotEqualTo(this.probe.customerOf("core_banking", "1"));
 		assertThat(this.explainer.explain(a, b).reasons()).anyMatch(r -> r.startsWith("banned by steward"));
@@ -219,7 +225,7 @@ class StewardActionsTest {
 	@Test
 	void stewardsWorkThroughGraphQl() {
 		String a = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune", Map.of()));
-		ingestOne(People.record("web", "1", "Anita", "Desai", null, "Mumbai", Map.of()));
+		ingestOne(People.record("web", "1", "Anita", "Desai", null, null, Map.of()));
 		GraphQlHttp http = new GraphQlHttp(this.port);
 		JsonNode run = http.post("mutation { resolveIdentities { records clusters trainedModel } }", Map.of()).data();
 		assertThat(run.path("resolveIdentities").path("records").asInt()).isEqualTo(2);
@@ -258,7 +264,7 @@ class StewardActionsTest {
 
 	private static Map<String, Long> withoutAudit(Map<String, Long> summary) {
 		Map<String, Long> out = new java.util.TreeMap<>(summary);
-		out.keySet().removeIf(k -> k.contains("StewardAction"));
+		out.keySet().removeIf(k -> k.contains("StewardAction") || k.contains("MatchModel") || k.contains("MATCHED"));
 		return out;
 	}
 
