@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * stable. Pure: no store.
  * <ul>
  * <li>A customer whose records fall into several clusters is split: its largest part keeps the id (ties:
- * the part holding the smallest record id); every other part moves.</li>
+ * the part holding the customer's first-seen record, then the smallest record id); every other part
+ * moves.</li>
  * <li>A cluster's customer is the oldest (then smallest id) of the customers whose kept part it holds;
  * the others merge into it and moved parts join it. A cluster holding no kept part gets a new
  * customer.</li>
@@ -36,7 +37,8 @@ final class Reconciliation {
 	record ClusterChange(List<String> clusterRecords, String survivor, List<String> absorbed, List<Move> moves) {
 	}
 
-	record Owner(String customerId, Instant createdAt) {
+	/** The customer a record belongs to, and when the record was first seen. */
+	record Owner(String customerId, Instant createdAt, Instant recordFirstSeen) {
 	}
 
 	static List<ClusterChange> plan(List<List<String>> clusters, Map<String, Owner> ownerOfRecord) {
@@ -62,6 +64,7 @@ final class Reconciliation {
 		partsOf.forEach((customer, parts) -> keptCluster.put(customer, parts.entrySet()
 			.stream()
 			.min(Comparator.comparing((Map.Entry<Integer, List<String>> p) -> -p.getValue().size())
+				.thenComparing(p -> firstSeen(p.getValue(), ownerOfRecord), Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(p -> p.getValue().get(0)))
 			.orElseThrow()
 			.getKey()));
@@ -92,6 +95,14 @@ final class Reconciliation {
 			changes.add(new ClusterChange(clusters.get(cluster), survivor, absorbed, moves));
 		}
 		return changes;
+	}
+
+	private static Instant firstSeen(List<String> records, Map<String, Owner> owners) {
+		return records.stream()
+			.map(id -> owners.get(id).recordFirstSeen())
+			.filter(java.util.Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	/** Customers that lose records to another cluster, with how many parts they had. */

@@ -142,7 +142,7 @@ public class ResolutionService {
 			.cluster(byId.keySet(), scored, (a, b) -> scorer.score(byId.get(a), byId.get(b)).total(), constraints);
 		Map<String, Reconciliation.Owner> owners = new HashMap<>();
 		stored.forEach(r -> owners.put(r.id(), r.customerId() == null ? null
-				: new Reconciliation.Owner(r.customerId(), r.customerCreatedAt())));
+				: new Reconciliation.Owner(r.customerId(), r.customerCreatedAt(), r.firstSeenAt())));
 		List<Reconciliation.ClusterChange> changes = Reconciliation.plan(clustering.clusters(), owners);
 		int moved = apply(changes, unowned(stored, clustering.clusters()), now);
 		writeMatches(scored, clustering.heldForReview(), now);

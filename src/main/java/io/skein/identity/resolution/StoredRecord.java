@@ -13,7 +13,7 @@ import org.neo4j.driver.types.MapAccessorWithDefaultValue;
  * the active customer it belongs to now.
  */
 public record StoredRecord(MatchRecord match, String source, String sourceId, String firstName, String lastName,
-		String customerId, Instant customerCreatedAt) {
+		String customerId, Instant customerCreatedAt, Instant firstSeenAt) {
 
 	public String id() {
 		return this.match.id();
@@ -33,8 +33,10 @@ public record StoredRecord(MatchRecord match, String source, String sourceId, St
 			.withNationalIdDigests(digest, variants == null || variants.isNull() ? null
 					: new HashSet<>(variants.asList(Value::asString)));
 		Value created = row.get("customerCreatedAt");
+		Value firstSeen = row.get("firstSeenAt");
 		return new StoredRecord(match, input.source(), input.sourceId(), input.firstName(), input.lastName(),
-				s(row, "customerId"), created == null || created.isNull() ? null : created.asZonedDateTime().toInstant());
+				s(row, "customerId"), created == null || created.isNull() ? null : created.asZonedDateTime().toInstant(),
+				firstSeen == null || firstSeen.isNull() ? null : firstSeen.asZonedDateTime().toInstant());
 	}
 
 	private static String s(MapAccessorWithDefaultValue row, String key) {
