@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.skein.identity.golden.Survivorship;
+
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
@@ -24,8 +26,11 @@ class CustomerDetailsController {
 
 	private final CustomerRepository customers;
 
+	private final Survivorship survivorship;
+
 	CustomerDetailsController(RecordRepository records, IdentifierRepository identifiers, AccountRepository accounts,
-			MergeRepository merges, CustomerRepository customers) {
+			MergeRepository merges, CustomerRepository customers, Survivorship survivorship) {
+		this.survivorship = survivorship;
 		this.records = records;
 		this.identifiers = identifiers;
 		this.accounts = accounts;
@@ -36,7 +41,7 @@ class CustomerDetailsController {
 	@BatchMapping(typeName = "Customer")
 	List<GoldenProfile> profile(List<CustomerView> customers) {
 		Map<String, List<RecordRow>> byCustomer = this.records.recordsOf(ids(customers));
-		return customers.stream().map(c -> GoldenProfile.of(byCustomer.getOrDefault(c.id(), List.of()))).toList();
+		return customers.stream().map(c -> GoldenProfile.of(byCustomer.getOrDefault(c.id(), List.of()), this.survivorship)).toList();
 	}
 
 	@BatchMapping(typeName = "Customer")

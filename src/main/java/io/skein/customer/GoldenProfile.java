@@ -2,15 +2,19 @@ package io.skein.customer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import io.skein.identity.golden.GoldenProperties;
+import io.skein.identity.golden.Survivorship;
 
 /**
- * The single view of a customer: for each attribute one value, with its source. For now one rule,
- * {@value #MOST_RECENT}: the most recent non-empty value across the customer's source records, by
- * {@code receivedAt}, ties broken by source then sourceId (the first in that order wins). The address
- * is taken whole from one record (its lines joined), never mixed from several.
+ * The single view of a customer: for each attribute one value, with its source and the survivorship rule
+ * that chose it ({@link Survivorship}, configured by {@code skein.golden.*}: source priority, then
+ * recency, then completeness by default). The address is taken whole from one record (its lines joined),
+ * never mixed from several.
  */
 public record GoldenProfile(ProfileValue firstName, ProfileValue middleName, ProfileValue lastName,
 		ProfileValue fullName, ProfileValue dateOfBirth, ProfileValue gender, ProfileValue email, ProfileValue phone,
@@ -18,39 +22,67 @@ public record GoldenProfile(ProfileValue firstName, ProfileValue middleName, Pro
 
 	static final String MOST_RECENT = "MOST_RECENT";
 
-	/** Most recent first; ties by source, then sourceId. */
-	static final Comparator<RecordRow> PRECEDENCE = Comparator
-		.comparing(RecordRow::receivedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-		.thenComparing(RecordRow::source, Comparator.nullsLast(Comparator.naturalOrder()))
-		.thenComparing(RecordRow::sourceId, Comparator.nullsLast(Comparator.naturalOrder()));
+	private static final Survivorship DEFAULT = new Survivorship(GoldenProperties.defaults());
 
+	/** With the default rules (no source priority): the most recent value, then the most complete. */
 	static GoldenProfile of(List<RecordRow> records) {
-		List<RecordRow> ordered = new ArrayList<>(records);
-		ordered.sort(PRECEDENCE);
-		Map<String, AttributeValue> attributes = new LinkedHashMap<>();
-		for (RecordRow record : ordered) {
-			record.attributes().forEach((name, value) -> {
-				if (value != null && !attributes.containsKey(name)) {
-					attributes.put(name, new AttributeValue(name, value, record.source(), record.sourceId(), MOST_RECENT,
-							record.receivedAt()));
-				}
-			});
-		}
-		List<AttributeValue> byName = new ArrayList<>(attributes.values());
-		byName.sort(Comparator.comparing(AttributeValue::name));
-		return new GoldenProfile(pick(ordered, "firstName"), pick(ordered, "middleName"), pick(ordered, "lastName"),
-				pick(ordered, "fullName"), pick(ordered, "dateOfBirth"), pick(ordered, "gender"), pick(ordered, "email"),
-				pick(ordered, "phone"), pick(ordered, "address"), List.copyOf(byName));
+		return of(records, DEFAULT);
 	}
 
-	private static ProfileValue pick(List<RecordRow> ordered, String field) {
-		for (RecordRow record : ordered) {
+	static GoldenProfile of(List<RecordRow> records, Survivorship survivorship) {
+		TreeSet<String> names = new TreeSet<>();
+		records.forEach(r -> r.attributes().forEach((name, value) -> {
+			if (value != null) {
+				names.add(name);
+			}
+		}));
+		List<AttributeValue> attributes = new ArrayList<>();
+		for (String name : names) {
+			List<Survivorship.Candidate<Object>> candidates = new ArrayList<>();
+			for (RecordRow r : records) {
+				Object value = r.attributes().get(name);
+				if (value != null) {
+					candidates.add(new Survivorship.Candidate<>(value, r.source(), r.sourceId(), instant(r)));
+				}
+			}
+			Survivorship.Choice<Object> choice = survivorship.choose(name, candidates);
+			RecordRow from = origin(records, choice.candidate());
+			attributes.add(new AttributeValue(name, choice.candidate().value(), from.source(), from.sourceId(),
+					choice.rule(), from.receivedAt()));
+		}
+		attributes.sort(Comparator.comparing(AttributeValue::name));
+		return new GoldenProfile(pick(records, "firstName", survivorship), pick(records, "middleName", survivorship),
+				pick(records, "lastName", survivorship), pick(records, "fullName", survivorship),
+				pick(records, "dateOfBirth", survivorship), pick(records, "gender", survivorship),
+				pick(records, "email", survivorship), pick(records, "phone", survivorship),
+				pick(records, "address", survivorship), List.copyOf(attributes));
+	}
+
+	private static ProfileValue pick(List<RecordRow> records, String field, Survivorship survivorship) {
+		List<Survivorship.Candidate<String>> candidates = new ArrayList<>();
+		for (RecordRow record : records) {
 			String value = record.values().get(field);
 			if (value != null) {
-				return new ProfileValue(value, record.source(), record.sourceId(), MOST_RECENT, record.receivedAt());
+				candidates.add(new Survivorship.Candidate<>(value, record.source(), record.sourceId(), instant(record)));
 			}
 		}
-		return null;
+		Survivorship.Choice<String> choice = survivorship.choose(field, candidates);
+		if (choice == null) {
+			return null;
+		}
+		RecordRow from = origin(records, choice.candidate());
+		return new ProfileValue(choice.candidate().value(), from.source(), from.sourceId(), choice.rule(),
+				from.receivedAt());
+	}
+
+	private static java.time.Instant instant(RecordRow row) {
+		return row.receivedAt() == null ? null : row.receivedAt().toInstant();
+	}
+
+	private static RecordRow origin(List<RecordRow> records, Survivorship.Candidate<?> candidate) {
+		Map<String, RecordRow> bySource = new TreeMap<>();
+		records.forEach(r -> bySource.put(r.source() + "\u001f" + r.sourceId(), r));
+		return bySource.get(candidate.source() + "\u001f" + candidate.sourceId());
 	}
 
 }

@@ -25,6 +25,8 @@ public class IdentityQueries {
 
 	final NamedQuery createInteractions;
 
+	final NamedQuery bannedCustomers;
+
 	IdentityQueries(CypherQueries queries) {
 		this.holders = queries.get("identity/holders");
 		this.nationalIds = queries.get("identity/national-ids");
@@ -34,6 +36,7 @@ public class IdentityQueries {
 		this.customersOfRecords = queries.get("identity/customers-by-source-records");
 		this.createAnonymous = queries.get("identity/create-anonymous");
 		this.createInteractions = queries.get("ingest/create-interactions");
+		this.bannedCustomers = queries.get("identity/banned-customers");
 	}
 
 }

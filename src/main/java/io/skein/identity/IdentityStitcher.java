@@ -59,7 +59,8 @@ public class IdentityStitcher {
 		}
 		Map<String, Set<String>> nationalIds = new HashMap<>();
 		involved.forEach(id -> nationalIds.put(id, ws.nationalIds(id)));
-		StitchPlan plan = this.planner.plan(current, identifiers, name, holders, nationalIds);
+		StitchPlan plan = this.planner.plan(current, identifiers, name, holders, nationalIds,
+				ws.bansAmong(nationalIds.keySet()));
 		String customerId = plan.customerId();
 		if (customerId == null) {
 			customerId = Ids.customerFor(recordId);

@@ -107,6 +107,19 @@ public final class IdentityWorkspace {
 		return this.nationalIds.getOrDefault(id, Set.of());
 	}
 
+	/** For each of the customers, the others among them a steward banned it from joining. */
+	public Map<String, Set<String>> bansAmong(Set<String> customerIds) {
+		Map<String, Set<String>> bans = new HashMap<>();
+		if (customerIds.size() < 2) {
+			return bans;
+		}
+		for (Record row : this.tx.run(this.queries.bannedCustomers, Map.of("customerIds", List.copyOf(customerIds)))) {
+			bans.computeIfAbsent(row.get("customerId").asString(), k -> new HashSet<>())
+				.add(row.get("bannedWith").asString());
+		}
+		return bans;
+	}
+
 	/** Follows merges made in this batch; ids merged earlier are resolved by the store. */
 	public String resolve(String customerId) {
 		String id = customerId;

@@ -31,6 +31,16 @@ public final class Ids {
 		return "m-" + digest(survivor + "\u001f" + String.join(",", absorbed) + "\u001f" + String.join(",", triggeredBy));
 	}
 
+	/** A customer created when records are split off {@code fromCustomer} (by a steward or by resolution). */
+	public static String splitCustomer(String fromCustomer, List<String> recordIds, String at) {
+		return "c-" + digest("split\u001f" + fromCustomer + "\u001f" + String.join(",", recordIds) + "\u001f" + at);
+	}
+
+	/** Ids of steward actions, bans and steward links: unique per what they did and when. */
+	public static String stewardAction(String prefix, String type, List<String> subjects, String at) {
+		return prefix + "-" + digest(type + "\u001f" + String.join(",", subjects) + "\u001f" + at);
+	}
+
 	private static String digest(String value) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));

@@ -19,6 +19,7 @@ import java.util.Set;
  * stitch.</li>
  * <li>A phone stitches only to customers whose record carrying that phone has an agreeing name.</li>
  * <li>Two customers holding different national ids are different people: they never merge.</li>
+ * <li>Two customers a steward banned from linking (a ban or a split between their records) never merge.</li>
  * </ul>
  */
 public final class StitchPlanner {
@@ -45,6 +46,12 @@ public final class StitchPlanner {
 	 */
 	public StitchPlan plan(Holder current, List<Identifier> identifiers, PersonName name,
 			Map<String, List<Holder>> holders, Map<String, Set<String>> nationalIds) {
+		return plan(current, identifiers, name, holders, nationalIds, Map.of());
+	}
+
+	/** As above; {@code bans} maps a customer to the customers a steward banned it from joining. */
+	public StitchPlan plan(Holder current, List<Identifier> identifiers, PersonName name,
+			Map<String, List<Holder>> holders, Map<String, Set<String>> nationalIds, Map<String, Set<String>> bans) {
 		List<String> warnings = new ArrayList<>();
 		Map<String, Holder> candidates = new LinkedHashMap<>();
 		for (Identifier identifier : identifiers) {
@@ -61,7 +68,7 @@ public final class StitchPlanner {
 		identifiers.stream()
 			.filter(i -> i.type() == IdentifierType.NATIONAL_ID)
 			.forEach(i -> recordNationalIds.add(i.value()));
-		return group(current, candidates, recordNationalIds, nationalIds, warnings);
+		return group(current, candidates, recordNationalIds, nationalIds, bans, warnings);
 	}
 
 	private boolean usable(Identifier identifier, Holder current, List<Holder> holders, List<String> warnings) {
@@ -87,7 +94,7 @@ public final class StitchPlanner {
 
 	/** Builds the merged group, oldest first, leaving out customers whose national id conflicts. */
 	private StitchPlan group(Holder current, Map<String, Holder> candidates, Set<String> recordNationalIds,
-			Map<String, Set<String>> nationalIds, List<String> warnings) {
+			Map<String, Set<String>> nationalIds, Map<String, Set<String>> bans, List<String> warnings) {
 		Set<String> groupNationalIds = new HashSet<>(recordNationalIds);
 		List<Holder> group = new ArrayList<>();
 		if (current != null) {
@@ -102,6 +109,11 @@ public final class StitchPlanner {
 			if (conflict(groupNationalIds, theirs)) {
 				warnings.add("not stitched to customer " + candidate.customerId()
 						+ ": it holds a different national id");
+				continue;
+			}
+			Set<String> banned = bans.getOrDefault(candidate.customerId(), Set.of());
+			if (group.stream().anyMatch(h -> banned.contains(h.customerId()))) {
+				warnings.add("not stitched to customer " + candidate.customerId() + ": a steward banned linking them");
 				continue;
 			}
 			group.add(candidate);

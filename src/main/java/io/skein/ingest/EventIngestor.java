@@ -96,6 +96,10 @@ class EventIngestor {
 		props.put("receivedAt", IdentityStitcher.at(now));
 		props.put("properties", Json.canonical(event.properties()));
 		props.put("payloadHash", hash);
+		if (claims.source() != null && claims.sourceId() != null) {
+			// which record the event names, so that a split can move the event with that record
+			props.put("claimedRecordId", io.skein.identity.Ids.sourceRecord(claims.source(), claims.sourceId()));
+		}
 		String category = category(event.properties());
 		if (category != null) {
 			props.put("category", category);

@@ -22,6 +22,7 @@ import io.skein.identity.IdentityWorkspace;
 import io.skein.identity.Ids;
 import io.skein.identity.Normalised;
 import io.skein.identity.PersonName;
+import io.skein.identity.resolution.BlockKeyIndex;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
@@ -40,15 +41,18 @@ class RecordIngestor {
 
 	private final Clock clock;
 
+	private final BlockKeyIndex blockKeys;
+
 	private final NamedQuery find;
 
 	private final NamedQuery upsert;
 
 	RecordIngestor(CypherQueries queries, IdentifierNormaliser normaliser, IdentityStitcher stitcher,
-			Clock clock) {
+			Clock clock, BlockKeyIndex blockKeys) {
 		this.normaliser = normaliser;
 		this.stitcher = stitcher;
 		this.clock = clock;
+		this.blockKeys = blockKeys;
 		this.find = queries.get("ingest/find-records");
 		this.upsert = queries.get("ingest/upsert-records");
 	}
@@ -111,6 +115,13 @@ class RecordIngestor {
 		if (!rows.isEmpty()) {
 			tx.run(this.upsert, Map.of("rows", rows));
 		}
+		List<BlockKeyIndex.Stored> written = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			if (changed[i]) {
+				written.add(new BlockKeyIndex.Stored(batch.get(i).recordId(), batch.get(i).record()));
+			}
+		}
+		this.blockKeys.recordsStored(tx, written);
 		IdentityWorkspace ws = this.stitcher.workspace(tx, now);
 		ws.prefetch(batch.stream().flatMap(p -> p.identifiers().stream()).toList());
 		IngestResult[] results = new IngestResult[batch.size()];

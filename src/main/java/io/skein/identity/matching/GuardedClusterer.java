@@ -39,6 +39,17 @@ public final class GuardedClusterer {
 	}
 
 	public Clustering cluster(Collection<String> recordIds, List<ScoredPair> scoredPairs, PairScores pairScores) {
+		return cluster(recordIds, scoredPairs, pairScores, Constraints.NONE);
+	}
+
+	/**
+	 * Clusters with constraints: must-links are followed first (steward merges, then deterministic links,
+	 * each in id order and never through a cannot-link; a deterministic link also never joins clusters
+	 * holding different national ids), then scored links as usual, never through a cannot-link. Links
+	 * refused for a cannot-link are returned as {@link HeldMerge.Reason#BANNED}.
+	 */
+	public Clustering cluster(Collection<String> recordIds, List<ScoredPair> scoredPairs, PairScores pairScores,
+			Constraints constraints) {
 		Map<RecordPair, Double> known = new HashMap<>();
 		scoredPairs.forEach(p -> known.put(p.pair(), p.total()));
 		PairScores cached = (a, b) -> known.computeIfAbsent(new RecordPair(a, b),
@@ -50,11 +61,21 @@ public final class GuardedClusterer {
 			clusterOf.put(id, single);
 		}
 		List<HeldMerge> held = new ArrayList<>();
+		for (RecordPair link : sortedPairs(constraints.stewardLinks())) {
+			join(clusterOf, link, constraints, false);
+		}
+		for (RecordPair link : sortedPairs(constraints.deterministicLinks())) {
+			join(clusterOf, link, constraints, true);
+		}
 		List<ScoredPair> links = scoredPairs.stream().filter(p -> p.band() == Band.LINK).sorted(STRONGEST_FIRST).toList();
 		for (ScoredPair link : links) {
 			TreeSet<String> left = clusterOf.get(link.leftId());
 			TreeSet<String> right = clusterOf.get(link.rightId());
 			if (left == right) {
+				continue;
+			}
+			if (constraints.forbids(left, right)) {
+				held.add(new HeldMerge(link, HeldMerge.Reason.BANNED, Double.NaN, left.size() + right.size()));
 				continue;
 			}
 			int mergedSize = left.size() + right.size();
@@ -79,6 +100,72 @@ public final class GuardedClusterer {
 			.sorted(Comparator.comparing(c -> c.get(0)))
 			.toList();
 		return new Clustering(clusters, held);
+	}
+
+	private static List<RecordPair> sortedPairs(Collection<RecordPair> pairs) {
+		return pairs.stream()
+			.distinct()
+			.sorted(Comparator.comparing(RecordPair::leftId).thenComparing(RecordPair::rightId))
+			.toList();
+	}
+
+	/** Follows a must-link unless a cannot-link (or, for deterministic links, a national-id conflict) forbids it. */
+	private static void join(Map<String, TreeSet<String>> clusterOf, RecordPair link, Constraints constraints,
+			boolean deterministic) {
+		TreeSet<String> left = clusterOf.get(link.leftId());
+		TreeSet<String> right = clusterOf.get(link.rightId());
+		if (left == null || right == null || left == right || constraints.forbids(left, right)
+				|| (deterministic && constraints.nationalIdsConflict(left, right))) {
+			return;
+		}
+		TreeSet<String> into = left.size() >= right.size() ? left : right;
+		TreeSet<String> from = into == left ? right : left;
+		into.addAll(from);
+		from.forEach(id -> clusterOf.put(id, into));
+	}
+
+	/**
+	 * What must and must not be linked, whatever the scores say.
+	 *
+	 * @param stewardLinks pairs a steward merged
+	 * @param deterministicLinks pairs sharing a stitching identifier under the stitching rules
+	 * @param cannotLink record id to the records it must never share a cluster with (bans, splits)
+	 * @param nationalIdOf record id to its national-id digest, for the deterministic conflict rule
+	 */
+	public record Constraints(Collection<RecordPair> stewardLinks, Collection<RecordPair> deterministicLinks,
+			Map<String, java.util.Set<String>> cannotLink, Map<String, String> nationalIdOf) {
+
+		public static final Constraints NONE = new Constraints(List.of(), List.of(), Map.of(), Map.of());
+
+		boolean forbids(Collection<String> left, Collection<String> right) {
+			Collection<String> small = left.size() <= right.size() ? left : right;
+			Collection<String> other = small == left ? right : left;
+			for (String id : small) {
+				for (String banned : this.cannotLink.getOrDefault(id, java.util.Set.of())) {
+					if (other.contains(banned)) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		boolean nationalIdsConflict(Collection<String> left, Collection<String> right) {
+			java.util.Set<String> ours = new java.util.HashSet<>();
+			left.forEach(id -> {
+				if (this.nationalIdOf.get(id) != null) {
+					ours.add(this.nationalIdOf.get(id));
+				}
+			});
+			java.util.Set<String> theirs = new java.util.HashSet<>();
+			right.forEach(id -> {
+				if (this.nationalIdOf.get(id) != null) {
+					theirs.add(this.nationalIdOf.get(id));
+				}
+			});
+			return !ours.isEmpty() && !theirs.isEmpty() && ours.stream().noneMatch(theirs::contains);
+		}
+
 	}
 
 	private static double crossAverage(TreeSet<String> left, TreeSet<String> right, PairScores scores) {

@@ -16,7 +16,9 @@ public record HeldMerge(ScoredPair edge, Reason reason, double crossLinkAverage,
 		/** The clusters agree through this link but not on average: a weak bridge. */
 		WEAK_BRIDGE,
 		/** The merged cluster would exceed the size limit. */
-		TOO_LARGE
+		TOO_LARGE,
+		/** A steward banned the two sides from linking (a ban, or a split): never reviewed again. */
+		BANNED
 
 	}
 

@@ -10,7 +10,28 @@ import io.skein.ingest.RecordInput;
  * broken on it, so the engine's output depends on ids and values, never on input order.
  */
 public record MatchRecord(String id, String givenName, String familyName, BirthDate birthDate, String street,
-		String postcode, String city, String email, String phone, String nationalId, String gender) {
+		String postcode, String city, String email, String phone, String nationalId, String gender,
+		java.util.Set<String> nationalIdVariants) {
+
+	/**
+	 * A record whose national id is known only as a digest (the graph never stores the raw number):
+	 * {@code nationalId} is the digest of the whole id and {@code nationalIdVariants} the digests of the id
+	 * and of each one-character deletion of it, so two ids one keying error apart still share a variant.
+	 */
+	public MatchRecord {
+		nationalIdVariants = nationalIdVariants == null ? null : java.util.Set.copyOf(nationalIdVariants);
+	}
+
+	public MatchRecord(String id, String givenName, String familyName, BirthDate birthDate, String street,
+			String postcode, String city, String email, String phone, String nationalId, String gender) {
+		this(id, givenName, familyName, birthDate, street, postcode, city, email, phone, nationalId, gender, null);
+	}
+
+	/** The same record with its national id replaced by digests (see the canonical constructor). */
+	public MatchRecord withNationalIdDigests(String digest, java.util.Set<String> variants) {
+		return new MatchRecord(this.id, this.givenName, this.familyName, this.birthDate, this.street, this.postcode,
+				this.city, this.email, this.phone, digest, this.gender, digest == null ? null : variants);
+	}
 
 	/** Id {@code source:sourceId}. */
 	public static MatchRecord of(RecordInput input) {

@@ -25,6 +25,12 @@ public final class NationalIdComparator extends LevelledComparator<NationalIdCom
 		if (a.equals(b)) {
 			return Level.EXACT;
 		}
+		if (left.nationalIdVariants() != null && right.nationalIdVariants() != null) {
+			// digests only: one deletion each away from a common string (a substitution, a swap of
+			// neighbours, or one character missing or extra)
+			return left.nationalIdVariants().stream().anyMatch(right.nationalIdVariants()::contains) ? Level.ONE_EDIT
+					: Level.DIFFERENT;
+		}
 		return Similarity.edits(a, b) <= 1 ? Level.ONE_EDIT : Level.DIFFERENT;
 	}
 

@@ -17,7 +17,10 @@ public record Resolution(MatchModel model, Candidates candidates, List<ScoredPai
 	public List<ScoredPair> reviewQueue() {
 		return java.util.stream.Stream
 			.concat(this.scoredPairs.stream().filter(p -> p.band() == Band.REVIEW),
-					this.clustering.heldForReview().stream().map(HeldMerge::edge))
+					this.clustering.heldForReview()
+						.stream()
+						.filter(h -> h.reason() != HeldMerge.Reason.BANNED)
+						.map(HeldMerge::edge))
 			.toList();
 	}
 

@@ -21,7 +21,7 @@ class EvaluateCommandTest {
 		int exitCode;
 		try {
 			System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-			exitCode = new CommandLine(new EvaluateCommand()).execute("--mapping", "splink_fake_1000", file);
+			exitCode = new CommandLine(new EvaluateCommand()).execute("--in-memory", "--mapping", "splink_fake_1000", file);
 		}
 		finally {
 			System.setOut(original);

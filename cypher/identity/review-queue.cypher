@@ -1,0 +1,13 @@
+// Pairs a steward should look at: REVIEW-band pairs and links the guard held, between records of
+// different customers and not banned, highest total first.
+MATCH (a:SourceRecord)-[m:MATCHED]->(b:SourceRecord)
+WHERE m.band = 'REVIEW' OR m.rule STARTS WITH 'HELD_'
+MATCH (a)-[:BELONGS_TO]->(ca:Customer)
+MATCH (b)-[:BELONGS_TO]->(cb:Customer)
+WHERE ca <> cb
+  AND NOT EXISTS { (a)<-[s1:LEFT|RIGHT]-(:Ban)-[s2:LEFT|RIGHT]->(b) WHERE type(s1) <> type(s2) }
+WITH a, b, m, ca, cb
+ORDER BY m.total DESC, a.id, b.id
+WITH collect({left: a.id, right: b.id, band: m.band, rule: m.rule, total: m.total, leftCustomer: ca.id,
+              rightCustomer: cb.id}) AS rows
+RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS items

@@ -1,0 +1,116 @@
+package io.skein.identity.resolution;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
+import io.skein.graph.NamedQuery;
+import io.skein.identity.IdentityStitcher;
+import io.skein.identity.matching.Comparators;
+import io.skein.identity.matching.MatchModel;
+import io.skein.identity.matching.MatchThresholds;
+import io.skein.identity.matching.PairScorer;
+import io.skein.identity.matching.TermFrequencies;
+import org.neo4j.driver.Record;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The match model lives in the graph as {@code (:MatchModel {id: 'current', json, termFrequencies,
+ * trainedAt, records, defaulted})}. The scorer built from it is cached in memory, keyed by
+ * {@code trainedAt}: derived, and rebuilt whenever the stored model changes.
+ */
+@Component
+public class ModelStore {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Graph graph;
+
+	private final Comparators comparators = Comparators.standard();
+
+	private final MatchThresholds thresholds;
+
+	private final NamedQuery store;
+
+	private final NamedQuery load;
+
+	private volatile Cached cached;
+
+	public ModelStore(Graph graph, CypherQueries queries, ResolutionProperties properties) {
+		this.graph = graph;
+		this.thresholds = new MatchThresholds(properties.linkThreshold(), properties.reviewThreshold());
+		this.store = queries.get("identity/store-model");
+		this.load = queries.get("identity/load-model");
+	}
+
+	/** A model with what it was trained on. */
+	public record StoredModel(MatchModel model, TermFrequencies termFrequencies, Instant trainedAt, long records,
+			boolean defaulted) {
+	}
+
+	private record Cached(String trainedAt, PairScorer scorer, StoredModel model) {
+	}
+
+	public Comparators comparators() {
+		return this.comparators;
+	}
+
+	public MatchThresholds thresholds() {
+		return this.thresholds;
+	}
+
+	public void save(StoredModel model) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("json", JSON.writeValueAsString(model.model()));
+		params.put("termFrequencies", JSON.writeValueAsString(model.termFrequencies()));
+		params.put("trainedAt", IdentityStitcher.at(model.trainedAt()));
+		params.put("records", model.records());
+		params.put("defaulted", model.defaulted());
+		this.graph.execute(this.store, params);
+		this.cached = null;
+	}
+
+	/** The stored model, or the default one when resolution never ran. */
+	public StoredModel current() {
+		return scorerAndModel().model();
+	}
+
+	/** A scorer for the stored model (or the default one). */
+	public PairScorer scorer() {
+		return scorerAndModel().scorer();
+	}
+
+	public PairScorer scorer(StoredModel model) {
+		return new PairScorer(this.comparators, model.model(), model.termFrequencies(), this.thresholds);
+	}
+
+	private Cached scorerAndModel() {
+		List<Record> rows = this.graph.query(this.load, Map.of(), r -> r);
+		String trainedAt = rows.isEmpty() ? "default" : rows.get(0).get("trainedAt").asZonedDateTime().toString();
+		Cached current = this.cached;
+		if (current != null && current.trainedAt().equals(trainedAt)) {
+			return current;
+		}
+		StoredModel model;
+		if (rows.isEmpty()) {
+			model = new StoredModel(DefaultModel.of(this.comparators), DefaultModel.noTermFrequencies(), Instant.EPOCH, 0,
+					true);
+		}
+		else {
+			Record row = rows.get(0);
+			model = new StoredModel(JSON.readValue(row.get("json").asString(), MatchModel.class),
+					JSON.readValue(row.get("termFrequencies").asString(), TermFrequencies.class),
+					row.get("trainedAt").asZonedDateTime().toInstant(), row.get("records").asLong(),
+					row.get("defaulted").asBoolean(false));
+		}
+		Cached fresh = new Cached(trainedAt, scorer(model), model);
+		this.cached = fresh;
+		return fresh;
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Identity resolution in the graph: blocking keys kept at ingest ({@code (:BlockKey)}), the EM-trained
+ * model stored as {@code (:MatchModel)}, and {@code resolve}, which clusters every stored record with the
+ * matching engine under steward constraints and reconciles customers (merges keep the oldest id, splits
+ * leave it on the largest part), storing each LINK or REVIEW pair as {@code MATCHED} with its weights.
+ * Neo4j is the only source of truth; anything held in memory here is derived from it.
+ */
+package io.skein.identity.resolution;

@@ -1,0 +1,47 @@
+package io.skein.identity.evaluation;
+
+import java.util.List;
+
+import io.skein.support.SkeinTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The labelled data sets through the graph: imported by the real ingestion path into an empty store,
+ * resolved, and read back as export-clusters writes them. Febrl4 (10,000 records) runs through the graph
+ * in the {@code evaluate} command only; here it stays in memory ({@link DatasetTargetsTest}) to keep the
+ * suite short.
+ */
+@SkeinTest
+class GraphDatasetTargetsTest {
+
+	@Autowired
+	GraphEvaluation evaluation;
+
+	private GraphEvaluation.Outcome evaluate(String mapping, String... files) {
+		GraphEvaluation.Outcome outcome = this.evaluation.run(mapping,
+				java.util.Arrays.stream(files).map(DatasetTargetsTest.datasets()::resolve).toList());
+		System.out.println(mapping + " " + List.of(files) + " through the graph" + System.lineSeparator()
+				+ outcome.summary() + outcome.resolution().summary());
+		return outcome;
+	}
+
+	@Test
+	void splinkFake1000() {
+		GraphEvaluation.Outcome outcome = evaluate("splink_fake_1000", "splink_fake_1000/fake_1000.csv");
+		assertThat(outcome.report().records()).isEqualTo(1_000);
+		assertThat(outcome.report().f1()).isGreaterThanOrEqualTo(0.95);
+	}
+
+	@Test
+	void febrl3() {
+		GraphEvaluation.Outcome outcome = evaluate("febrl", "febrl/dataset3.csv");
+		assertThat(outcome.report().records()).isEqualTo(5_000);
+		assertThat(outcome.report().f1()).isGreaterThanOrEqualTo(0.997);
+		assertThat(outcome.report().pairsCompared()).isLessThan(outcome.report().allPairs() / 100);
+	}
+
+}

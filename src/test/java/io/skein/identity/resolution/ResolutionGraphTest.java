@@ -1,0 +1,158 @@
+package io.skein.identity.resolution;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
+import io.skein.identity.Ids;
+import io.skein.ingest.IngestService;
+import io.skein.ingest.cli.ClusterExporter;
+import io.skein.support.GraphProbe;
+import io.skein.support.SkeinTest;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SkeinTest
+class ResolutionGraphTest {
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	ResolutionService resolution;
+
+	@Autowired
+	MatchExplainer explainer;
+
+	@Autowired
+	ClusterExporter exporter;
+
+	@Autowired
+	GraphProbe probe;
+
+	@Autowired
+	Graph graph;
+
+	@Autowired
+	CypherQueries queries;
+
+	@Test
+	void storedRecordsGetBlockKeysAndNoRawNationalId() {
+		this.ingest.ingestRecords(List.of(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
+				Map.of("nationalId", "ABCDE1234F"))), "records");
+		Map<String, Long> summary = this.probe.summary();
+		assertThat(summary).containsKey("node::BlockKey").containsKey("rel:HAS_BLOCK_KEY");
+		List<String> keys = this.graph.query(this.queries.get("identity/candidate-blocks"), Map.of("maxBlockSize", 10),
+				r -> r.get("key").asString());
+		assertThat(keys).isEmpty(); // one record: no block of two
+		Record stored = this.graph.query(this.queries.get("identity/records-by-ids"),
+				Map.of("ids", List.of(Ids.sourceRecord("crm", "1"))), r -> r).get(0);
+		assertThat(stored.get("nationalIdDigest").asString()).hasSize(64).doesNotContain("ABCDE");
+		assertThat(stored.get("nationalIdVariants").asList()).hasSize(11);
+	}
+
+	@Test
+	void fuzzyDuplicatesMergeIntoTheOlderCustomerWithExplanations() {
+		String older = this.ingest.ingestRecords(List.of(People.record("crm", "1", "Anita", "Desai", "1980-02-03",
+				"Pune", Map.of())), "records").get(0).customerId();
+		String newer = this.ingest.ingestRecords(List.of(People.record("core_banking", "9", "Anitha", "Desai",
+				"1980-02-03", "Pune", Map.of())), "records").get(0).customerId();
+		this.ingest.ingestRecords(List.of(People.record("crm", "2", "Ravi", "Kumar", "1975-06-07", "Chennai", Map.of())),
+				"records");
+		assertThat(newer).isNotEqualTo(older);
+
+		ResolutionReport report = this.resolution.resolve();
+
+		assertThat(report.trainedModel()).isFalse();
+		assertThat(report.customersMerged()).isEqualTo(1);
+		assertThat(this.probe.customerOf("core_banking", "9")).isEqualTo(older);
+		assertThat(this.probe.summary()).containsEntry("rel:MATCHED", 1L);
+		MatchExplanation linked = this.explainer.explain(Ids.sourceRecord("crm", "1"), Ids.sourceRecord("core_banking", "9"));
+		assertThat(linked.linked()).isTrue();
+		assertThat(linked.band()).isEqualTo("LINK");
+		assertThat(linked.comparisons()).extracting(c -> c.attribute()).contains("givenName", "familyName", "dateOfBirth");
+		MatchExplanation notLinked = this.explainer.explain(older, Ids.sourceRecord("crm", "2"));
+		assertThat(notLinked.linked()).isFalse();
+		assertThat(notLinked.band()).isEqualTo("NONE");
+		assertThat(notLinked.reasons()).anyMatch(r -> r.startsWith("not linked")).anyMatch(r -> r.contains("below the review"));
+		// an absorbed id explains as its survivor
+		assertThat(this.explainer.explain(newer, Ids.sourceRecord("crm", "2")).left()).isNotNull();
+	}
+
+	@Test
+	void nationalIdTyposMatchFuzzilyButDifferentIdsNeverStitch() {
+		this.ingest.ingestRecords(List.of(
+				People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune", Map.of("nationalId", "ABCDE1234F")),
+				People.record("core_banking", "1", "Anita", "Desai", "1980-02-03", "Pune", Map.of("nationalId", "ABCDE1243F"))),
+				"records");
+		assertThat(this.probe.customerOf("crm", "1")).isNotEqualTo(this.probe.customerOf("core_banking", "1"));
+		MatchExplanation explanation = this.explainer.explain(Ids.sourceRecord("crm", "1"), Ids.sourceRecord("core_banking", "1"));
+		assertThat(explanation.comparisons()).anyMatch(c -> c.attribute().equals("nationalId") && c.level().equals("ONE_EDIT"));
+		assertThat(explanation.reasons()).anyMatch(r -> r.contains("one keying error"));
+
+		this.resolution.resolve();
+
+		assertThat(this.probe.customerOf("crm", "1")).isEqualTo(this.probe.customerOf("core_banking", "1"));
+	}
+
+	@Test
+	void theSameRecordsInAnyOrderGiveTheSameClusters() throws IOException {
+		List<Map<String, Object>> fixture = People.fixture();
+		List<List<List<String>>> results = new ArrayList<>();
+		for (long seed = 1; seed <= 5; seed++) {
+			this.graph.execute(this.queries.get("test/delete-all"), Map.of());
+			List<Map<String, Object>> shuffled = new ArrayList<>(fixture);
+			Collections.shuffle(shuffled, new Random(seed));
+			for (Map<String, Object> record : shuffled) {
+				this.ingest.ingestRecords(List.of(record), "records");
+			}
+			this.resolution.resolve();
+			results.add(clusters());
+			assertThat(integrity()).isEqualTo(List.of(0L, 0L));
+		}
+		assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(results.get(0)));
+		// duplicates found: fewer clusters than records, more than people
+		assertThat(results.get(0).size()).isLessThan(fixture.size()).isGreaterThanOrEqualTo(12);
+	}
+
+	/** The export-clusters file, with each customer id replaced by its cluster's first record (ids depend on order). */
+	private List<List<String>> clusters() throws IOException {
+		Path file = Files.createTempFile("clusters", ".csv");
+		try {
+			this.exporter.export(file);
+			Map<String, List<String>> byCustomer = new HashMap<>();
+			Files.readAllLines(file).stream().skip(1).forEach(line -> {
+				String[] cells = line.split(",");
+				byCustomer.computeIfAbsent(cells[2], c -> new ArrayList<>()).add(cells[0] + "/" + cells[1]);
+			});
+			TreeMap<String, List<String>> sorted = new TreeMap<>();
+			byCustomer.values().forEach(records -> {
+				Collections.sort(records);
+				sorted.put(records.get(0), records);
+			});
+			return List.copyOf(sorted.values());
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	private List<Long> integrity() {
+		Record row = this.graph.query(this.queries.get("identity/check-integrity"), Map.of(), r -> r).get(0);
+		return List.of(row.get("badRecords").asLong(), row.get("badInteractions").asLong());
+	}
+
+}
