@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * while nothing else holds the store), then the picocli command named by the first argument.
  * {@code --data-dir DIR} is the short form of {@code --skein.data-dir=DIR}; any {@code --spring.*} or
  * {@code --skein.*} option reaches Spring unchanged, e.g. {@code --spring.neo4j.uri=neo4j://host}.
- * One exception: {@code bench} drives GraphQL over HTTP, so it gets the servlet server on a free port and,
+ * One exception: {@code bench} drives GraphQL over HTTP, so it gets the servlet server on a free localhost port and,
  * unless {@code --data-dir} is given, a fresh store in a temporary directory.
  */
 public final class CommandLineMode {
@@ -57,6 +57,7 @@ public final class CommandLineMode {
 		}
 		if (isBench(args)) {
 			addUnlessGiven(out, "server.port", "0");
+			addUnlessGiven(out, "server.address", "localhost");
 			addUnlessGiven(out, "skein.data-dir", freshDirectory());
 		}
 		return out.toArray(String[]::new);
