@@ -1,5 +1,8 @@
 package io.skein.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * while nothing else holds the store), then the picocli command named by the first argument.
  * {@code --data-dir DIR} is the short form of {@code --skein.data-dir=DIR}; any {@code --spring.*} or
  * {@code --skein.*} option reaches Spring unchanged, e.g. {@code --spring.neo4j.uri=neo4j://host}.
+ * One exception: {@code bench} drives GraphQL over HTTP, so it gets the servlet server on a free localhost port and,
+ * unless {@code --data-dir} is given, a fresh store in a temporary directory.
  */
 public final class CommandLineMode {
 
@@ -22,9 +27,12 @@ public final class CommandLineMode {
 		return args.length > 0 && !args[0].startsWith("-");
 	}
 
+	/** The one command that serves HTTP while it runs. */
+	static final String BENCH = "bench";
+
 	public static int run(Class<?> application, String[] args) {
 		SpringApplication app = new SpringApplication(application);
-		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setWebApplicationType(isBench(args) ? WebApplicationType.SERVLET : WebApplicationType.NONE);
 		app.setLogStartupInfo(false);
 		app.setAdditionalProfiles("cli");
 		try (ConfigurableApplicationContext context = app.run(springArguments(args))) {
@@ -47,7 +55,31 @@ public final class CommandLineMode {
 				out.add(arg);
 			}
 		}
+		if (isBench(args)) {
+			addUnlessGiven(out, "server.port", "0");
+			addUnlessGiven(out, "server.address", "localhost");
+			addUnlessGiven(out, "skein.data-dir", freshDirectory());
+		}
 		return out.toArray(String[]::new);
+	}
+
+	private static boolean isBench(String[] args) {
+		return args.length > 0 && BENCH.equals(args[0]);
+	}
+
+	private static void addUnlessGiven(List<String> springArgs, String property, String value) {
+		if (springArgs.stream().noneMatch(a -> a.startsWith("--" + property + "="))) {
+			springArgs.add("--" + property + "=" + value);
+		}
+	}
+
+	private static String freshDirectory() {
+		try {
+			return Files.createTempDirectory("skein-bench-store-").toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -1,0 +1,2 @@
+// Waits until every index of a fresh store is online, before the ceiling load starts.
+CALL db.awaitIndexes(300)

@@ -1,0 +1,23 @@
+// The ceiling for events: each interaction on its true person's customer, with the identifiers it
+// carried (IDENTIFIED_BY) and SEEN_FOR that customer. No attribution, no anonymous profiles.
+UNWIND $rows AS row
+MATCH (c:Customer {id: row.customerId})
+MERGE (i:Interaction {eventId: row.eventId})
+SET i += row.props, i.at = datetime(row.at)
+MERGE (i)-[:OF_CUSTOMER]->(c)
+WITH i, c, row
+CALL (i, c, row) {
+  UNWIND row.identifiers AS ident
+  MERGE (n:Identifier {key: ident.key})
+    ON CREATE SET n.type = ident.type, n.value = ident.value
+  FOREACH (_ IN CASE WHEN ident.type = 'EMAIL' THEN [1] ELSE [] END | SET n:Email)
+  FOREACH (_ IN CASE WHEN ident.type = 'PHONE' THEN [1] ELSE [] END | SET n:Phone)
+  FOREACH (_ IN CASE WHEN ident.type = 'ACCOUNT_NUMBER' THEN [1] ELSE [] END | SET n:AccountNumber)
+  FOREACH (_ IN CASE WHEN ident.type = 'DEVICE' THEN [1] ELSE [] END | SET n:Device)
+  FOREACH (_ IN CASE WHEN ident.type = 'COOKIE' THEN [1] ELSE [] END | SET n:Cookie)
+  MERGE (i)-[:IDENTIFIED_BY]->(n)
+  MERGE (n)-[s:SEEN_FOR]->(c)
+    ON CREATE SET s.firstSeen = i.at, s.lastSeen = i.at, s.assertedBy = i.eventId
+    ON MATCH SET s.firstSeen = CASE WHEN i.at < s.firstSeen THEN i.at ELSE s.firstSeen END,
+                 s.lastSeen = CASE WHEN i.at > s.lastSeen THEN i.at ELSE s.lastSeen END
+}

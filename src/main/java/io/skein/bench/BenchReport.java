@@ -1,0 +1,235 @@
+package io.skein.bench;
+
+import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.skein.demo.GenerationSummary;
+import io.skein.ingest.Json;
+import io.skein.ingest.cli.ImportSummary;
+import io.skein.segment.MembershipEvaluator;
+
+/**
+ * The figures of one run, in the order the table shows them, each target beside its figure with PASS or MISS.
+ * Figures are as measured on this machine at this moment: on a shared machine they are pessimistic.
+ */
+final class BenchReport {
+
+	/** One line of the table: a figure, and its target where the issue sets one. */
+	record Row(String name, String figure, String target, Boolean pass) {
+	}
+
+	private final BenchRun.Settings settings;
+
+	private final Map<String, Object> json = new LinkedHashMap<>();
+
+	private final List<Row> rows = new ArrayList<>();
+
+	private final List<Map<String, Object>> targets = new ArrayList<>();
+
+	private double oursRecordsPerSecond;
+
+	private double oursLinesPerSecond;
+
+	private CeilingLoad.Result ceiling;
+
+	private Latencies graphql360;
+
+	BenchReport(BenchRun.Settings settings) {
+		this.settings = settings;
+		Map<String, Object> run = new LinkedHashMap<>();
+		run.put("date", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+		run.put("command", settings.command());
+		run.put("people", settings.people());
+		run.put("requestsPerScenario", settings.requests());
+		run.put("cores", Runtime.getRuntime().availableProcessors());
+		run.put("maxHeapMb", HeapWatch.maxHeapBytes() / (1024 * 1024));
+		run.put("pageCacheMb", settings.pageCacheMb());
+		run.put("java", System.getProperty("java.version"));
+		run.put("loadAverageAtStart", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		this.json.put("run", run);
+	}
+
+	void generated(GenerationSummary summary, long nanos) {
+		Map<String, Object> g = new LinkedHashMap<>();
+		g.put("people", summary.people());
+		g.put("records", summary.records());
+		g.put("events", summary.events());
+		g.put("seconds", seconds(nanos));
+		this.json.put("generated", g);
+		row("generated", summary.people() + " people, " + summary.records() + " records, " + summary.events() + " events");
+	}
+
+	void ceiling(CeilingLoad.Result result, long storeBytes) {
+		this.ceiling = result;
+		Map<String, Object> c = new LinkedHashMap<>();
+		c.put("records", result.records());
+		c.put("events", result.events());
+		c.put("recordSeconds", seconds(result.recordNanos()));
+		c.put("eventSeconds", seconds(result.eventNanos()));
+		c.put("recordsPerSecond", Latencies.round(result.recordsPerSecond()));
+		c.put("linesPerSecond", Latencies.round(result.linesPerSecond()));
+		c.put("customers", result.customers());
+		c.put("storeBytes", storeBytes);
+		this.json.put("ceiling", c);
+	}
+
+	void imported(ImportSummary records, ImportSummary events, long recordNanos, long eventNanos,
+			List<Map<String, Object>> topQueries) {
+		this.oursRecordsPerSecond = records.linesRead() / (recordNanos / 1e9);
+		this.oursLinesPerSecond = (records.linesRead() + events.linesRead()) / ((recordNanos + eventNanos) / 1e9);
+		Map<String, Object> i = new LinkedHashMap<>();
+		i.put("records", records.linesRead());
+		i.put("events", events.linesRead());
+		i.put("rejected", records.rejected() + events.rejected());
+		i.put("recordSeconds", seconds(recordNanos));
+		i.put("eventSeconds", seconds(eventNanos));
+		i.put("recordsPerSecond", Latencies.round(this.oursRecordsPerSecond));
+		i.put("linesPerSecond", Latencies.round(this.oursLinesPerSecond));
+		i.put("customers", events.customers());
+		i.put("anonymousCustomers", events.anonymousCustomers());
+		i.put("ratioRecordsToCeiling", ratio(this.oursRecordsPerSecond, this.ceiling.recordsPerSecond()));
+		i.put("ratioLinesToCeiling", ratio(this.oursLinesPerSecond, this.ceiling.linesPerSecond()));
+		i.put("topQueries", topQueries);
+		this.json.put("import", i);
+		target("bulk import, records/s (with resolution)", fmt(this.oursRecordsPerSecond), ">= 3300",
+				this.oursRecordsPerSecond >= 3300);
+		row("bulk import, lines/s (records + events)", fmt(this.oursLinesPerSecond));
+		row("ceiling, records/s | lines/s", fmt(this.ceiling.recordsPerSecond()) + " | " + fmt(this.ceiling.linesPerSecond()));
+		double recordRatio = ratio(this.oursRecordsPerSecond, this.ceiling.recordsPerSecond());
+		double lineRatio = ratio(this.oursLinesPerSecond, this.ceiling.linesPerSecond());
+		target("ours / ceiling, records", fmt2(recordRatio), ">= 0.3", recordRatio >= 0.3);
+		target("ours / ceiling, lines", fmt2(lineRatio), ">= 0.3", lineRatio >= 0.3);
+	}
+
+	void realtime(int concurrency, Latencies l) {
+		map("realtimeIngest").put("concurrency" + concurrency, l.json());
+		target("real-time ingest p95, concurrency " + concurrency, ms(l.p95Ms()) + " (p50 " + ms(l.p50Ms()) + ", p99 "
+				+ ms(l.p99Ms()) + ")", "<= 20 ms", l.p95Ms() <= 20);
+	}
+
+	void customer360(Latencies l) {
+		this.graphql360 = l;
+		map("customer360").put("graphql", l.json());
+		target("customer-360 GraphQL p95, concurrency 8", ms(l.p95Ms()) + " (p50 " + ms(l.p50Ms()) + ", "
+				+ fmt(l.perSecond()) + "/s)", "<= 10 ms", l.p95Ms() <= 10);
+		target("customer-360 GraphQL p99, concurrency 8", ms(l.p99Ms()), "<= 25 ms", l.p99Ms() <= 25);
+	}
+
+	void customer360Cypher(Latencies l) {
+		map("customer360").put("cypher", l.json());
+		double r = ratio(this.graphql360.p95Ms(), l.p95Ms());
+		map("customer360").put("ratioP95", r);
+		map("customer360").put("ratioP50", ratio(this.graphql360.p50Ms(), l.p50Ms()));
+		row("customer-360 one Cypher query p95 (p50, /s)", ms(l.p95Ms()) + " (p50 " + ms(l.p50Ms()) + ", "
+				+ fmt(l.perSecond()) + "/s)");
+		target("customer-360 GraphQL / Cypher, p95", fmt2(r), "<= 1.5", r <= 1.5);
+	}
+
+	void segments(long coldNanos, long evaluateNanos, long customers, long members, MembershipEvaluator.Outcome recheck,
+			long recheckNanos, Latencies single, int batchSize, long batchNanos) {
+		double perMillion = customers == 0 ? 0 : seconds(evaluateNanos) * 1_000_000.0 / customers;
+		Map<String, Object> s = map("segments");
+		s.put("rule", BenchRun.SEGMENT_RULE.replaceAll("\\s+", " ").strip());
+		s.put("coldCreateSeconds", seconds(coldNanos));
+		s.put("evaluateSeconds", seconds(evaluateNanos));
+		s.put("customersEvaluated", customers);
+		s.put("members", members);
+		s.put("extrapolatedTo1MSeconds", Latencies.round(perMillion));
+		s.put("recheckAllSegments", recheck.segments());
+		s.put("recheckAllSeconds", seconds(recheckNanos));
+		s.put("singleCustomerReevaluation", single.json());
+		s.put("batchCustomers", batchSize);
+		s.put("batchMs", Latencies.round(batchNanos / 1e6));
+		s.put("batchMsPerCustomer", Latencies.round(batchNanos / 1e6 / Math.max(1, batchSize)));
+		row("one rule segment, full evaluation", fmt2(seconds(evaluateNanos)) + " s over " + customers + " customers ("
+				+ members + " members; cold " + fmt2(seconds(coldNanos)) + " s)");
+		target("  ... extrapolated linearly to 1M customers", fmt2(perMillion) + " s", "<= 10 s", perMillion <= 10);
+		row("re-check of all " + recheck.segments() + " segments", fmt2(seconds(recheckNanos)) + " s");
+		row("membership upkeep per changed customer", ms(single.p50Ms()) + " p50, " + ms(single.p95Ms())
+				+ " p95 alone; " + fmt2(batchNanos / 1e6 / Math.max(1, batchSize)) + " ms each in a batch of " + batchSize);
+	}
+
+	void memory(long sampledPeak, long poolPeak, long max) {
+		Map<String, Object> m = map("memory");
+		m.put("peakHeapUsedMb", sampledPeak / (1024 * 1024));
+		m.put("peakHeapPoolsMb", poolPeak / (1024 * 1024));
+		m.put("maxHeapMb", max / (1024 * 1024));
+		row("peak heap used (sampled | pool peaks) / max", sampledPeak / (1024 * 1024) + " MB | " + poolPeak / (1024 * 1024)
+				+ " MB / " + max / (1024 * 1024) + " MB");
+	}
+
+	void store(long bytes, long customers) {
+		Map<String, Object> s = map("store");
+		s.put("bytes", bytes);
+		s.put("activeCustomers", customers);
+		s.put("bytesPerCustomer", customers == 0 ? 0 : bytes / customers);
+		row("store on disk", bytes / (1024 * 1024) + " MB, " + (customers == 0 ? 0 : bytes / customers) + " bytes per customer");
+	}
+
+	String json() {
+		this.json.put("targets", this.targets);
+		return Json.write(this.json) + "\n";
+	}
+
+	String table() {
+		int width = this.rows.stream().mapToInt(r -> r.name().length()).max().orElse(10);
+		int figureWidth = this.rows.stream().mapToInt(r -> r.figure().length()).max().orElse(10);
+		StringBuilder out = new StringBuilder();
+		out.append(String.format(Locale.ROOT, "%s, %d cores, load average %.1f at start; %s%n", this.settings.command(),
+				Runtime.getRuntime().availableProcessors(),
+				((Map<?, ?>) this.json.get("run")).get("loadAverageAtStart"), "a shared machine gives pessimistic figures"));
+		String format = "%-" + width + "s  %-" + figureWidth + "s  %-9s %s%n";
+		out.append(String.format(Locale.ROOT, format, "figure", "value", "target", ""));
+		for (Row r : this.rows) {
+			out.append(String.format(Locale.ROOT, format, r.name(), r.figure(), r.target() == null ? "" : r.target(),
+					r.pass() == null ? "" : r.pass() ? "PASS" : "MISS"));
+		}
+		return out.toString();
+	}
+
+	private void row(String name, String figure) {
+		this.rows.add(new Row(name, figure, null, null));
+	}
+
+	private void target(String name, String figure, String target, boolean pass) {
+		this.rows.add(new Row(name, figure, target, pass));
+		Map<String, Object> t = new LinkedHashMap<>();
+		t.put("name", name.strip());
+		t.put("figure", figure);
+		t.put("target", target);
+		t.put("pass", pass);
+		this.targets.add(t);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> map(String key) {
+		return (Map<String, Object>) this.json.computeIfAbsent(key, k -> new LinkedHashMap<String, Object>());
+	}
+
+	private static double seconds(long nanos) {
+		return Latencies.round(nanos / 1e9);
+	}
+
+	private static double ratio(double a, double b) {
+		return b == 0 ? 0 : Latencies.round(a / b);
+	}
+
+	private static String fmt(double v) {
+		return String.format(Locale.ROOT, "%,.0f", v);
+	}
+
+	private static String fmt2(double v) {
+		return String.format(Locale.ROOT, "%.2f", v);
+	}
+
+	private static String ms(double v) {
+		return String.format(Locale.ROOT, "%.1f ms", v);
+	}
+
+}

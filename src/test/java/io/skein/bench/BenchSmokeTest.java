@@ -1,0 +1,96 @@
+package io.skein.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.skein.SkeinApplication;
+import io.skein.cli.CommandLineMode;
+import io.skein.ingest.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code skein bench} end to end on a small bank, as a user runs it (its own application, HTTP server on a
+ * free port, a fresh store): the JSON holds every figure and each is sane. No timing is asserted: this
+ * machine is shared and small, so only the presence and sign of each figure are checked.
+ */
+class BenchSmokeTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void benchReportsEveryFigure() throws Exception {
+		Path out = this.dir.resolve("bench-result.json");
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		PrintStream stdout = System.out;
+		int exit;
+		try {
+			System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+			exit = CommandLineMode.run(SkeinApplication.class, new String[] { "bench", "--people", "200", "--requests",
+					"100", "--out", out.toString(), "--data-dir", this.dir.resolve("store").toString(),
+					"--skein.neo4j.page-cache-mb=64" });
+		}
+		finally {
+			System.setOut(stdout);
+		}
+
+		assertThat(exit).isZero();
+		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("bulk import, records/s").containsPattern("(PASS|MISS)");
+		Map<String, Object> json = Json.parseObject(Files.readString(out));
+		assertThat(json).containsKeys("run", "generated", "ceiling", "import", "realtimeIngest", "customer360", "segments",
+				"memory", "store", "targets");
+
+		Map<String, Object> ceiling = (Map<String, Object>) json.get("ceiling");
+		positive(ceiling, "records", "events", "recordsPerSecond", "linesPerSecond", "customers", "storeBytes");
+		Map<String, Object> imported = (Map<String, Object>) json.get("import");
+		positive(imported, "records", "events", "recordsPerSecond", "linesPerSecond", "customers", "ratioRecordsToCeiling",
+				"ratioLinesToCeiling");
+		assertThat(((Number) imported.get("rejected")).longValue()).isZero();
+		assertThat((List<Object>) imported.get("topQueries")).isNotEmpty();
+
+		Map<String, Object> realtime = (Map<String, Object>) json.get("realtimeIngest");
+		latencies((Map<String, Object>) realtime.get("concurrency1"), 100);
+		latencies((Map<String, Object>) realtime.get("concurrency8"), 100);
+		Map<String, Object> customer360 = (Map<String, Object>) json.get("customer360");
+		latencies((Map<String, Object>) customer360.get("graphql"), 100);
+		latencies((Map<String, Object>) customer360.get("cypher"), 100);
+		positive(customer360, "ratioP95", "ratioP50");
+
+		Map<String, Object> segments = (Map<String, Object>) json.get("segments");
+		positive(segments, "evaluateSeconds", "customersEvaluated", "extrapolatedTo1MSeconds", "recheckAllSegments",
+				"recheckAllSeconds", "batchMs", "batchMsPerCustomer");
+		latencies((Map<String, Object>) segments.get("singleCustomerReevaluation"), 100);
+		positive((Map<String, Object>) json.get("memory"), "peakHeapUsedMb", "peakHeapPoolsMb", "maxHeapMb");
+		positive((Map<String, Object>) json.get("store"), "bytes", "activeCustomers", "bytesPerCustomer");
+
+		List<Map<String, Object>> targets = (List<Map<String, Object>>) json.get("targets");
+		assertThat(targets).hasSize(9)
+			.allSatisfy(t -> assertThat(t).containsKeys("name", "figure", "target", "pass"));
+	}
+
+	private static void positive(Map<String, Object> section, String... keys) {
+		assertThat(section).containsKeys(keys);
+		for (String key : keys) {
+			assertThat(((Number) section.get(key)).doubleValue()).as(key).isPositive();
+		}
+	}
+
+	private static void latencies(Map<String, Object> scenario, int requests) {
+		assertThat(((Number) scenario.get("requests")).intValue()).isEqualTo(requests);
+		positive(scenario, "p50Ms", "p95Ms", "p99Ms", "maxMs", "perSecond");
+		assertThat(((Number) scenario.get("p50Ms")).doubleValue())
+			.isLessThanOrEqualTo(((Number) scenario.get("p95Ms")).doubleValue());
+		assertThat(((Number) scenario.get("p95Ms")).doubleValue())
+			.isLessThanOrEqualTo(((Number) scenario.get("p99Ms")).doubleValue());
+	}
+
+}
