@@ -112,7 +112,7 @@ public class ResolutionService {
 		this.stewardConstraints = queries.get("identity/steward-constraints");
 		this.deleteMatches = queries.get("identity/delete-matches");
 		this.writeMatches = queries.get("identity/write-matches");
-		this.attach = queries.get("identity/attach-record");
+		this.attach = queries.get("identity/attach-records");
 	}
 
 	public ResolutionReport resolve() {
@@ -332,9 +332,11 @@ public class ResolutionService {
 		}
 		if (!orphans.isEmpty()) {
 			this.graph.write(tx -> {
-				orphans.forEach((first, ids) -> ids.forEach(id -> tx.run(this.attach, Map.of("recordId", id,
-						"customerId", Ids.splitCustomer("", List.of(first), at), "now", IdentityStitcher.at(now),
-						"reason", "resolution"))));
+				List<Map<String, Object>> rows = new java.util.ArrayList<>();
+				orphans.forEach((first, ids) -> ids.forEach(id -> rows.add(Map.of("recordId", id, "customerId",
+						Ids.splitCustomer("", List.of(first), at), "createdAt", IdentityStitcher.at(now), "reason",
+						"resolution"))));
+				tx.run(this.attach, Map.of("rows", rows, "now", IdentityStitcher.at(now)));
 				return null;
 			});
 		}
