@@ -113,7 +113,7 @@ public class IngestService {
 			}
 		}
 		if (!changes.isEmpty()) {
-			this.publisher.publishEvent(new CustomersChanged(List.copyOf(changes)));
+			announce(new CustomersChanged(List.copyOf(changes)));
 		}
 		return Arrays.asList(results);
 	}
@@ -224,6 +224,21 @@ public class IngestService {
 		}
 		finally {
 			this.writer.unlock();
+		}
+	}
+
+	/**
+	 * Tells listeners (segments, purposes, drop-offs) after the batch has committed. Their state is derived
+	 * and their schedules recompute it, so a failing listener is logged and never turns stored items into an
+	 * error for the sender.
+	 */
+	private void announce(CustomersChanged changed) {
+		try {
+			this.publisher.publishEvent(changed);
+		}
+		catch (RuntimeException ex) {
+			log.error("Updating derived state for {} customers failed; the scheduled re-check will catch up",
+					changed.customerIds().size(), ex);
 		}
 	}
 

@@ -29,8 +29,9 @@ class DropOffUpdates {
 		this.realtime = realtime;
 	}
 
+	/** Serialised: two requests touching one customer must not rebuild its derived nodes at once. */
 	@EventListener
-	void on(CustomersChanged changed) {
+	synchronized void on(CustomersChanged changed) {
 		if (!this.realtime.enabled()) {
 			return;
 		}
@@ -46,7 +47,7 @@ class DropOffUpdates {
 	}
 
 	@Scheduled(cron = "${skein.journey.sweep-cron:0 37 * * * *}")
-	void sweep() {
+	synchronized void sweep() {
 		this.dropOffs.recomputeAll();
 	}
 

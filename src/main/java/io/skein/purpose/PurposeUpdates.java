@@ -26,15 +26,16 @@ class PurposeUpdates {
 		this.realtime = realtime;
 	}
 
+	/** Serialised: two requests touching one customer must not rebuild its derived nodes at once. */
 	@EventListener
-	void on(CustomersChanged changed) {
+	synchronized void on(CustomersChanged changed) {
 		if (this.realtime.enabled()) {
 			this.purposes.recompute(changed.customerIds());
 		}
 	}
 
 	@Scheduled(cron = "${skein.purpose.sweep-cron:0 7 * * * *}")
-	void sweep() {
+	synchronized void sweep() {
 		int visited = this.purposes.recomputeAll();
 		log.debug("Purpose sweep visited {} customers", visited);
 	}
