@@ -45,14 +45,32 @@ public class IngestService {
 
 	private final ReentrantLock writer = new ReentrantLock(true);
 
+	private final List<IngestGuard> guards;
+
+	private volatile boolean closing;
+
 	IngestService(Graph graph, RecordIngestor records, EventIngestor events, IngestProperties limits,
-			MeterRegistry meters, ApplicationEventPublisher publisher) {
+			MeterRegistry meters, ApplicationEventPublisher publisher, List<IngestGuard> guards) {
 		this.graph = graph;
 		this.records = records;
 		this.events = events;
 		this.limits = limits;
 		this.meters = meters;
 		this.publisher = publisher;
+		this.guards = List.copyOf(guards);
+	}
+
+	/**
+	 * Shutdown: waits (up to {@code timeout}) for the chunk being written to commit, then refuses further
+	 * chunks, so a stopping process never leaves a chunk to be cut off by the store closing under it.
+	 */
+	public boolean drain(java.time.Duration timeout) throws InterruptedException {
+		this.closing = true;
+		if (this.writer.tryLock(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			this.writer.unlock();
+			return true;
+		}
+		return false;
 	}
 
 	/** One item of a batch: a record or an event as a JSON object, and the path that names it in errors. */
@@ -145,7 +163,10 @@ public class IngestService {
 				return Pending.rejected(IngestResult.rejected(item.index(), parsed.errors()));
 			}
 			RecordIngestor.Prepared prepared = this.records.prepare(item.index(), parsed.input(), item.json());
-			return new Pending(item, -1, tx -> this.records.write(tx, prepared), null);
+			java.util.Set<String> keys = new java.util.HashSet<>();
+			prepared.identifiers().forEach(i -> keys.add(i.key()));
+			keys.add("RECORD:" + prepared.recordId());
+			return new Pending(item, -1, tx -> guarded(tx, item, keys, () -> this.records.write(tx, prepared)), null);
 		}
 		InputParser.Parsed<EventInput> parsed = InputParser.event(item.json(), item.path());
 		if (!parsed.isValid()) {
@@ -155,7 +176,29 @@ public class IngestService {
 		if (prepared.rejected() != null) {
 			return Pending.rejected(prepared.rejected());
 		}
-		return new Pending(item, -1, tx -> this.events.write(tx, prepared), null);
+		java.util.Set<String> keys = new java.util.HashSet<>();
+		prepared.claims().strong().forEach(i -> keys.add(i.key()));
+		prepared.claims().anonymous().forEach(i -> keys.add(i.key()));
+		if (prepared.claims().customerId() != null) {
+			keys.add("CUSTOMER:" + prepared.claims().customerId());
+		}
+		if (prepared.claims().source() != null && prepared.claims().sourceId() != null) {
+			keys.add("RECORD:" + io.skein.identity.Ids.sourceRecord(prepared.claims().source(), prepared.claims().sourceId()));
+		}
+		return new Pending(item, -1, tx -> guarded(tx, item, keys, () -> this.events.write(tx, prepared)), null);
+	}
+
+	/** Asks every {@link IngestGuard} before writing; a refusal rejects the item and writes nothing. */
+	private IngestResult guarded(Graph.Tx tx, Item item, java.util.Set<String> keys, Supplier<IngestResult> write) {
+		for (IngestGuard guard : this.guards) {
+			String refusal = guard.refuse(tx, keys);
+			if (refusal != null) {
+				log.warn("Item {} refused: {}", item.path().isEmpty() ? "#" + item.index() : item.path(), refusal);
+				return IngestResult.rejected(item.index(), List.of(new ItemError(item.path().isEmpty() ? "$" : item.path(),
+						refusal, "REFUSED")));
+			}
+		}
+		return write.get();
 	}
 
 	/** An item checked and ready to write, or already rejected; {@code position} is its place in the batch. */
@@ -196,6 +239,9 @@ public class IngestService {
 	private <T> T locked(Supplier<T> work) {
 		this.writer.lock();
 		try {
+			if (this.closing) {
+				throw new IllegalStateException("shutting down: not written, send it again");
+			}
 			return work.get();
 		}
 		finally {

@@ -55,7 +55,6 @@ public class AccessPolicy {
 		m.put("Query.auditLog", FieldRule.requires(Role.ADMIN));
 		m.put("Query.exportCustomerData", FieldRule.requires(Role.STEWARD));
 		m.put("Mutation.eraseCustomer", FieldRule.requires(Role.ADMIN));
-		m.put("Query.erasures", FieldRule.requires(Role.ADMIN));
 		// PII: names stay visible; contact and identity data are masked below STEWARD.
 		m.put("ProfileValue.value", FieldRule.masked(Role.STEWARD, AccessPolicy::profileValue));
 		m.put("Identifier.value", FieldRule.masked(Role.STEWARD, AccessPolicy::identifierValue));
