@@ -24,10 +24,23 @@ CALL (target) {
 }
 CALL (target) {
   OPTIONAL MATCH (i:Interaction)-[:OF_CUSTOMER]->(target)
-  RETURN count(i) AS interactions
+  RETURN count(i) AS interactions, count(CASE WHEN i.erasedAt IS NULL THEN i END) AS liveInteractions
 }
-WITH target, absorbed, records, accounts, interactions, recordIdentifiers + seenIdentifiers AS identifiers
+CALL (target) {
+  OPTIONAL MATCH (r:SourceRecord)-[:BELONGS_TO]->(target)
+  WHERE r.erasedAt IS NULL
+  RETURN count(r) AS liveRecords
+}
+CALL (target) {
+  OPTIONAL MATCH (e:Erasure)-[:ERASED]->(target)
+  WITH e ORDER BY e.at DESC
+  RETURN collect(e)[0] AS lastErasure
+}
+WITH target, absorbed, records, accounts, interactions, liveInteractions, liveRecords, lastErasure,
+     recordIdentifiers + seenIdentifiers AS identifiers
 RETURN target.id AS customerId, absorbed, records, accounts, interactions,
+       CASE WHEN lastErasure IS NOT NULL AND liveRecords = 0 AND liveInteractions = 0 AND size(identifiers) = 0
+            THEN properties(lastErasure) END AS alreadyErased,
        [n IN identifiers | n.key] AS identifierKeys,
        [n IN identifiers WHERE NOT EXISTS {
           MATCH (n)<-[:HAS_IDENTIFIER]-(:SourceRecord)-[:BELONGS_TO]->(other:Customer) WHERE other <> target

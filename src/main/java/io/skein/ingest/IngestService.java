@@ -73,6 +73,11 @@ public class IngestService {
 		return false;
 	}
 
+	/** Accepts writes again after {@link #drain} (a stopped context being restarted). */
+	public void resume() {
+		this.closing = false;
+	}
+
 	/** One item of a batch: a record or an event as a JSON object, and the path that names it in errors. */
 	public record Item(int index, Kind kind, Map<String, Object> json, String path) {
 

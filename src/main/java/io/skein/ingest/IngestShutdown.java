@@ -9,7 +9,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Graceful shutdown for ingestion: stops after the web server has drained its requests (higher phases
+ * Graceful shutdown (or a pause of the context) for ingestion: stops after the web server has drained its requests (higher phases
  * stop first) and before the store closes, letting the chunk in flight commit and refusing new ones.
  */
 @Component
@@ -27,6 +27,7 @@ class IngestShutdown implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		this.ingest.resume();
 		this.running = true;
 	}
 

@@ -50,6 +50,10 @@ public class ErasureService {
 		this.apply = queries.get("privacy/erase-apply");
 	}
 
+	/**
+	 * Erases the customer {@code id} resolves to. Idempotent: erasing a customer with nothing left to
+	 * erase returns its last erasure and changes nothing.
+	 */
 	public Erasure erase(String id, String reason, String actor) {
 		if (reason == null || reason.isBlank() || reason.length() > 500) {
 			throw new InvalidInputException("reason", "must be 1 to 500 characters (and contain no personal data)");
@@ -65,6 +69,9 @@ public class ErasureService {
 				throw new NotFoundException("id", "no customer " + id);
 			}
 			Record s = rows.get(0);
+			if (!s.get("alreadyErased").isNull()) {
+				return previous(s.get("alreadyErased"));
+			}
 			String customerId = s.get("customerId").asString();
 			List<String> records = s.get("records").asList(v -> v.asString());
 			List<String> remembered = new ArrayList<>(s.get("exclusive").asList(v -> v.asString()));
@@ -89,9 +96,18 @@ public class ErasureService {
 			return new Erasure(erasureId, now, reason.strip(), actor, customerId, records.size(), interactions,
 					hashes.size());
 		});
+		if (!erasure.id().equals(erasureId)) {
+			return erasure;
+		}
 		log.info("Erased customer {} ({} records, {} interactions) as {} by {}", erasure.customerId(),
 				erasure.recordCount(), erasure.interactionCount(), erasure.id(), actor);
 		return erasure;
+	}
+
+	private static Erasure previous(org.neo4j.driver.Value e) {
+		return new Erasure(e.get("id").asString(), e.get("at").asZonedDateTime(), e.get("reason").asString(),
+				e.get("actor").asString(), e.get("customerId").asString(), e.get("recordCount").asInt(),
+				e.get("interactionCount").asInt(), e.get("erasedIdentifierCount").asInt());
 	}
 
 }

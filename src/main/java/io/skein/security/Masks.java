@@ -18,6 +18,8 @@ public final class Masks {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{7,}[0-9]");
 
 	/** Lower-cased JSON keys (and key fragments) treated as PII. */
@@ -71,9 +73,14 @@ public final class Masks {
 		if (value == null) {
 			return null;
 		}
-		String masked = value.replaceAll("\\([^)]*\\)", "(***)");
-		masked = EMAIL.matcher(masked).replaceAll(m -> email(m.group()));
-		return PHONE.matcher(masked).replaceAll(m -> phone(m.group()));
+		return contacts(value.replaceAll("\\([^)]*\\)", "(***)"));
+	}
+
+	/** Email addresses and phone numbers inside free text masked; dates left alone. */
+	static String contacts(String value) {
+		String masked = EMAIL.matcher(value).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(email(m.group())));
+		return PHONE.matcher(masked).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+				DATE.matcher(m.group()).find() || m.group().replaceAll("[^0-9]", "").length() < 8 ? m.group() : phone(m.group())));
 	}
 
 	/** Masks the value of a JSON attribute according to its key, then by its look. */
@@ -102,12 +109,7 @@ public final class Masks {
 			return out;
 		}
 		if (value instanceof String s) {
-			if (EMAIL.matcher(s.strip()).matches()) {
-				return email(s.strip());
-			}
-			if (PHONE.matcher(s.strip()).matches()) {
-				return phone(s);
-			}
+			return contacts(s);
 		}
 		return value;
 	}

@@ -112,6 +112,7 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		if (state instanceof Deadline deadline && deadline.passed.get()) {
 			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
+				.data(null)
 				.addError(GraphqlErrorBuilder.newError()
 					.errorType(ErrorClassification.errorClassification("EXECUTION_TIMEOUT"))
 					.message("Request ran over the time limit of " + this.limits.getExecutionTimeout()
