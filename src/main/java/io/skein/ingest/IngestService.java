@@ -193,7 +193,10 @@ public class IngestService {
 		return new Pending(item, -1, tx -> guarded(tx, item, keys, () -> this.events.write(tx, prepared)), null);
 	}
 
-	/** Asks every {@link IngestGuard} before writing; a refusal rejects the item and writes nothing. */
+	/**
+	 * Asks every {@link IngestGuard} before writing (a refusal rejects the item and writes nothing), then
+	 * writes it, timing store and resolution as {@code skein.resolution.latency}.
+	 */
 	private IngestResult guarded(Graph.Tx tx, Item item, java.util.Set<String> keys, Supplier<IngestResult> write) {
 		for (IngestGuard guard : this.guards) {
 			String refusal = guard.refuse(tx, keys);
@@ -203,7 +206,11 @@ public class IngestService {
 						refusal, "REFUSED")));
 			}
 		}
-		return write.get();
+		long start = System.nanoTime();
+		IngestResult result = write.get();
+		this.meters.timer("skein.resolution.latency", "kind", item.kind() == Item.Kind.RECORD ? "record" : "event")
+			.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+		return result;
 	}
 
 	/** An item checked and ready to write, or already rejected; {@code position} is its place in the batch. */

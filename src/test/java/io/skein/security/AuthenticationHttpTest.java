@@ -108,11 +108,13 @@ class AuthenticationHttpTest {
 		HttpResponse<String> anonymousMetrics = client.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(anonymousMetrics.statusCode()).isEqualTo(401);
+		this.http.post("mutation { ingestRecords(records: [{source: \"crm\", sourceId: \"m1\"}]) { status } }", Map.of());
 		HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
 			.header("X-Api-Key", TestCredentials.ADMIN_KEY)
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(metrics.statusCode()).isEqualTo(200);
-		assertThat(metrics.body()).contains("skein_cypher_queries");
+		assertThat(metrics.body()).contains("skein_cypher_queries", "skein_ingest_items",
+				"skein_resolution_latency_seconds_bucket", "skein_cypher_latency_seconds_bucket");
 	}
 
 	private URI uri(String path) {
