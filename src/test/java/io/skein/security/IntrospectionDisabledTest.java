@@ -5,6 +5,8 @@ import java.util.Map;
 import io.skein.support.GraphQlHttp;
 import io.skein.support.SkeinTest;
 import io.skein.support.TestNeo4j;
+import graphql.introspection.Introspection;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,13 +14,22 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With {@code spring.graphql.schema.introspection.enabled=false} (the prod profile), the schema is not served. */
+/**
+ * With {@code spring.graphql.schema.introspection.enabled=false} (the prod profile), the schema is not
+ * served. Boot applies the switch JVM-wide ({@code Introspection.enabledJvmWide}), so this test turns it
+ * back on for the test contexts that follow.
+ */
 @SkeinTest
 @TestPropertySource(properties = { "spring.graphql.schema.introspection.enabled=false", TestNeo4j.SEPARATE_STORE + "=true" })
 class IntrospectionDisabledTest {
 
 	@LocalServerPort
 	int port;
+
+	@AfterAll
+	static void reenableIntrospectionForOtherContexts() {
+		Introspection.enabledJvmWide(true);
+	}
 
 	@Test
 	void introspectionIsRefusedButQueriesWork() {
