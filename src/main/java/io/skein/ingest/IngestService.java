@@ -3,8 +3,11 @@ package io.skein.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -45,14 +48,37 @@ public class IngestService {
 
 	private final ReentrantLock writer = new ReentrantLock(true);
 
+	private final List<IngestGuard> guards;
+
+	private volatile boolean closing;
+
 	IngestService(Graph graph, RecordIngestor records, EventIngestor events, IngestProperties limits,
-			MeterRegistry meters, ApplicationEventPublisher publisher) {
+			MeterRegistry meters, ApplicationEventPublisher publisher, List<IngestGuard> guards) {
 		this.graph = graph;
 		this.records = records;
 		this.events = events;
 		this.limits = limits;
 		this.meters = meters;
 		this.publisher = publisher;
+		this.guards = List.copyOf(guards);
+	}
+
+	/**
+	 * Shutdown: waits (up to {@code timeout}) for the chunk being written to commit, then refuses further
+	 * chunks, so a stopping process never leaves a chunk to be cut off by the store closing under it.
+	 */
+	public boolean drain(java.time.Duration timeout) throws InterruptedException {
+		this.closing = true;
+		if (this.writer.tryLock(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			this.writer.unlock();
+			return true;
+		}
+		return false;
+	}
+
+	/** Accepts writes again after {@link #drain} (a stopped context being restarted). */
+	public void resume() {
+		this.closing = false;
 	}
 
 	/** One item of a batch: a record or an event as a JSON object, and the path that names it in errors. */
@@ -151,16 +177,39 @@ public class IngestService {
 			while (to < slice.size() && slice.get(to).item().kind() == kind) {
 				to++;
 			}
-			List<Pending> run = slice.subList(from, to);
-			if (kind == Item.Kind.RECORD) {
-				out.addAll(this.records.writeAll(tx, run.stream().map(p -> p.record()).toList()));
-			}
-			else {
-				out.addAll(this.events.writeAll(tx, run.stream().map(p -> p.event()).toList()));
-			}
+			out.addAll(writeRun(tx, kind, slice.subList(from, to)));
 			from = to;
 		}
 		return out;
+	}
+
+	/** One run of one kind: guards first, then the set-based write of what they let through, timed. */
+	private List<IngestResult> writeRun(Graph.Tx tx, Item.Kind kind, List<Pending> run) {
+		IngestResult[] results = new IngestResult[run.size()];
+		List<Pending> allowed = new ArrayList<>();
+		List<Integer> positions = new ArrayList<>();
+		for (int i = 0; i < run.size(); i++) {
+			IngestResult refused = refusal(tx, run.get(i));
+			if (refused != null) {
+				results[i] = refused;
+			}
+			else {
+				allowed.add(run.get(i));
+				positions.add(i);
+			}
+		}
+		long start = System.nanoTime();
+		List<IngestResult> written = allowed.isEmpty() ? List.of() : kind == Item.Kind.RECORD
+				? this.records.writeAll(tx, allowed.stream().map(Pending::record).toList())
+				: this.events.writeAll(tx, allowed.stream().map(Pending::event).toList());
+		if (!allowed.isEmpty()) {
+			this.meters.timer("skein.resolution.latency", "kind", kind.name().toLowerCase())
+				.record((System.nanoTime() - start) / allowed.size(), TimeUnit.NANOSECONDS);
+		}
+		for (int j = 0; j < written.size(); j++) {
+			results[positions.get(j)] = written.get(j);
+		}
+		return Arrays.asList(results);
 	}
 
 	private Pending prepare(Item item) {
@@ -173,7 +222,11 @@ public class IngestService {
 			if (!parsed.isValid()) {
 				return Pending.rejected(IngestResult.rejected(item.index(), parsed.errors()));
 			}
-			return new Pending(item, -1, this.records.prepare(item.index(), parsed.input(), item.json()), null, null);
+			RecordIngestor.Prepared prepared = this.records.prepare(item.index(), parsed.input(), item.json());
+			Set<String> keys = new HashSet<>();
+			prepared.identifiers().forEach(i -> keys.add(i.key()));
+			keys.add("RECORD:" + prepared.recordId());
+			return new Pending(item, -1, prepared, null, null, keys);
 		}
 		InputParser.Parsed<EventInput> parsed = InputParser.event(item.json(), item.path());
 		if (!parsed.isValid()) {
@@ -183,19 +236,41 @@ public class IngestService {
 		if (prepared.rejected() != null) {
 			return Pending.rejected(prepared.rejected());
 		}
-		return new Pending(item, -1, null, prepared, null);
+		Set<String> keys = new HashSet<>();
+		prepared.claims().strong().forEach(i -> keys.add(i.key()));
+		prepared.claims().anonymous().forEach(i -> keys.add(i.key()));
+		if (prepared.claims().customerId() != null) {
+			keys.add("CUSTOMER:" + prepared.claims().customerId());
+		}
+		if (prepared.claims().source() != null && prepared.claims().sourceId() != null) {
+			keys.add("RECORD:" + io.skein.identity.Ids.sourceRecord(prepared.claims().source(), prepared.claims().sourceId()));
+		}
+		return new Pending(item, -1, null, prepared, null, keys);
+	}
+
+	/** The first refusal of any {@link IngestGuard} for this item (a refused item writes nothing), or null. */
+	private IngestResult refusal(Graph.Tx tx, Pending p) {
+		for (IngestGuard guard : this.guards) {
+			String refusal = guard.refuse(tx, p.guardKeys());
+			if (refusal != null) {
+				log.warn("Item {} refused: {}", p.path().isEmpty() ? "#" + p.index() : p.path(), refusal);
+				return IngestResult.rejected(p.index(),
+						List.of(new ItemError(p.path().isEmpty() ? "$" : p.path(), refusal, "REFUSED")));
+			}
+		}
+		return null;
 	}
 
 	/** An item checked and ready to write, or already rejected; {@code position} is its place in the batch. */
 	private record Pending(Item item, int position, RecordIngestor.Prepared record, EventIngestor.Prepared event,
-			IngestResult rejected) {
+			IngestResult rejected, Set<String> guardKeys) {
 
 		static Pending rejected(IngestResult result) {
-			return new Pending(null, -1, null, null, result);
+			return new Pending(null, -1, null, null, result, Set.of());
 		}
 
 		Pending at(int position) {
-			return new Pending(this.item, position, this.record, this.event, null);
+			return new Pending(this.item, position, this.record, this.event, null, this.guardKeys);
 		}
 
 		int index() {
@@ -220,6 +295,9 @@ public class IngestService {
 	private <T> T locked(Supplier<T> work) {
 		this.writer.lock();
 		try {
+			if (this.closing) {
+				throw new IllegalStateException("shutting down: not written, send it again");
+			}
 			return work.get();
 		}
 		finally {

@@ -19,8 +19,35 @@ public final class GraphQlHttp {
 
 	private final URI endpoint;
 
+	private final Map<String, String> credentials;
+
+	/** A client that authenticates with the test admin key. */
 	public GraphQlHttp(int port) {
-		this.endpoint = URI.create("http://localhost:" + port + "/graphql");
+		this(URI.create("http://localhost:" + port + "/graphql"), Map.of("X-Api-Key", TestCredentials.ADMIN_KEY));
+	}
+
+	private GraphQlHttp(URI endpoint, Map<String, String> credentials) {
+		this.endpoint = endpoint;
+		this.credentials = credentials;
+	}
+
+	/** The same endpoint with an API key. */
+	public GraphQlHttp withApiKey(String key) {
+		return new GraphQlHttp(this.endpoint, Map.of("X-Api-Key", key));
+	}
+
+	/** The same endpoint with a bearer token. */
+	public GraphQlHttp withBearer(String token) {
+		return new GraphQlHttp(this.endpoint, Map.of("Authorization", "Bearer " + token));
+	}
+
+	/** The same endpoint without credentials. */
+	public GraphQlHttp anonymous() {
+		return new GraphQlHttp(this.endpoint, Map.of());
+	}
+
+	public URI endpoint() {
+		return this.endpoint;
 	}
 
 	public record Response(int status, JsonNode body) {
@@ -37,14 +64,27 @@ public final class GraphQlHttp {
 
 	public Response post(String document, Map<String, Object> variables) {
 		String body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
-		HttpRequest request = HttpRequest.newBuilder(this.endpoint)
+		return postRaw(body);
+	}
+
+	/** Posts a body as it is, e.g. one that is not valid JSON or is over the size limit. */
+	public Response postRaw(String body) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(this.endpoint)
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json, application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		this.credentials.forEach(builder::header);
 		try {
-			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), JSON.readTree(response.body()));
+			HttpResponse<String> response = this.client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+			String text = response.body();
+			JsonNode json;
+			try {
+				json = text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+			}
+			catch (RuntimeException notJson) {
+				json = JSON.createObjectNode().put("raw", text);
+			}
+			return new Response(response.statusCode(), json);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -26,10 +26,16 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 
 	private static Map<String, Object> container;
 
-	/** A container is shared by every context of the JVM; each embedded context gets its own store directory. */
+	/** A test class that changes the application's configuration (a second context) sets this to get its own store. */
+	public static final String SEPARATE_STORE = "skein.test.separate-store";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testNeo4j", properties()));
+		Map<String, Object> chosen = properties();
+		if (Boolean.parseBoolean(context.getEnvironment().getProperty(SEPARATE_STORE)) && chosen.containsKey("skein.data-dir")) {
+			chosen = embedded();
+		}
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testNeo4j", chosen));
 	}
 
 	private static synchronized Map<String, Object> properties() {

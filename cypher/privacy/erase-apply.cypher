@@ -1,0 +1,47 @@
+// Removes a customer's personal data in one transaction (see privacy.graphqls, eraseCustomer). Records
+// keep their id, source and sourceId (so they still belong to the customer and replays stay idempotent)
+// and get a tombstone payload; events keep type, channel, time and category.
+MATCH (target:Customer {id: $customerId})
+CALL (target) {
+  MATCH (r:SourceRecord)-[:BELONGS_TO]->(target)
+  SET r = {id: r.id, source: r.source, sourceId: r.sourceId, receivedAt: r.receivedAt, firstSeenAt: r.firstSeenAt,
+           payload: $tombstone, payloadHash: 'erased:' + $erasureId, warnings: [], erasedAt: $at}
+  WITH r
+  OPTIONAL MATCH (r)-[h:HAS_IDENTIFIER|HOLDS]->()
+  DELETE h
+}
+CALL (target) {
+  MATCH (i:Interaction)-[:OF_CUSTOMER]->(target)
+  SET i = {eventId: i.eventId, type: i.type, channel: i.channel, at: i.at, receivedAt: i.receivedAt,
+           category: i.category, properties: '{}', payloadHash: 'erased:' + $erasureId, erasedAt: $at}
+  WITH i
+  OPTIONAL MATCH (i)-[e:IDENTIFIED_BY]->()
+  DELETE e
+}
+CALL (target) {
+  OPTIONAL MATCH (:Identifier)-[s:SEEN_FOR]->(target)
+  DELETE s
+}
+CALL () {
+  UNWIND $identifierKeys AS key
+  MATCH (n:Identifier {key: key})
+  WHERE NOT (n)--()
+  DELETE n
+}
+CALL () {
+  UNWIND $accounts AS number
+  MATCH (a:Account {number: number})
+  WHERE NOT ()-[:HOLDS]->(a)
+  DETACH DELETE a
+}
+CALL () {
+  UNWIND $hashes AS h
+  MERGE (x:ErasedIdentifier {hash: h})
+    ON CREATE SET x.at = $at
+}
+SET target.erasedAt = $at, target.updatedAt = $at
+CREATE (e:Erasure {id: $erasureId, at: $at, reason: $reason, actor: $actor, customerId: target.id,
+                   recordCount: $recordCount, interactionCount: $interactionCount,
+                   erasedIdentifierCount: size($hashes)})
+CREATE (e)-[:ERASED]->(target)
+RETURN e.id AS id

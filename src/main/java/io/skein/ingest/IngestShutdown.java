@@ -1,0 +1,57 @@
+package io.skein.ingest;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Graceful shutdown (or a pause of the context) for ingestion: stops after the web server has drained its requests (higher phases
+ * stop first) and before the store closes, letting the chunk in flight commit and refusing new ones.
+ */
+@Component
+class IngestShutdown implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestShutdown.class);
+
+	private final IngestService ingest;
+
+	private volatile boolean running;
+
+	IngestShutdown(IngestService ingest) {
+		this.ingest = ingest;
+	}
+
+	@Override
+	public void start() {
+		this.ingest.resume();
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		try {
+			if (!this.ingest.drain(Duration.ofSeconds(30))) {
+				log.warn("An ingestion chunk was still being written after 30s; stopping anyway (it rolls back)");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 2048;
+	}
+
+}

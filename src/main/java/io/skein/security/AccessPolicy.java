@@ -1,0 +1,160 @@
+package io.skein.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.PropertyDataFetcher;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+
+/**
+ * The one table of who may resolve what, keyed {@code Type.field}. Add a line here for every new root
+ * field (Query, Mutation, Subscription): an unmapped root field is denied to every caller, and a test
+ * lists the schema's unmapped root fields. Fields of other types need a line only when they hold PII
+ * (a mask) or need a stronger role than the root field that led to them.
+ * <p>
+ * Deployments may override a root field's role without a build, e.g.
+ * {@code skein.security.policy.roles[Query.customers]=ANALYST} or {@code ...=DENY}.
+ */
+@ConfigurationProperties("skein.security.policy")
+public class AccessPolicy {
+
+	private static final Set<String> ROOT_TYPES = Set.of("Query", "Mutation", "Subscription");
+
+	private final Map<String, FieldRule> rules = new TreeMap<>();
+
+	@ConstructorBinding
+	public AccessPolicy(Map<String, String> roles) {
+		this.rules.putAll(defaults());
+		if (roles != null) {
+			roles.forEach((field, role) -> this.rules.put(field,
+					"DENY".equalsIgnoreCase(role) ? FieldRule.DENY : FieldRule.requires(required(field, role))));
+		}
+	}
+
+	/** The default mapping. Roles imply the ones below them: ADMIN > STEWARD > ANALYST > VIEWER; ADMIN > INGEST. */
+	static Map<String, FieldRule> defaults() {
+		Map<String, FieldRule> m = new LinkedHashMap<>();
+		// Reading customers: frontends and BI upwards.
+		m.put("Query.customer", FieldRule.requires(Role.VIEWER));
+		m.put("Query.customerBySourceRecord", FieldRule.requires(Role.VIEWER));
+		m.put("Query.searchCustomers", FieldRule.requires(Role.VIEWER));
+		m.put("Query.customers", FieldRule.requires(Role.VIEWER));
+		// Writing records and events: source systems (INGEST) and admins.
+		m.put("Mutation.ingestRecords", FieldRule.requires(Role.INGEST));
+		m.put("Mutation.track", FieldRule.requires(Role.INGEST));
+		// Security, privacy and audit.
+		m.put("Query.apiKeys", FieldRule.requires(Role.ADMIN));
+		m.put("Mutation.createApiKey", FieldRule.requires(Role.ADMIN));
+		m.put("Mutation.revokeApiKey", FieldRule.requires(Role.ADMIN));
+		m.put("Query.auditLog", FieldRule.requires(Role.ADMIN));
+		m.put("Query.exportCustomerData", FieldRule.requires(Role.STEWARD));
+		m.put("Mutation.eraseCustomer", FieldRule.requires(Role.ADMIN));
+		// Offers a frontend shows the customer: viewers.
+		m.put("Query.quote", FieldRule.requires(Role.VIEWER));
+		m.put("Query.eligibleProducts", FieldRule.requires(Role.VIEWER));
+		m.put("Query.offers", FieldRule.requires(Role.VIEWER));
+		m.put("Query.nextBestOffers", FieldRule.requires(Role.VIEWER));
+		// Segments, audiences, funnels and drop-offs: analysts; attribute definitions are configuration.
+		for (String field : new String[] { "segment", "segments", "audience", "audiences", "attributeDefinitions",
+				"previewRule", "dropOffs", "funnel", "funnelTemplates" }) {
+			m.put("Query." + field, FieldRule.requires(Role.ANALYST));
+		}
+		for (String field : new String[] { "createSegment", "createAudience", "recheckSegments", "recomputeRfm" }) {
+			m.put("Mutation." + field, FieldRule.requires(Role.ANALYST));
+		}
+		m.put("Mutation.defineAttribute", FieldRule.requires(Role.ADMIN));
+		// Identity review: stewards.
+		for (String field : new String[] { "reviewQueue", "explainMatch", "stewardActions" }) {
+			m.put("Query." + field, FieldRule.requires(Role.STEWARD));
+		}
+		for (String field : new String[] { "resolveIdentities", "merge", "split", "banConnection", "undo" }) {
+			m.put("Mutation." + field, FieldRule.requires(Role.STEWARD));
+		}
+		// PII: names stay visible; contact and identity data are masked below STEWARD.
+		m.put("ProfileValue.value", FieldRule.masked(Role.STEWARD, AccessPolicy::profileValue));
+		m.put("Identifier.value", FieldRule.masked(Role.STEWARD, AccessPolicy::identifierValue));
+		m.put("SourceRecord.payload", FieldRule.masked(Role.STEWARD, (v, env) -> Masks.json(v)));
+		m.put("SourceRecord.warnings", FieldRule.masked(Role.STEWARD, AccessPolicy::texts));
+		m.put("IngestResult.warnings", FieldRule.masked(Role.STEWARD, AccessPolicy::texts));
+		m.put("Account.accountNumber", FieldRule.masked(Role.STEWARD, (v, env) -> Masks.lastFour(String.valueOf(v))));
+		m.put("AttributeValue.value", FieldRule.masked(Role.STEWARD,
+				(v, env) -> Masks.json(String.valueOf(property("name", env)), v)));
+		m.put("Interaction.properties", FieldRule.masked(Role.STEWARD, (v, env) -> Masks.json(v)));
+		return m;
+	}
+
+	/** The rule for a field; root fields nobody mapped get {@link FieldRule#DENY}, other fields none. */
+	public FieldRule rule(String type, String field) {
+		FieldRule rule = this.rules.get(type + "." + field);
+		if (rule == null && ROOT_TYPES.contains(type) && !field.startsWith("__")) {
+			return FieldRule.DENY;
+		}
+		return rule;
+	}
+
+	public boolean isMapped(String type, String field) {
+		return this.rules.containsKey(type + "." + field);
+	}
+
+	/** The whole table, for the startup report and documentation. */
+	public Map<String, FieldRule> rules() {
+		return Map.copyOf(this.rules);
+	}
+
+	private static Role required(String field, String role) {
+		Role parsed = Role.parse(role);
+		if (parsed == null) {
+			throw new IllegalArgumentException("skein.security.policy.roles[" + field + "]: unknown role " + role);
+		}
+		return parsed;
+	}
+
+	/** A golden-profile value, masked by the profile field it is the value of. */
+	private static Object profileValue(Object value, DataFetchingEnvironment env) {
+		String of = env.getExecutionStepInfo().getParent() == null ? ""
+				: env.getExecutionStepInfo().getParent().getField().getName();
+		String text = String.valueOf(value);
+		return switch (of) {
+			case "email" -> Masks.email(text);
+			case "phone" -> Masks.phone(text);
+			case "dateOfBirth" -> Masks.date(text);
+			case "address" -> Masks.redacted(text);
+			default -> value;
+		};
+	}
+
+	private static Object identifierValue(Object value, DataFetchingEnvironment env) {
+		String text = String.valueOf(value);
+		String type = String.valueOf(property("type", env));
+		return switch (type) {
+			case "EMAIL" -> Masks.email(text);
+			case "PHONE" -> Masks.phone(text);
+			case "ACCOUNT_NUMBER" -> Masks.lastFour(text);
+			case "NATIONAL_ID" -> Masks.redacted(text);
+			default -> value;
+		};
+	}
+
+	private static Object texts(Object value, DataFetchingEnvironment env) {
+		if (value instanceof List<?> list) {
+			return list.stream().map(v -> v == null ? null : Masks.text(String.valueOf(v))).toList();
+		}
+		return Masks.text(String.valueOf(value));
+	}
+
+	private static Object property(String name, DataFetchingEnvironment env) {
+		try {
+			return PropertyDataFetcher.fetching(name).get(env.getFieldDefinition(), env.getSource(), () -> env);
+		}
+		catch (Exception ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.skein.security;
+
+import java.util.List;
+
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** A request authenticated by an API key: the principal is the key's name, the authority its role. */
+final class ApiKeyAuthentication extends AbstractAuthenticationToken {
+
+	private final ApiKeys.Key key;
+
+	ApiKeyAuthentication(ApiKeys.Key key) {
+		super(List.of(new SimpleGrantedAuthority(key.role().authority())));
+		this.key = key;
+		setAuthenticated(true);
+	}
+
+	@Override
+	public Object getCredentials() {
+		return "";
+	}
+
+	@Override
+	public Object getPrincipal() {
+		return this.key.name();
+	}
+
+	@Override
+	public String getName() {
+		return "key:" + this.key.name() + " (" + this.key.id() + ")";
+	}
+
+}

@@ -1,0 +1,142 @@
+package io.skein.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
+import io.skein.graph.NamedQuery;
+import io.skein.graphql.InvalidInputException;
+import io.skein.graphql.NotFoundException;
+import org.neo4j.driver.Record;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * API keys for services. A key is 32 random bytes shown once, at creation; the graph keeps only its
+ * SHA-256 (a fast hash is enough for a 256-bit random secret: there is nothing to guess) in
+ * {@code (:ApiKey {id, hash, role, name, createdAt, revokedAt})}. Revocation takes effect on the next
+ * request. Keys listed in {@code skein.security.static-keys} are checked too, by hash.
+ */
+@Service
+public class ApiKeys {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Graph graph;
+
+	private final Clock clock;
+
+	private final SecurityProperties properties;
+
+	private final NamedQuery create;
+
+	private final NamedQuery byHash;
+
+	private final NamedQuery revoke;
+
+	private final NamedQuery revokeNamed;
+
+	private final NamedQuery list;
+
+	ApiKeys(Graph graph, CypherQueries queries, Clock clock, SecurityProperties properties) {
+		this.graph = graph;
+		this.clock = clock;
+		this.properties = properties;
+		this.create = queries.get("security/api-key-create");
+		this.byHash = queries.get("security/api-key-by-hash");
+		this.revoke = queries.get("security/api-key-revoke");
+		this.revokeNamed = queries.get("security/api-key-revoke-named");
+		this.list = queries.get("security/api-keys");
+	}
+
+	/** A key as stored, without its hash. */
+	public record Key(String id, String name, Role role, ZonedDateTime createdAt, ZonedDateTime revokedAt) {
+	}
+
+	/** A key just created: {@code secret} is the only copy of the plain key there will ever be. */
+	public record NewKey(Key key, String secret) {
+	}
+
+	public NewKey create(String name, Role role) {
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new InvalidInputException("name", "must be 1 to 100 characters");
+		}
+		if (role == null) {
+			throw new InvalidInputException("role", "is required");
+		}
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		String plain = "sk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		byte[] idBytes = new byte[8];
+		RANDOM.nextBytes(idBytes);
+		String id = "k-" + HexFormat.of().formatHex(idBytes);
+		ZonedDateTime now = ZonedDateTime.now(this.clock).withZoneSameInstant(ZoneOffset.UTC);
+		this.graph.execute(this.create, Map.of("id", id, "hash", sha256(plain), "role", role.name(), "name",
+				name.strip(), "createdAt", now));
+		return new NewKey(new Key(id, name.strip(), role, now, null), plain);
+	}
+
+	public Key revoke(String id) {
+		ZonedDateTime now = ZonedDateTime.now(this.clock).withZoneSameInstant(ZoneOffset.UTC);
+		List<Key> revoked = this.graph.write(tx -> tx.query(this.revoke, Map.of("id", id == null ? "" : id, "at", now),
+				ApiKeys::key));
+		if (revoked.isEmpty()) {
+			throw new NotFoundException("id", "no API key " + id);
+		}
+		return revoked.get(0);
+	}
+
+	/** Revokes every live key of that name; demo mode uses it so each start leaves one key per role. */
+	public void revokeNamed(String name) {
+		this.graph.execute(this.revokeNamed,
+				Map.of("name", name, "at", ZonedDateTime.now(this.clock).withZoneSameInstant(ZoneOffset.UTC)));
+	}
+
+	public List<Key> list() {
+		return this.graph.query(this.list, Map.of(), ApiKeys::key);
+	}
+
+	/** The live key a plain secret stands for, if any. */
+	public Optional<Key> authenticate(String plain) {
+		if (plain == null || plain.isBlank() || plain.length() > 200) {
+			return Optional.empty();
+		}
+		String hash = sha256(plain.strip());
+		for (SecurityProperties.StaticKey key : this.properties.staticKeys()) {
+			if (key.sha256() != null && MessageDigest.isEqual(key.sha256().strip().toLowerCase().getBytes(StandardCharsets.US_ASCII),
+					hash.getBytes(StandardCharsets.US_ASCII))) {
+				return Optional.of(new Key("static:" + key.name(), key.name(), key.role(), null, null));
+			}
+		}
+		List<Key> found = this.graph.query(this.byHash, Map.of("hash", hash), ApiKeys::key);
+		return found.stream().filter(k -> k.revokedAt() == null).findFirst();
+	}
+
+	public static String sha256(String plain) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(plain.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Key key(Record r) {
+		return new Key(r.get("id").asString(), r.get("name").asString(), Role.parse(r.get("role").asString()),
+				r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime(),
+				r.get("revokedAt").isNull() ? null : r.get("revokedAt").asZonedDateTime());
+	}
+
+}

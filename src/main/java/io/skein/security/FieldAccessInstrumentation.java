@@ -1,0 +1,106 @@
+package io.skein.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enforces the {@link AccessPolicy} on every field of every request by wrapping each data fetcher:
+ * a caller without the required role gets an UNAUTHORIZED or FORBIDDEN error for that field (and the
+ * fetcher never runs); a caller below a field's unmasking role gets the masked value.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
+
+	private final AccessPolicy policy;
+
+	FieldAccessInstrumentation(AccessPolicy policy) {
+		this.policy = policy;
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		DataFetchingEnvironment env = parameters.getEnvironment();
+		if (!(env.getParentType() instanceof GraphQLObjectType parent)) {
+			return fetcher;
+		}
+		String field = env.getFieldDefinition().getName();
+		if (field.startsWith("__")) {
+			return fetcher;
+		}
+		FieldRule rule = this.policy.rule(parent.getName(), field);
+		if (rule == null) {
+			return fetcher;
+		}
+		String coordinate = parent.getName() + "." + field;
+		return e -> {
+			Caller caller = Callers.of(e.getGraphQlContext());
+			if (rule.isDeny() || (rule.required() != null && !caller.has(rule.required()))) {
+				return denied(e, caller, coordinate, rule);
+			}
+			Object value = fetcher.get(e);
+			if (rule.mask() != null && !caller.has(rule.unmaskedFrom())) {
+				return mapped(value, v -> rule.mask().apply(v, e));
+			}
+			return value;
+		};
+	}
+
+	private static DataFetcherResult<Object> denied(DataFetchingEnvironment env, Caller caller, String coordinate,
+			FieldRule rule) {
+		boolean anonymous = !caller.isAuthenticated();
+		String message = anonymous ? "Unauthorized: " + coordinate + " needs credentials"
+				: rule.isDeny() ? "Forbidden: " + coordinate + " is not mapped to any role"
+						: "Forbidden: " + coordinate + " requires role " + rule.required();
+		GraphQLError error = GraphqlErrorBuilder.newError(env)
+			.errorType(anonymous ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+			.message(message)
+			.extensions(rule.required() == null ? Map.of() : Map.of("requiredRole", rule.required().name()))
+			.build();
+		return DataFetcherResult.newResult().data(neutral(env.getFieldType())).error(error).build();
+	}
+
+	/** An empty list for a non-null list field, so one denied child does not null its whole parent. */
+	private static Object neutral(GraphQLOutputType type) {
+		if (type instanceof GraphQLNonNull nonNull && nonNull.getWrappedType() instanceof GraphQLList) {
+			return List.of();
+		}
+		return null;
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Object mapped(Object value, java.util.function.Function<Object, Object> mask) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof CompletionStage<?> stage) {
+			return stage.thenApply(v -> mapped(v, mask));
+		}
+		if (value instanceof DataFetcherResult<?> result) {
+			return ((DataFetcherResult) result).transform(b -> ((DataFetcherResult.Builder) b)
+				.data(result.getData() == null ? null : mask.apply(result.getData())));
+		}
+		return mask.apply(value);
+	}
+
+}

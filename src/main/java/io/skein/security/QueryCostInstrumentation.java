@@ -1,0 +1,96 @@
+package io.skein.security;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.ExecutionResult;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Depth and complexity, measured on the parsed operation (with its variables) before any field runs;
+ * over a limit, nothing runs and the answer is one error classified {@code QUERY_TOO_DEEP} or
+ * {@code QUERY_TOO_COMPLEX} with the limit and the measured value in its extensions. Complexity is one
+ * per field, and a field with a {@code first} argument multiplies the cost of its children by it, so
+ * nested pages cost what they can fetch.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class QueryCostInstrumentation extends SimplePerformantInstrumentation {
+
+	private final GraphQlLimits limits;
+
+	QueryCostInstrumentation(GraphQlLimits limits) {
+		this.limits = limits;
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+			InstrumentationState state) {
+		ExecutionContext context = parameters.getExecutionContext();
+		QueryTraverser traverser = QueryTraverser.newQueryTraverser()
+			.schema(context.getGraphQLSchema())
+			.document(context.getDocument())
+			.operationName(context.getOperationDefinition().getName())
+			.coercedVariables(context.getCoercedVariables())
+			.build();
+		int depth = traverser.reducePreOrder((env, deepest) -> Math.max(deepest, depth(env)), 0);
+		if (depth > this.limits.getMaxDepth()) {
+			throw aborted("QUERY_TOO_DEEP", "Query depth " + depth + " is over the limit of " + this.limits.getMaxDepth()
+					+ " (skein.graphql.limits.max-depth)", depth, this.limits.getMaxDepth());
+		}
+		Map<QueryVisitorFieldEnvironment, Long> children = new HashMap<>();
+		long complexity = traverser.reducePostOrder((env, total) -> {
+			long own = 1 + multiplier(env) * children.getOrDefault(env, 0L);
+			own = Math.min(own, Integer.MAX_VALUE);
+			if (env.getParentEnvironment() == null) {
+				return total + own;
+			}
+			children.merge(env.getParentEnvironment(), own, Long::sum);
+			return total;
+		}, 0L);
+		if (complexity > this.limits.getMaxComplexity()) {
+			throw aborted("QUERY_TOO_COMPLEX", "Query complexity " + complexity + " is over the limit of "
+					+ this.limits.getMaxComplexity()
+					+ " (skein.graphql.limits.max-complexity); ask for fewer fields or smaller pages", complexity,
+					this.limits.getMaxComplexity());
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	private static int depth(QueryVisitorFieldEnvironment env) {
+		int depth = 1;
+		for (QueryVisitorFieldEnvironment e = env.getParentEnvironment(); e != null; e = e.getParentEnvironment()) {
+			depth++;
+		}
+		return depth;
+	}
+
+	private static long multiplier(QueryVisitorFieldEnvironment env) {
+		Object first = env.getArguments().get("first");
+		return first instanceof Number n ? Math.max(1, Math.min(n.longValue(), 100_000)) : 1;
+	}
+
+	static AbortExecutionException aborted(String classification, String message, long actual, long limit) {
+		return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+			.errorType(ErrorClassification.errorClassification(classification))
+			.message(message)
+			.extensions(Map.of("limit", limit, "actual", actual))
+			.build()));
+	}
+
+}

@@ -1,0 +1,127 @@
+package io.skein.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import graphql.ErrorClassification;
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Page size, batch size and execution time, checked as fields resolve: a {@code first} over the page
+ * limit or a list argument over the batch limit is a BAD_REQUEST naming the argument (the field is not
+ * resolved); once a request has run past its time limit no further field is resolved and the whole
+ * response becomes one {@code EXECUTION_TIMEOUT} error.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
+
+	private final GraphQlLimits limits;
+
+	RequestLimitsInstrumentation(GraphQlLimits limits) {
+		this.limits = limits;
+	}
+
+	static final class Deadline implements InstrumentationState {
+
+		final long limitNanos;
+
+		final long start = System.nanoTime();
+
+		final AtomicBoolean passed = new AtomicBoolean();
+
+		Deadline(long limitNanos) {
+			this.limitNanos = limitNanos;
+		}
+
+		boolean check() {
+			if (System.nanoTime() - this.start > this.limitNanos) {
+				this.passed.set(true);
+			}
+			return this.passed.get();
+		}
+
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new Deadline(this.limits.getExecutionTimeout().toNanos());
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		Deadline deadline = (Deadline) state;
+		boolean hasArguments = !parameters.getEnvironment().getFieldDefinition().getArguments().isEmpty();
+		return env -> {
+			if (deadline != null && deadline.check()) {
+				return null;
+			}
+			if (hasArguments) {
+				DataFetcherResult<Object> refused = checkArguments(env);
+				if (refused != null) {
+					return refused;
+				}
+			}
+			return fetcher.get(env);
+		};
+	}
+
+	private DataFetcherResult<Object> checkArguments(DataFetchingEnvironment env) {
+		for (Map.Entry<String, Object> argument : env.getArguments().entrySet()) {
+			Object value = argument.getValue();
+			if ("first".equals(argument.getKey()) && value instanceof Number n && n.longValue() > this.limits.getMaxPageSize()) {
+				return badRequest(env, "first", "must be between 1 and " + this.limits.getMaxPageSize() + ", was " + n);
+			}
+			if (value instanceof List<?> list && list.size() > this.limits.getMaxBatchSize()) {
+				return badRequest(env, argument.getKey(), "batch of " + list.size() + " items is over the limit of "
+						+ this.limits.getMaxBatchSize() + "; split it into smaller calls");
+			}
+		}
+		return null;
+	}
+
+	private static DataFetcherResult<Object> badRequest(DataFetchingEnvironment env, String field, String message) {
+		return DataFetcherResult.newResult()
+			.error(GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(field + ": " + message)
+				.extensions(Map.of("field", field))
+				.build())
+			.build();
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		if (state instanceof Deadline deadline && deadline.passed.get()) {
+			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
+				.data(null)
+				.addError(GraphqlErrorBuilder.newError()
+					.errorType(ErrorClassification.errorClassification("EXECUTION_TIMEOUT"))
+					.message("Request ran over the time limit of " + this.limits.getExecutionTimeout()
+							+ " (skein.graphql.limits.execution-timeout); ask for less")
+					.extensions(Map.of("limitMillis", this.limits.getExecutionTimeout().toMillis()))
+					.build())
+				.build());
+		}
+		return CompletableFuture.completedFuture(result);
+	}
+
+}

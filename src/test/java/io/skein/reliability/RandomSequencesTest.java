@@ -1,0 +1,143 @@
+package io.skein.reliability;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import io.skein.ingest.IngestService;
+import io.skein.support.SkeinTest;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seeded random sequences of records and events with overlapping identifiers (which drive merges,
+ * anonymous-to-known stitching and updates of earlier records) keep every source record and interaction
+ * on exactly one ACTIVE customer, and no MERGED customer holding anything. Steward merge / split / ban /
+ * undo do not exist yet (another issue builds them); when they do, add them as further random steps here.
+ * Cookies shared by several people are covered by a disabled test: they expose a known identity bug.
+ * A failing seed is printed; rerun it by putting it first in {@link #SEEDS}.
+ */
+@SkeinTest
+class RandomSequencesTest {
+
+	static final long[] SEEDS = { 1, 2, 3, 5 };
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void randomIngestionSequencesKeepEveryRecordAndInteractionOnOneActiveCustomer() {
+		run(false);
+	}
+
+	/**
+	 * Cookies and devices shared by several people (one browser, two logins). Disabled: it finds a bug in
+	 * event attribution (io.skein.identity), reproduced by {@link #knownBugMinimalSequence()}.
+	 */
+	@Test
+	@Disabled("identity bug: after a cookie logs in as two people and their customers merge, a cookie-only event lands on the MERGED anonymous profile; see knownBugMinimalSequence")
+	void randomSequencesWithSharedCookiesAndDevices() {
+		run(true);
+	}
+
+	/** The shrunk sequence (from seed 1) that leaves interaction ev-56-1 on a MERGED anonymous customer. */
+	@Test
+	@Disabled("identity bug, reported to the identity owners; enable when fixed")
+	void knownBugMinimalSequence() {
+		clear();
+		this.ingest.ingestRecords(List.of(Map.of("source", "core", "sourceId", "s24", "firstName", "P4", "lastName", "L4",
+				"email", "p5@example.in", "phone", "+919845010002")), "records");
+		this.ingest.track(List.of(Map.of("eventId", "ev-5-0", "type", "Page_viewed", "anonymousId", "ck-6",
+				"identifiers", Map.of("email", "p0@example.in"))), "events");
+		this.ingest.ingestRecords(List.of(Map.of("source", "core", "sourceId", "s3", "firstName", "P0", "lastName", "L0",
+				"email", "p4@example.in", "phone", "+919845010007", "accounts", List.of(Map.of("accountNumber", "AC11")))),
+				"records");
+		this.ingest.track(List.of(Map.of("eventId", "ev-15-2", "type", "Page_viewed", "anonymousId", "ck-6",
+				"identifiers", Map.of("email", "p4@example.in"))), "events");
+		this.ingest.track(List.of(Map.of("eventId", "ev-36-1", "type", "Page_viewed", "anonymousId", "ck-4", "deviceId",
+				"dev-0", "identifiers", Map.of("email", "p5@example.in"))), "events");
+		this.ingest.track(List.of(Map.of("eventId", "ev-56-1", "type", "Page_viewed", "anonymousId", "ck-6", "deviceId",
+				"dev-0")), "events");
+		assertThat(ClusterInvariants.violations(this.driver)).isEmpty();
+	}
+
+	private void clear() {
+		try (Session session = this.driver.session()) {
+			session.run("MATCH (n) DETACH DELETE n").consume();
+		}
+	}
+
+	private void run(boolean shared) {
+		for (long seed : SEEDS) {
+			clear();
+			Random random = new Random(seed);
+			int steps = 60 + random.nextInt(60);
+			for (int step = 0; step < steps; step++) {
+				if (random.nextInt(3) == 0) {
+					this.ingest.track(List.of(event(random, step, shared)), "events");
+				}
+				else {
+					this.ingest.ingestRecords(List.of(record(random)), "records");
+				}
+				if (step % 10 == 9) {
+					assertThat(ClusterInvariants.violations(this.driver)).as("seed " + seed + " step " + step).isEmpty();
+				}
+			}
+			assertThat(ClusterInvariants.violations(this.driver)).as("seed " + seed).isEmpty();
+		}
+	}
+
+	/** A record from a small pool of sources, ids and identifiers, so updates, merges and guards all happen. */
+	private static Map<String, Object> record(Random random) {
+		Map<String, Object> record = new HashMap<>();
+		record.put("source", List.of("crm", "core", "web").get(random.nextInt(3)));
+		record.put("sourceId", "s" + random.nextInt(25));
+		int person = random.nextInt(10);
+		record.put("firstName", "P" + person);
+		record.put("lastName", random.nextInt(5) == 0 ? "Other" : "L" + person);
+		if (random.nextBoolean()) {
+			record.put("email", "p" + random.nextInt(12) + "@example.in");
+		}
+		if (random.nextInt(3) == 0) {
+			record.put("phone", "+91984501" + String.format("%04d", random.nextInt(12)));
+		}
+		if (random.nextInt(4) == 0) {
+			record.put("accounts", List.of(Map.of("accountNumber", "AC" + random.nextInt(12))));
+		}
+		if (random.nextInt(10) == 0) {
+			record.put("email", "test@example.com");
+		}
+		return record;
+	}
+
+	/**
+	 * An event with a cookie, sometimes a device and sometimes an email. Normally a cookie and a device
+	 * belong to one person (the one whose email the event may carry); with {@code shared} they are drawn
+	 * independently, so one cookie logs in as several people.
+	 */
+	private static Map<String, Object> event(Random random, int step, boolean shared) {
+		Map<String, Object> event = new HashMap<>();
+		event.put("eventId", "ev-" + step + "-" + random.nextInt(3));
+		event.put("type", "Page_viewed");
+		int person = random.nextInt(12);
+		event.put("anonymousId", "ck-" + (shared ? random.nextInt(8) : person));
+		if (random.nextBoolean()) {
+			event.put("identifiers", Map.of("email", "p" + (shared ? random.nextInt(12) : person) + "@example.in"));
+		}
+		if (random.nextInt(4) == 0) {
+			event.put("deviceId", "dev-" + (shared ? random.nextInt(5) : person));
+		}
+		return event;
+	}
+
+}

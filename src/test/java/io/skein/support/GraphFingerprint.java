@@ -1,0 +1,65 @@
+package io.skein.support;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A deep fingerprint of the graph for replay and fuzz tests: every node as its labels and properties,
+ * every relationship as its type and properties between its end nodes' descriptions, sorted. Audit
+ * entries are left out: appending one per mutation is their purpose. Test-only Cypher, run directly.
+ */
+@Component
+public class GraphFingerprint {
+
+	private final Driver driver;
+
+	public GraphFingerprint(Driver driver) {
+		this.driver = driver;
+	}
+
+	public List<String> of() {
+		List<String> lines = new ArrayList<>();
+		try (Session session = this.driver.session()) {
+			session.run("MATCH (n) WHERE NOT n:AuditEntry RETURN labels(n) AS l, properties(n) AS p").forEachRemaining(
+					r -> lines.add("N" + sorted(r.get("l").asList(Object::toString)) + canonical(r.get("p").asMap())));
+			session.run("""
+					MATCH (a)-[x]->(b) WHERE NOT a:AuditEntry AND NOT b:AuditEntry
+					RETURN labels(a) AS la, properties(a) AS pa, type(x) AS t, properties(x) AS px,
+					       labels(b) AS lb, properties(b) AS pb""").forEachRemaining(r -> lines.add("R"
+							+ sorted(r.get("la").asList(Object::toString)) + canonical(r.get("pa").asMap()) + "-["
+							+ r.get("t").asString() + canonical(r.get("px").asMap()) + "]->"
+							+ sorted(r.get("lb").asList(Object::toString)) + canonical(r.get("pb").asMap())));
+		}
+		Collections.sort(lines);
+		return lines;
+	}
+
+	/** Every string property value of every node, for "is this value still stored anywhere" checks. */
+	public String allText() {
+		StringBuilder text = new StringBuilder();
+		try (Session session = this.driver.session()) {
+			session.run("MATCH (n) RETURN properties(n) AS p UNION ALL MATCH ()-[x]->() RETURN properties(x) AS p")
+				.forEachRemaining(r -> text.append(r.get("p").asMap()).append('\n'));
+		}
+		return text.toString();
+	}
+
+	private static List<String> sorted(List<String> labels) {
+		List<String> copy = new ArrayList<>(labels);
+		Collections.sort(copy);
+		return copy;
+	}
+
+	private static String canonical(Map<String, Object> props) {
+		return new TreeMap<>(props).toString();
+	}
+
+}
