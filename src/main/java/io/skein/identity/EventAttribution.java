@@ -119,7 +119,14 @@ public class EventAttribution {
 			}
 			target = Ids.anonymousFor(key);
 			if (!ws.isKnownCustomer(target)) {
-				ws.createAnonymousProfile(target);
+				// The cookie's own profile may exist already, merged into a customer since: follow it there.
+				String stored = ws.resolveStored(List.of(target)).get(target);
+				if (stored != null) {
+					target = stored;
+				}
+				else {
+					ws.createAnonymousProfile(target);
+				}
 			}
 		}
 		return new Attributed(target, all, List.copyOf(warnings));

@@ -7,7 +7,6 @@ import java.util.Random;
 
 import io.skein.ingest.IngestService;
 import io.skein.support.SkeinTest;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -40,19 +39,17 @@ class RandomSequencesTest {
 		run(false);
 	}
 
-	/**
-	 * Cookies and devices shared by several people (one browser, two logins). Disabled: it finds a bug in
-	 * event attribution (io.skein.identity), reproduced by {@link #knownBugMinimalSequence()}.
-	 */
+	/** Cookies and devices shared by several people (one browser, two logins). */
 	@Test
-	@Disabled("identity bug: after a cookie logs in as two people and their customers merge, a cookie-only event lands on the MERGED anonymous profile; see knownBugMinimalSequence")
 	void randomSequencesWithSharedCookiesAndDevices() {
 		run(true);
 	}
 
-	/** The shrunk sequence (from seed 1) that leaves interaction ev-56-1 on a MERGED anonymous customer. */
+	/**
+	 * The shrunk sequence (from seed 1) that once left interaction ev-56-1 on a MERGED anonymous profile: a
+	 * cookie-only event whose cookie's own profile had been merged away must follow it to the survivor.
+	 */
 	@Test
-	@Disabled("identity bug, reported to the identity owners; enable when fixed")
 	void knownBugMinimalSequence() {
 		clear();
 		this.ingest.ingestRecords(List.of(Map.of("source", "core", "sourceId", "s24", "firstName", "P4", "lastName", "L4",
