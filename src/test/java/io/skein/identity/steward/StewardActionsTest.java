@@ -74,7 +74,7 @@ class StewardActionsTest {
 		StewardActionView merge = this.steward.merge(List.of(newer, older), "same person, checked by phone");
 
 		assertThat(merge.type()).isEqualTo("MERGE");
-		assertThat(merge.actor()).isEqualTo("anonymous");
+		assertThat(merge.actor()).as("the signed-in test admin is the actor").isEqualTo("test-admin");
 		assertThat(merge.afterMap()).containsEntry("survivorId", older);
 		assertThat(this.probe.customerOf("web", "1")).isEqualTo(older);
 		assertThat(this.probe.activeCustomers()).isEqualTo(1);
