@@ -7,8 +7,18 @@ CALL (target) {
   SET r = {id: r.id, source: r.source, sourceId: r.sourceId, receivedAt: r.receivedAt, firstSeenAt: r.firstSeenAt,
            payload: $tombstone, payloadHash: 'erased:' + $erasureId, warnings: [], erasedAt: $at}
   WITH r
-  OPTIONAL MATCH (r)-[h:HAS_IDENTIFIER|HOLDS]->()
-  DELETE h
+  CALL (r) {
+    OPTIONAL MATCH (r)-[h:HAS_IDENTIFIER|HOLDS|MATCHED]-()
+    DELETE h
+  }
+  // Blocking keys are built from names, dates and postcodes: they go too, with any key no one else shares.
+  CALL (r) {
+    OPTIONAL MATCH (r)-[bk:HAS_BLOCK_KEY]->(k:BlockKey)
+    DELETE bk
+    WITH k
+    WHERE k IS NOT NULL AND NOT EXISTS { (k)--() }
+    DELETE k
+  }
 }
 CALL (target) {
   MATCH (i:Interaction)-[:OF_CUSTOMER]->(target)
