@@ -23,6 +23,8 @@ import io.skein.demo.GenerationSummary;
 import io.skein.demo.GeneratorOptions;
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
+import io.skein.security.ApiKeys;
+import io.skein.security.Role;
 import io.skein.graph.NamedQuery;
 import io.skein.ingest.Json;
 import io.skein.ingest.cli.ImportProgress;
@@ -96,8 +98,11 @@ class BenchRun {
 
 	private final NamedQuery customerCount;
 
+	private final ApiKeys apiKeys;
+
 	BenchRun(ImportService imports, SegmentService segments, MembershipEvaluator evaluator, Graph graph, Driver driver,
-			MeterRegistry meters, CypherQueries queries) {
+			MeterRegistry meters, CypherQueries queries, ApiKeys apiKeys) {
+		this.apiKeys = apiKeys;
 		this.imports = imports;
 		this.segments = segments;
 		this.evaluator = evaluator;
@@ -146,7 +151,8 @@ class BenchRun {
 			report.imported(records, events, i1 - i0, i2 - i1, topQueries(before, cypherTimers(), 10));
 
 			int warmup = Math.max(10, Math.min(200, s.requests() / 10));
-			GraphQlClient http = new GraphQlClient(s.port());
+			// The bench calls GraphQL as any service would: with an API key, here a throwaway admin key.
+			GraphQlClient http = new GraphQlClient(s.port(), this.apiKeys.create("bench", Role.ADMIN).secret());
 			List<Map<String, Object>> replay = sampleLines(bank.resolve(BankFiles.RECORDS), 2 * (s.requests() + warmup), s.seed());
 			for (int concurrency : new int[] { 1, 8 }) {
 				log.accept("real-time ingest: " + s.requests() + " single-record ingestRecords at concurrency " + concurrency + " ...");

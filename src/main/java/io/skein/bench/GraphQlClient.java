@@ -23,8 +23,11 @@ final class GraphQlClient {
 
 	private final URI endpoint;
 
-	GraphQlClient(int port) {
+	private final String apiKey;
+
+	GraphQlClient(int port, String apiKey) {
 		this.endpoint = URI.create("http://localhost:" + port + "/graphql");
+		this.apiKey = apiKey;
 	}
 
 	/** The response body; throws unless it is a 200 without GraphQL errors. */
@@ -34,6 +37,7 @@ final class GraphQlClient {
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json, application/json")
+			.header("X-Api-Key", this.apiKey)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		try {
