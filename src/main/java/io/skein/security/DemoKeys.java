@@ -46,7 +46,7 @@ class DemoKeys {
 				 skein.security.demo=true: demo API keys (one per role), valid until next start:
 				{}
 				 Callers without a key are treated as {} (PII masked).
-				 In GraphiQL (/graphiql) open 'Headers' and paste {{"X-Api-Key": "<key>"}}.
+				 In GraphiQL (/graphiql) open 'Headers' and paste {"X-Api-Key": "<key>"}.
 				 Never run demo mode in production: set SKEIN_SECURITY_DEMO=false or use the 'prod' profile.
 				===========================================================================""",
 				String.join(System.lineSeparator(), lines), this.properties.demoAnonymousRole());
