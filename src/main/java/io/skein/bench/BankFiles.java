@@ -8,16 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import io.skein.demo.DemoBankSink;
+import io.skein.demo.DemoJson;
 import io.skein.demo.PurposeTruth;
 import io.skein.ingest.EventInput;
-import io.skein.ingest.EventInput.Identifiers;
 import io.skein.ingest.RecordInput;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A generated bank as the benchmark's input files: {@code records.ndjson} and {@code events.ndjson} in the
@@ -34,12 +29,6 @@ final class BankFiles implements DemoBankSink, AutoCloseable {
 	static final String RECORD_OWNERS = "record-owners.txt";
 
 	static final String EVENT_OWNERS = "event-owners.txt";
-
-	private static final ObjectMapper MAPPER = JsonMapper.builder()
-		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-		.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(Include.NON_EMPTY))
-		.addMixIn(EventInput.class, EventInputMixin.class)
-		.build();
 
 	private final Writer records;
 
@@ -67,13 +56,13 @@ final class BankFiles implements DemoBankSink, AutoCloseable {
 	@Override
 	public void record(String personId, RecordInput record) {
 		this.person = personId;
-		line(this.records, MAPPER.writeValueAsString(record));
+		line(this.records, DemoJson.line(record));
 		line(this.recordOwners, personId);
 	}
 
 	@Override
 	public void event(EventInput event) {
-		line(this.events, MAPPER.writeValueAsString(event));
+		line(this.events, DemoJson.line(event));
 		line(this.eventOwners, this.person);
 	}
 
@@ -104,31 +93,6 @@ final class BankFiles implements DemoBankSink, AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** Leaves {@code identifiers} out when it knows nothing, as {@code skein generate} does. */
-	abstract static class EventInputMixin {
-
-		@JsonInclude(value = Include.CUSTOM, valueFilter = NoIdentifiers.class)
-		abstract Identifiers identifiers();
-
-	}
-
-	/** Jackson's custom inclusion filter: {@code equals} answers "leave it out". */
-	static final class NoIdentifiers {
-
-		@Override
-		public boolean equals(Object value) {
-			return value instanceof Identifiers ids && ids.email() == null && ids.phone() == null
-					&& ids.accountNumber() == null && ids.customerId() == null && ids.source() == null
-					&& ids.sourceId() == null;
-		}
-
-		@Override
-		public int hashCode() {
-			return 0;
-		}
-
 	}
 
 }

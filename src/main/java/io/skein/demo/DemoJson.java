@@ -13,7 +13,7 @@ import io.skein.ingest.EventInput.Identifiers;
  * The one JSON mapper of generated files: fields in the contract's order, absent values and empty
  * collections left out, and an event with no identifiers written without an {@code identifiers} object.
  */
-final class DemoJson {
+public final class DemoJson {
 
 	static final ObjectMapper MAPPER = JsonMapper.builder()
 		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -22,6 +22,11 @@ final class DemoJson {
 		.build();
 
 	private DemoJson() {
+	}
+
+	/** One record or event as a line of the generator's NDJSON (shared with the benchmark's bank files). */
+	public static String line(Object value) {
+		return MAPPER.writeValueAsString(value);
 	}
 
 	/** Leaves {@code identifiers} out when it knows nothing. */
