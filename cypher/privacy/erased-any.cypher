@@ -1,4 +1,4 @@
-// How many of the given salted hashes belong to erased identifiers.
+// Which of the given salted hashes belong to erased identifiers.
 UNWIND $hashes AS h
 MATCH (x:ErasedIdentifier {hash: h})
-RETURN count(x) AS n
+RETURN collect(DISTINCT x.hash) AS erased

@@ -26,6 +26,7 @@ import io.skein.graph.Graph;
 import io.skein.security.ApiKeys;
 import io.skein.security.Role;
 import io.skein.graph.NamedQuery;
+import io.skein.graph.QueryTimings;
 import io.skein.ingest.Json;
 import io.skein.ingest.cli.ImportProgress;
 import io.skein.ingest.cli.ImportService;
@@ -142,13 +143,13 @@ class BenchRun {
 			report.ceiling(ceiling, sizeOf(ceilingStore));
 
 			log.accept("import with full resolution (ImportService) ...");
-			Map<String, double[]> before = cypherTimers();
+			QueryTimings before = QueryTimings.snapshot(this.meters);
 			long i0 = System.nanoTime();
 			ImportSummary records = this.imports.importFiles(List.of(bank.resolve(BankFiles.RECORDS)), null, ImportProgress.NONE);
 			long i1 = System.nanoTime();
 			ImportSummary events = this.imports.importFiles(List.of(bank.resolve(BankFiles.EVENTS)), null, ImportProgress.NONE);
 			long i2 = System.nanoTime();
-			report.imported(records, events, i1 - i0, i2 - i1, topQueries(before, cypherTimers(), 10));
+			report.imported(records, events, i1 - i0, i2 - i1, QueryTimings.snapshot(this.meters).top(before, 10).stream().map(QueryTimings.Row::asMap).toList());
 
 			int warmup = Math.max(10, Math.min(200, s.requests() / 10));
 			// The bench calls GraphQL as any service would: with an API key, here a throwaway admin key.
@@ -252,36 +253,6 @@ class BenchRun {
 			throw new UncheckedIOException(ex);
 		}
 		return reservoir.stream().map(Json::parseObject).toList();
-	}
-
-	/** Count and total milliseconds of each named query run so far. */
-	private Map<String, double[]> cypherTimers() {
-		Map<String, double[]> out = new HashMap<>();
-		for (Timer timer : this.meters.find("skein.cypher.latency").timers()) {
-			out.put(timer.getId().getTag("query"), new double[] { timer.count(),
-					timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS) });
-		}
-		return out;
-	}
-
-	/** The queries that took the most store time between two snapshots: where the import's time goes. */
-	static List<Map<String, Object>> topQueries(Map<String, double[]> before, Map<String, double[]> after, int n) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		after.forEach((name, a) -> {
-			double[] b = before.getOrDefault(name, new double[2]);
-			double calls = a[0] - b[0];
-			double ms = a[1] - b[1];
-			if (calls > 0) {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("query", name);
-				row.put("calls", (long) calls);
-				row.put("totalMs", Latencies.round(ms));
-				row.put("meanMs", Latencies.round(ms / calls));
-				rows.add(row);
-			}
-		});
-		rows.sort(Comparator.comparingDouble((Map<String, Object> r) -> (Double) r.get("totalMs")).reversed());
-		return rows.subList(0, Math.min(n, rows.size()));
 	}
 
 	static long sizeOf(Path dir) {

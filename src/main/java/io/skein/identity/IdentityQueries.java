@@ -27,6 +27,8 @@ public class IdentityQueries {
 
 	final NamedQuery bannedCustomers;
 
+	final NamedQuery anyBan;
+
 	IdentityQueries(CypherQueries queries) {
 		this.holders = queries.get("identity/holders");
 		this.nationalIds = queries.get("identity/national-ids");
@@ -37,6 +39,7 @@ public class IdentityQueries {
 		this.createAnonymous = queries.get("identity/create-anonymous");
 		this.createInteractions = queries.get("ingest/create-interactions");
 		this.bannedCustomers = queries.get("identity/banned-customers");
+		this.anyBan = queries.get("identity/any-ban");
 	}
 
 }

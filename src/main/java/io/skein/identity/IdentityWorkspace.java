@@ -43,6 +43,8 @@ public final class IdentityWorkspace {
 
 	private final List<Map<String, Object>> pendingInteractions = new ArrayList<>();
 
+	private Boolean anyBan;
+
 	private int created;
 
 	IdentityWorkspace(Graph.Tx tx, IdentityQueries queries, Instant now) {
@@ -107,10 +109,18 @@ public final class IdentityWorkspace {
 		return this.nationalIds.getOrDefault(id, Set.of());
 	}
 
+	/** Whether the store holds any ban; asked once per workspace (bans are made by stewards, never during ingest). */
+	private boolean anyBan() {
+		if (this.anyBan == null) {
+			this.anyBan = this.tx.run(this.queries.anyBan, Map.of()).get(0).get("any").asBoolean();
+		}
+		return this.anyBan;
+	}
+
 	/** For each of the customers, the others among them a steward banned it from joining. */
 	public Map<String, Set<String>> bansAmong(Set<String> customerIds) {
 		Map<String, Set<String>> bans = new HashMap<>();
-		if (customerIds.size() < 2) {
+		if (customerIds.size() < 2 || !anyBan()) {
 			return bans;
 		}
 		for (Record row : this.tx.run(this.queries.bannedCustomers, Map.of("customerIds", List.copyOf(customerIds)))) {

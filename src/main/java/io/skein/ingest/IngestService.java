@@ -16,7 +16,6 @@ import io.skein.graph.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,7 +43,7 @@ public class IngestService {
 
 	private final MeterRegistry meters;
 
-	private final ApplicationEventPublisher publisher;
+	private final DerivedStateUpkeep upkeep;
 
 	private final ReentrantLock writer = new ReentrantLock(true);
 
@@ -53,13 +52,13 @@ public class IngestService {
 	private volatile boolean closing;
 
 	IngestService(Graph graph, RecordIngestor records, EventIngestor events, IngestProperties limits,
-			MeterRegistry meters, ApplicationEventPublisher publisher, List<IngestGuard> guards) {
+			MeterRegistry meters, DerivedStateUpkeep upkeep, List<IngestGuard> guards) {
 		this.graph = graph;
 		this.records = records;
 		this.events = events;
 		this.limits = limits;
 		this.meters = meters;
-		this.publisher = publisher;
+		this.upkeep = upkeep;
 		this.guards = List.copyOf(guards);
 	}
 
@@ -186,12 +185,12 @@ public class IngestService {
 	/** One run of one kind: guards first, then the set-based write of what they let through, timed. */
 	private List<IngestResult> writeRun(Graph.Tx tx, Item.Kind kind, List<Pending> run) {
 		IngestResult[] results = new IngestResult[run.size()];
+		List<String> refusals = refusals(tx, run);
 		List<Pending> allowed = new ArrayList<>();
 		List<Integer> positions = new ArrayList<>();
 		for (int i = 0; i < run.size(); i++) {
-			IngestResult refused = refusal(tx, run.get(i));
-			if (refused != null) {
-				results[i] = refused;
+			if (refusals.get(i) != null) {
+				results[i] = refused(run.get(i), refusals.get(i));
 			}
 			else {
 				allowed.add(run.get(i));
@@ -248,17 +247,24 @@ public class IngestService {
 		return new Pending(item, -1, null, prepared, null, keys);
 	}
 
-	/** The first refusal of any {@link IngestGuard} for this item (a refused item writes nothing), or null. */
-	private IngestResult refusal(Graph.Tx tx, Pending p) {
+	/** For each item of the run, the first refusal of any {@link IngestGuard} (a refused item writes nothing), or null. */
+	private List<String> refusals(Graph.Tx tx, List<Pending> run) {
+		List<String> first = new ArrayList<>(java.util.Collections.nCopies(run.size(), (String) null));
+		List<Set<String>> keys = run.stream().map(Pending::guardKeys).toList();
 		for (IngestGuard guard : this.guards) {
-			String refusal = guard.refuse(tx, p.guardKeys());
-			if (refusal != null) {
-				log.warn("Item {} refused: {}", p.path().isEmpty() ? "#" + p.index() : p.path(), refusal);
-				return IngestResult.rejected(p.index(),
-						List.of(new ItemError(p.path().isEmpty() ? "$" : p.path(), refusal, "REFUSED")));
+			List<String> refusals = guard.refuse(tx, keys);
+			for (int i = 0; i < run.size(); i++) {
+				if (first.get(i) == null && refusals.get(i) != null) {
+					first.set(i, refusals.get(i));
+				}
 			}
 		}
-		return null;
+		return first;
+	}
+
+	private static IngestResult refused(Pending p, String refusal) {
+		log.warn("Item {} refused: {}", p.path().isEmpty() ? "#" + p.index() : p.path(), refusal);
+		return IngestResult.rejected(p.index(), List.of(new ItemError(p.path().isEmpty() ? "$" : p.path(), refusal, "REFUSED")));
 	}
 
 	/** An item checked and ready to write, or already rejected; {@code position} is its place in the batch. */
@@ -305,19 +311,9 @@ public class IngestService {
 		}
 	}
 
-	/**
-	 * Tells listeners (segments, purposes, drop-offs) after the batch has committed. Their state is derived
-	 * and their schedules recompute it, so a failing listener is logged and never turns stored items into an
-	 * error for the sender.
-	 */
+	/** Hands the batch's changes to derived-state upkeep (segments, purposes, drop-offs) after it committed. */
 	private void announce(CustomersChanged changed) {
-		try {
-			this.publisher.publishEvent(changed);
-		}
-		catch (RuntimeException ex) {
-			log.error("Updating derived state for {} customers failed; the scheduled re-check will catch up",
-					changed.customerIds().size(), ex);
-		}
+		this.upkeep.submit(changed);
 	}
 
 	/** Counts the item; returns the change to announce when it stored something. */

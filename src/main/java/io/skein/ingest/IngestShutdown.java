@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Graceful shutdown (or a pause of the context) for ingestion: stops after the web server has drained its requests (higher phases
- * stop first) and before the store closes, letting the chunk in flight commit and refusing new ones.
+ * stop first) and before the store closes, letting the chunk in flight commit and refusing new ones, then
+ * delivering the derived-state updates still queued.
  */
 @Component
 class IngestShutdown implements SmartLifecycle {
@@ -19,10 +20,13 @@ class IngestShutdown implements SmartLifecycle {
 
 	private final IngestService ingest;
 
+	private final DerivedStateUpkeep upkeep;
+
 	private volatile boolean running;
 
-	IngestShutdown(IngestService ingest) {
+	IngestShutdown(IngestService ingest, DerivedStateUpkeep upkeep) {
 		this.ingest = ingest;
+		this.upkeep = upkeep;
 	}
 
 	@Override
@@ -37,6 +41,8 @@ class IngestShutdown implements SmartLifecycle {
 			if (!this.ingest.drain(Duration.ofSeconds(30))) {
 				log.warn("An ingestion chunk was still being written after 30s; stopping anyway (it rolls back)");
 			}
+			// Derived state of what was committed is brought up to date before the store closes.
+			this.upkeep.close();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -3,7 +3,9 @@ package io.skein.privacy;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ErasedIdentifiers implements IngestGuard {
 
+	private static final String REFUSAL = "carries an identifier of a person whose data was erased; not stored (an admin can review the erasure log)";
+
 	private final SecretKeySpec salt;
+
+	// A Mac is not thread-safe and costly to look up; each ingesting thread keeps one (doFinal resets it).
+	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
 	private final NamedQuery any;
 
@@ -47,23 +54,35 @@ class ErasedIdentifiers implements IngestGuard {
 	}
 
 	@Override
-	public String refuse(Graph.Tx tx, Set<String> keys) {
-		if (keys.isEmpty()) {
-			return null;
+	public List<String> refuse(Graph.Tx tx, List<Set<String>> keysPerItem) {
+		List<List<String>> hashesPerItem = keysPerItem.stream().map(this::hashes).toList();
+		List<String> all = hashesPerItem.stream().flatMap(List::stream).distinct().toList();
+		List<String> refusals = new ArrayList<>(keysPerItem.size());
+		if (all.isEmpty()) {
+			keysPerItem.forEach(k -> refusals.add(null));
+			return refusals;
 		}
-		long n = tx.run(this.any, Map.of("hashes", hashes(keys))).get(0).get("n").asLong();
-		if (n == 0) {
-			return null;
+		Set<String> erased = new HashSet<>(
+				tx.run(this.any, Map.of("hashes", all)).get(0).get("erased").asList(v -> v.asString()));
+		for (List<String> hashes : hashesPerItem) {
+			boolean refused = hashes.stream().anyMatch(erased::contains);
+			if (refused) {
+				this.meters.counter("skein.privacy.refused").increment();
+			}
+			refusals.add(refused ? REFUSAL : null);
 		}
-		this.meters.counter("skein.privacy.refused").increment();
-		return "carries an identifier of a person whose data was erased; not stored (an admin can review the erasure log)";
+		return refusals;
 	}
 
 	private String hash(String key) {
+		return HexFormat.of().formatHex(this.macs.get().doFinal(key.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private Mac newMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(this.salt);
-			return HexFormat.of().formatHex(mac.doFinal(key.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException(ex);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.skein.graphql.InvalidInputException;
 import io.skein.ingest.CustomersChanged;
 import io.skein.segment.rule.CompiledRule;
@@ -41,7 +42,11 @@ public class MembershipEvaluator {
 
 	private final ApplicationEventPublisher publisher;
 
-	MembershipEvaluator(SegmentRepository segments, Rules rules, Clock clock, ApplicationEventPublisher publisher) {
+	private final MeterRegistry meters;
+
+	MembershipEvaluator(SegmentRepository segments, Rules rules, Clock clock, ApplicationEventPublisher publisher,
+			MeterRegistry meters) {
+		this.meters = meters;
 		this.segments = segments;
 		this.rules = rules;
 		this.clock = clock;
@@ -94,7 +99,10 @@ public class MembershipEvaluator {
 						ex.getMessage());
 				continue;
 			}
+			long start = System.nanoTime();
 			SegmentRepository.Changes changes = this.segments.evaluate(segment.id(), rule, customerIds, now);
+			this.meters.timer("skein.segment.evaluation", "segment", segment.id(), "scope", customerIds == null ? "all" : "customers")
+				.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
 			changes.entered().forEach(c -> publish(c, segment.id(), "ENTERED", now));
 			changes.exited().forEach(c -> publish(c, segment.id(), "EXITED", now));
 			entered += changes.entered().size();

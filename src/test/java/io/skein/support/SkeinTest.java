@@ -14,14 +14,16 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * A full application test on a real Neo4j: the embedded store (one per test JVM, shared through Spring's
  * context cache) or, where Docker is reachable and {@code -Dskein.test.neo4j=container}, a Neo4j
- * container. The graph is emptied before each test. The HTTP server listens on a random port.
+ * container. The graph is emptied before each test. Derived state (segments, purposes, drop-offs) is
+ * updated before each ingest call returns ({@code skein.upkeep.mode=sync}), so tests read their own writes;
+ * the asynchronous default has its own tests. The HTTP server listens on a random port.
  * In-process GraphQL runs as a test ADMIN ({@link TestCaller}); HTTP calls send the test admin key
  * ({@link TestCredentials}) unless a test asks for other credentials.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "skein.demo.seed-on-empty=false", "skein.neo4j.bolt-port=0", "skein.neo4j.page-cache-mb=64",
+		properties = { "skein.demo.seed-on-empty=false", "skein.upkeep.mode=sync", "skein.neo4j.bolt-port=0", "skein.neo4j.page-cache-mb=64",
 				"spring.main.banner-mode=off" })
 @ContextConfiguration(initializers = { TestNeo4j.class, TestCredentials.class })
 @AutoConfigureGraphQlTester

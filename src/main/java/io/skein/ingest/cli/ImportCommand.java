@@ -3,9 +3,12 @@ package io.skein.ingest.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.skein.cli.DataDirOption;
+import io.skein.graph.QueryTimings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,14 +41,20 @@ class ImportCommand implements Callable<Integer> {
 	@Option(names = "--mapping", paramLabel = "NAME|PATH", description = "CSV mapping for .csv files.")
 	String mapping;
 
+	@Option(names = "--profile", description = "After the summary, print the named Cypher queries that took the most store time.")
+	boolean profile;
+
 	@Mixin
 	DataDirOption dataDir;
 
 	@Spec
 	CommandSpec spec;
 
-	ImportCommand(ImportService service) {
+	private final MeterRegistry meters;
+
+	ImportCommand(ImportService service, MeterRegistry meters) {
 		this.service = service;
+		this.meters = meters;
 	}
 
 	@Override
@@ -54,8 +63,19 @@ class ImportCommand implements Callable<Integer> {
 		PrintWriter err = this.spec.commandLine().getErr();
 		try {
 			ImportProgress progress = System.console() != null ? new TerminalProgress(err) : ImportProgress.NONE;
+			QueryTimings before = QueryTimings.snapshot(this.meters);
+			QueryTimings segmentsBefore = QueryTimings.snapshot(this.meters, "skein.segment.evaluation", "segment");
 			ImportSummary summary = this.service.importFiles(this.files, this.mapping, progress);
 			out.print(summary.format());
+			if (this.profile) {
+				out.println("store time by named query (calls, total ms, mean ms):");
+				QueryTimings.snapshot(this.meters).top(before, 15).forEach(r -> out.printf(Locale.ROOT,
+						"  %-40s %8d %10.0f %8.2f%n", r.query(), r.calls(), r.totalMs(), r.meanMs()));
+				out.println("segment upkeep by segment (calls, total ms, mean ms):");
+				QueryTimings.snapshot(this.meters, "skein.segment.evaluation", "segment").top(segmentsBefore, 20)
+					.forEach(r -> out.printf(Locale.ROOT, "  %-40s %8d %10.0f %8.2f%n", r.query(), r.calls(), r.totalMs(),
+							r.meanMs()));
+			}
 			out.flush();
 			return summary.exitCode();
 		}

@@ -12,11 +12,14 @@ import java.util.Map;
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
+import io.skein.ingest.DerivedStateUpkeep;
 import io.skein.ingest.IngestResult;
 import io.skein.ingest.IngestService;
 import io.skein.ingest.IngestStatus;
 import io.skein.ingest.ItemError;
 import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
@@ -32,14 +35,19 @@ public class ImportService {
 	/** Lines handed to ingestion at once; ingestion writes them in chunked transactions. */
 	private static final int BATCH = 1000;
 
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
 	private final IngestService ingest;
+
+	private final DerivedStateUpkeep upkeep;
 
 	private final Graph graph;
 
 	private final NamedQuery customerCount;
 
-	ImportService(IngestService ingest, Graph graph, CypherQueries queries) {
+	ImportService(IngestService ingest, DerivedStateUpkeep upkeep, Graph graph, CypherQueries queries) {
 		this.ingest = ingest;
+		this.upkeep = upkeep;
 		this.graph = graph;
 		this.customerCount = queries.get("cli/customer-count");
 	}
@@ -50,7 +58,8 @@ public class ImportService {
 		long start = System.nanoTime();
 		ImportSummary.Tally tally = new ImportSummary.Tally();
 		long bytesDone = 0;
-		try {
+		// Derived state is brought up to date once at the end, not once per batch (a customer's events span many).
+		try (DerivedStateUpkeep.Hold held = this.upkeep.hold()) {
 			for (Path file : files) {
 				try (RecordSource source = RecordSources.open(file, mapping)) {
 					List<RecordSource.Item> batch = new ArrayList<>(BATCH);
@@ -74,9 +83,22 @@ public class ImportService {
 		finally {
 			progress.done();
 		}
+		awaitUpkeep();
 		Record counts = this.graph.query(this.customerCount, Map.of(), r -> r).get(0);
 		return tally.summary(files.size(), counts.get("active").asLong(), counts.get("anonymous").asLong(),
 				Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	/** Waits for segments, purposes and drop-offs of what was imported, so the import ends with them current. */
+	private void awaitUpkeep() {
+		try {
+			if (!this.upkeep.awaitIdle(Duration.ofHours(6))) {
+				log.warn("Derived state was still being updated when the import returned; the scheduled re-checks will finish it");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/**
