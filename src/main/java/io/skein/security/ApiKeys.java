@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Base64;
@@ -12,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
@@ -25,13 +28,28 @@ import org.springframework.stereotype.Service;
 /**
  * API keys for services. A key is 32 random bytes shown once, at creation; the graph keeps only its
  * SHA-256 (a fast hash is enough for a 256-bit random secret: there is nothing to guess) in
- * {@code (:ApiKey {id, hash, role, name, createdAt, revokedAt})}. Revocation takes effect on the next
- * request. Keys listed in {@code skein.security.static-keys} are checked too, by hash.
+ * {@code (:ApiKey {id, hash, role, name, createdAt, revokedAt})}. A key found live is remembered for
+ * {@link #CACHE_TTL} so a request does not pay a store round trip to authenticate; revocation takes effect
+ * on the next request in this process and within that time in others sharing the store. Keys listed in
+ * {@code skein.security.static-keys} are checked too, by hash.
  */
 @Service
 public class ApiKeys {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	static final Duration CACHE_TTL = Duration.ofSeconds(10);
+
+	private static final int CACHE_LIMIT = 10_000;
+
+	/** Live keys by hash, with when they were read; only live keys are remembered, never unknown secrets. */
+	private final Map<String, Remembered> live = new ConcurrentHashMap<>();
+
+	/** Bumped by every revocation, so a lookup that raced one is not remembered. */
+	private final AtomicLong revocations = new AtomicLong();
+
+	private record Remembered(Key key, long readAtNanos) {
+	}
 
 	private final Graph graph;
 
@@ -91,6 +109,7 @@ public class ApiKeys {
 		ZonedDateTime now = ZonedDateTime.now(this.clock).withZoneSameInstant(ZoneOffset.UTC);
 		List<Key> revoked = this.graph.write(tx -> tx.query(this.revoke, Map.of("id", id == null ? "" : id, "at", now),
 				ApiKeys::key));
+		forgetLiveKeys();
 		if (revoked.isEmpty()) {
 			throw new NotFoundException("id", "no API key " + id);
 		}
@@ -101,6 +120,7 @@ public class ApiKeys {
 	public void revokeNamed(String name) {
 		this.graph.execute(this.revokeNamed,
 				Map.of("name", name, "at", ZonedDateTime.now(this.clock).withZoneSameInstant(ZoneOffset.UTC)));
+		forgetLiveKeys();
 	}
 
 	public List<Key> list() {
@@ -119,8 +139,29 @@ public class ApiKeys {
 				return Optional.of(new Key("static:" + key.name(), key.name(), key.role(), null, null));
 			}
 		}
+		Remembered remembered = this.live.get(hash);
+		if (remembered != null && System.nanoTime() - remembered.readAtNanos() < CACHE_TTL.toNanos()) {
+			return Optional.of(remembered.key());
+		}
+		long generation = this.revocations.get();
 		List<Key> found = this.graph.query(this.byHash, Map.of("hash", hash), ApiKeys::key);
-		return found.stream().filter(k -> k.revokedAt() == null).findFirst();
+		Optional<Key> key = found.stream().filter(k -> k.revokedAt() == null).findFirst();
+		if (key.isPresent() && generation == this.revocations.get()) {
+			if (this.live.size() >= CACHE_LIMIT) {
+				this.live.clear();
+			}
+			this.live.put(hash, new Remembered(key.get(), System.nanoTime()));
+		}
+		else {
+			this.live.remove(hash);
+		}
+		return key;
+	}
+
+	/** After a revocation has committed: lookups that read the store before it are not remembered. */
+	private void forgetLiveKeys() {
+		this.revocations.incrementAndGet();
+		this.live.clear();
 	}
 
 	public static String sha256(String plain) {

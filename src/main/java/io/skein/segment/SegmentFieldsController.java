@@ -67,16 +67,6 @@ class SegmentFieldsController {
 		return this.segments.history(audience.id(), limit(first));
 	}
 
-	@BatchMapping(typeName = "SegmentMembership", field = "segment")
-	Map<SegmentMembership, Segment> membershipSegment(List<SegmentMembership> memberships) {
-		Map<String, Segment> byId = this.segments.byIds(memberships.stream().map(SegmentMembership::segmentId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Segment::id, Function.identity()));
-		Map<SegmentMembership, Segment> out = new LinkedHashMap<>();
-		memberships.forEach(m -> out.put(m, byId.get(m.segmentId())));
-		return out;
-	}
-
 	/** {@code Customer.segments}: the parent is whatever the customer module returns, read through its {@code id}. */
 	@BatchMapping(typeName = "Customer", field = "segments")
 	Map<Object, List<SegmentMembership>> customerSegments(List<Object> customers) {

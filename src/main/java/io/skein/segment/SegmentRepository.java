@@ -91,7 +91,7 @@ class SegmentRepository {
 		Map<String, List<SegmentMembership>> out = new LinkedHashMap<>();
 		customerIds.forEach(id -> out.put(id, new ArrayList<>()));
 		this.graph.query(q("memberships"), Map.of("customerIds", customerIds), r -> out.get(r.get("customerId").asString())
-			.add(new SegmentMembership(r.get("customerId").asString(), r.get("segmentId").asString(), instant(r.get("since")))));
+			.add(new SegmentMembership(r.get("customerId").asString(), segment(r), instant(r.get("since")))));
 		return out;
 	}
 
