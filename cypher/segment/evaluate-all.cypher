@@ -1,5 +1,6 @@
-// Re-evaluates one segment for every customer: what evaluate-customers does, over the whole graph. Used by
-// the scheduled re-check (time windows move), when a segment is created and after RFM scores change.
+// Re-evaluates one segment for every customer, evaluating its rule once per customer (see evaluate-wave for
+// the per-customer upkeep). Used by the scheduled re-check (time windows move), when a segment is created
+// and after RFM scores change.
 MATCH (segment:Segment {id: $segmentId})
 MATCH (c:Customer)
 WITH segment, c, c.status = 'ACTIVE' AND __RULE__ AS matches

@@ -67,24 +67,79 @@ public class MembershipEvaluator {
 		return evaluateCustomers(List.of(customerId));
 	}
 
-	/** Re-evaluates some customers (and customers merged into them) for every segment, one query per segment. */
+	/**
+	 * Re-evaluates some customers (and customers merged into them) for every segment: one query per
+	 * dependency wave (segments that read no other segment's membership form the first wave).
+	 */
 	public synchronized Outcome evaluateCustomers(List<String> customerIds) {
 		List<String> ids = new ArrayList<>(customerIds);
 		ids.addAll(this.segments.mergedInto(customerIds));
-		return run(ordered(this.segments.all()), ids);
+		List<Segment> all = this.segments.all();
+		Instant now = this.clock.instant();
+		int entered = 0;
+		int exited = 0;
+		long start = System.nanoTime();
+		for (List<Segment> wave : waves(ordered(all))) {
+			RuleCompiler compiler = new RuleCompiler(now, "rule");
+			RuleContext context = this.rules.context(false);
+			List<String> segmentIds = new ArrayList<>();
+			List<String> predicates = new ArrayList<>();
+			for (Segment segment : wave) {
+				try {
+					predicates.add(compiler.predicate(this.rules.parse(segment.rule(), "rule", context)));
+					segmentIds.add(segment.id());
+				}
+				catch (InvalidInputException ex) {
+					log.warn("Segment {} has a rule that no longer checks ({}: {}); skipped", segment.id(), ex.field(),
+							ex.getMessage());
+				}
+			}
+			if (segmentIds.isEmpty()) {
+				continue;
+			}
+			SegmentRepository.WaveChanges changes = this.segments.evaluateWave(segmentIds, predicates,
+					compiler.parameters(), ids, now);
+			changes.entered().forEach(c -> publish(c.customerId(), c.segmentId(), "ENTERED", now));
+			changes.exited().forEach(c -> publish(c.customerId(), c.segmentId(), "EXITED", now));
+			entered += changes.entered().size();
+			exited += changes.exited().size();
+		}
+		this.meters.timer("skein.segment.upkeep").record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+		return new Outcome(all.size(), entered, exited);
+	}
+
+	/** Ordered segments cut into waves: each segment lands one wave after the latest segment it reads. */
+	static List<List<Segment>> waves(List<Segment> ordered) {
+		Map<String, Integer> waveOf = new HashMap<>();
+		List<List<Segment>> waves = new ArrayList<>();
+		for (Segment segment : ordered) {
+			int wave = 0;
+			for (String dependency : segment.dependsOn()) {
+				if (waveOf.containsKey(dependency)) {
+					wave = Math.max(wave, waveOf.get(dependency) + 1);
+				}
+			}
+			waveOf.put(segment.id(), wave);
+			while (waves.size() <= wave) {
+				waves.add(new ArrayList<>());
+			}
+			waves.get(wave).add(segment);
+		}
+		return waves;
 	}
 
 	/** Re-evaluates every segment for every customer: the scheduled re-check. */
 	public synchronized Outcome recheckAll() {
-		return run(ordered(this.segments.all()), null);
+		return run(ordered(this.segments.all()));
 	}
 
 	/** Evaluates one segment for every customer (a new segment). */
 	synchronized Outcome evaluateSegment(Segment segment) {
-		return run(List.of(segment), null);
+		return run(List.of(segment));
 	}
 
-	private Outcome run(List<Segment> ordered, List<String> customerIds) {
+	/** Evaluates segments for every customer, one query per segment. */
+	private Outcome run(List<Segment> ordered) {
 		Instant now = this.clock.instant();
 		int entered = 0;
 		int exited = 0;
@@ -100,8 +155,8 @@ public class MembershipEvaluator {
 				continue;
 			}
 			long start = System.nanoTime();
-			SegmentRepository.Changes changes = this.segments.evaluate(segment.id(), rule, customerIds, now);
-			this.meters.timer("skein.segment.evaluation", "segment", segment.id(), "scope", customerIds == null ? "all" : "customers")
+			SegmentRepository.Changes changes = this.segments.evaluateAll(segment.id(), rule, now);
+			this.meters.timer("skein.segment.evaluation", "segment", segment.id(), "scope", "all")
 				.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
 			changes.entered().forEach(c -> publish(c, segment.id(), "ENTERED", now));
 			changes.exited().forEach(c -> publish(c, segment.id(), "EXITED", now));

@@ -13,6 +13,7 @@ import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
 import io.skein.ingest.Json;
 import io.skein.segment.rule.CompiledRule;
+import io.skein.segment.rule.RuleCompiler;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -25,6 +26,8 @@ class SegmentRepository {
 	/** Where a compiled rule goes in the evaluation templates. */
 	static final String RULE_PLACEHOLDER = "__RULE__";
 
+	static final String MATCHED_PLACEHOLDER = "__MATCHED__";
+
 	private final Graph graph;
 
 	private final CypherQueries queries;
@@ -33,7 +36,7 @@ class SegmentRepository {
 		this.graph = graph;
 		this.queries = queries;
 		List.of("all", "by-ids", "by-name", "create", "counts", "members", "history", "memberships", "merged-into",
-				"evaluate-all", "evaluate-customers", "count-matching").forEach(n -> queries.get("segment/" + n));
+				"evaluate-all", "evaluate-wave", "count-matching").forEach(n -> queries.get("segment/" + n));
 	}
 
 	record Changes(List<String> entered, List<String> exited) {
@@ -99,20 +102,49 @@ class SegmentRepository {
 		return this.graph.query(q("merged-into"), Map.of("customerIds", customerIds), r -> r.get("id").asString());
 	}
 
-	/** Re-evaluates a segment for some customers, or for all when {@code customerIds} is null. */
-	Changes evaluate(String segmentId, CompiledRule rule, List<String> customerIds, Instant now) {
+	/** Re-evaluates a segment for every customer. */
+	Changes evaluateAll(String segmentId, CompiledRule rule, Instant now) {
 		Map<String, Object> params = new HashMap<>(rule.parameters());
 		params.put("segmentId", segmentId);
 		params.put("now", utc(now));
-		if (customerIds != null) {
-			params.put("customerIds", customerIds);
-		}
-		NamedQuery query = withRule(q(customerIds == null ? "evaluate-all" : "evaluate-customers"), rule);
+		NamedQuery query = withRule(q("evaluate-all"), rule);
 		List<Record> rows = this.graph.write(tx -> tx.run(query, params));
 		if (rows.isEmpty()) {
 			return new Changes(List.of(), List.of());
 		}
 		return new Changes(strings(rows.get(0).get("entered")), strings(rows.get(0).get("exited")));
+	}
+
+	/** One membership that changed: who, which segment. */
+	record Change(String customerId, String segmentId) {
+	}
+
+	/**
+	 * Re-evaluates a wave of segments (none depending on another) for some customers in one query;
+	 * {@code predicates} are the segments' compiled predicates, compiled together so their parameters
+	 * (all in {@code parameters}) do not collide.
+	 */
+	WaveChanges evaluateWave(List<String> segmentIds, List<String> predicates, Map<String, Object> parameters,
+			List<String> customerIds, Instant now) {
+		NamedQuery template = q("evaluate-wave");
+		NamedQuery query = new NamedQuery(template.name(),
+				template.text().replace(MATCHED_PLACEHOLDER, RuleCompiler.holding(predicates, "segmentIds")));
+		Map<String, Object> params = new HashMap<>(parameters);
+		params.put("segmentIds", segmentIds);
+		params.put("customerIds", customerIds);
+		params.put("now", utc(now));
+		List<Record> rows = this.graph.write(tx -> tx.run(query, params));
+		if (rows.isEmpty()) {
+			return new WaveChanges(List.of(), List.of());
+		}
+		return new WaveChanges(pairs(rows.get(0).get("entered")), pairs(rows.get(0).get("exited")));
+	}
+
+	record WaveChanges(List<Change> entered, List<Change> exited) {
+	}
+
+	private static List<Change> pairs(Value value) {
+		return value.asList(v -> new Change(v.get(0).asString(), v.get(1).asString()));
 	}
 
 	long countMatching(CompiledRule rule) {

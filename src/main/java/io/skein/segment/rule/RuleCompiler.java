@@ -46,6 +46,22 @@ public final class RuleCompiler {
 		return new CompiledRule(cypher, compiler.parameters(), compiler.segments());
 	}
 
+	/**
+	 * A list expression of the entries of the list parameter {@code $<listParameter>} whose predicate (same
+	 * position in {@code predicates}) holds: several rules evaluated in one pass over a customer.
+	 */
+	public static String holding(List<String> predicates, String listParameter) {
+		if (!listParameter.matches("[A-Za-z]{1,30}")) {
+			throw new IllegalArgumentException("list parameter must be a plain name");
+		}
+		StringBuilder list = new StringBuilder("[x IN [");
+		for (int i = 0; i < predicates.size(); i++) {
+			list.append(i == 0 ? "" : ", ").append("CASE WHEN ").append(predicates.get(i)).append(" THEN $")
+				.append(listParameter).append("[").append(i).append("] END");
+		}
+		return list.append("] WHERE x IS NOT NULL]").toString();
+	}
+
 	/** Adds a rule and returns its predicate; never null for any customer. */
 	public String predicate(Rule rule) {
 		return "coalesce(" + expression(rule) + ", false)";
