@@ -62,6 +62,12 @@ public class ApiKeys {
 
 	/** A key as stored, without its hash. */
 	public record Key(String id, String name, Role role, ZonedDateTime createdAt, ZonedDateTime revokedAt) {
+
+		/** How the key is named as a principal (in the audit log, among others). */
+		public String principal() {
+			return "key:" + this.name + " (" + this.id + ")";
+		}
+
 	}
 
 	/** A key just created: {@code secret} is the only copy of the plain key there will ever be. */
@@ -109,6 +115,11 @@ public class ApiKeys {
 
 	/** The live key a plain secret stands for, if any. */
 	public Optional<Key> authenticate(String plain) {
+		return lookup(plain).filter(k -> k.revokedAt() == null);
+	}
+
+	/** The key a plain secret stands for, revoked or not, if any. */
+	public Optional<Key> lookup(String plain) {
 		if (plain == null || plain.isBlank() || plain.length() > 200) {
 			return Optional.empty();
 		}
@@ -120,7 +131,7 @@ public class ApiKeys {
 			}
 		}
 		List<Key> found = this.graph.query(this.byHash, Map.of("hash", hash), ApiKeys::key);
-		return found.stream().filter(k -> k.revokedAt() == null).findFirst();
+		return found.stream().filter(k -> k.revokedAt() == null).findFirst().or(() -> found.stream().findFirst());
 	}
 
 	public static String sha256(String plain) {
