@@ -1,13 +1,14 @@
 // Reverses a merge exactly: each absorbed customer is active again and gets back the records,
 // interactions and event-side identifiers it had before; the Merge node goes; identifiers the survivor
-// saw only through the absorbed customers are no longer seen for it.
+// saw only through the absorbed customers are no longer seen for it. $survivorId is the survivor's active
+// customer now (itself, unless ingestion merged it away since).
 MATCH (s:Customer {id: $survivorId})
 OPTIONAL MATCH (m:Merge {id: $mergeId})
 DETACH DELETE m
 WITH s
 UNWIND $parts AS part
 MATCH (a:Customer {id: part.id})
-OPTIONAL MATCH (a)-[mi:MERGED_INTO]->(s)
+OPTIONAL MATCH (a)-[mi:MERGED_INTO]->()
 DELETE mi
 SET a.status = 'ACTIVE', a.updatedAt = $now
 REMOVE a.mergedAt

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * then account number, email and phone, each only when it points at exactly one known customer);
  * otherwise the anonymous profile of its cookie or device, created on first sight. When an event ties a
  * cookie or device to a known customer (a login), the anonymous profiles behind it merge into that
- * customer, so their history moves with them.
+ * customer, so their history moves with them, unless a steward banned linking them.
  */
 @Component
 public class EventAttribution {
@@ -99,7 +98,7 @@ public class EventAttribution {
 		if (known != null) {
 			target = known;
 			anonymousProfiles.remove(known);
-			absorb(ws, target, anonymousProfiles.keySet(), "identified by event " + eventId, eventId);
+			absorb(ws, target, anonymousProfiles.keySet(), "identified by event " + eventId, eventId, warnings);
 		}
 		else if (!anonymousProfiles.isEmpty()) {
 			List<Holder> oldestFirst = new ArrayList<>(anonymousProfiles.values());
@@ -107,7 +106,7 @@ public class EventAttribution {
 				.thenComparing(Holder::customerId));
 			target = oldestFirst.get(0).customerId();
 			anonymousProfiles.remove(target);
-			absorb(ws, target, anonymousProfiles.keySet(), "seen together in event " + eventId, eventId);
+			absorb(ws, target, anonymousProfiles.keySet(), "seen together in event " + eventId, eventId, warnings);
 		}
 		else if (knownViaDevice.size() == 1) {
 			target = knownViaDevice.iterator().next();
@@ -169,10 +168,31 @@ public class EventAttribution {
 		return null;
 	}
 
-	private static void absorb(IdentityWorkspace ws, String survivor, Set<String> absorbed, String reason,
-			String eventId) {
+	/**
+	 * Merges the profiles into the survivor, leaving out any a steward banned from joining those merged so
+	 * far: a profile that has taken on records (one joined by a record carrying an identifier it saw) can
+	 * be on one side of a ban.
+	 */
+	private static void absorb(IdentityWorkspace ws, String survivor, Set<String> profiles, String reason,
+			String eventId, List<String> warnings) {
+		if (profiles.isEmpty()) {
+			return;
+		}
+		Set<String> involved = new LinkedHashSet<>(profiles);
+		involved.add(survivor);
+		Map<String, Set<String>> bans = ws.bansAmong(involved);
+		List<String> group = new ArrayList<>(List.of(survivor));
+		List<String> absorbed = new ArrayList<>();
+		for (String profile : profiles) {
+			if (group.stream().anyMatch(bans.getOrDefault(profile, Set.of())::contains)) {
+				warnings.add("not merged with profile " + profile + ": a steward banned linking them");
+				continue;
+			}
+			group.add(profile);
+			absorbed.add(profile);
+		}
 		if (!absorbed.isEmpty()) {
-			ws.merge(survivor, List.copyOf(absorbed), reason, List.of(eventId));
+			ws.merge(survivor, absorbed, reason, List.of(eventId));
 		}
 	}
 

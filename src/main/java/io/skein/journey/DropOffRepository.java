@@ -34,12 +34,19 @@ class DropOffRepository {
 
 	private final NamedQuery customerIds;
 
+	private final NamedQuery backlog;
+
 	DropOffRepository(Graph graph, CypherQueries queries) {
 		this.graph = graph;
 		this.events = queries.get("journey/journey-events");
 		this.replace = queries.get("journey/replace-drop-offs");
 		this.page = queries.get("journey/drop-offs-page");
 		this.customerIds = queries.get("journey/customer-ids");
+		this.backlog = queries.get("journey/drop-off-backlog");
+	}
+
+	long backlog() {
+		return this.graph.query(this.backlog, Map.of(), r -> r.get("backlog").asLong()).get(0);
 	}
 
 	Map<String, List<Activity>> journeyEvents(List<String> ids, List<String> types) {

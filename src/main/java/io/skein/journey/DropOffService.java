@@ -79,6 +79,14 @@ public class DropOffService {
 		}
 	}
 
+	/**
+	 * The journey backlog: open drop-offs of active customers, i.e. journeys started and abandoned that no
+	 * completion has cleared, each waiting for a follow-up.
+	 */
+	public long backlog() {
+		return this.repository.backlog();
+	}
+
 	public Connection<DropOffView> page(DropOffKind kind, Instant since, Integer first, String after) {
 		int size = Cursors.pageSize(first, 20, "first");
 		List<String> cursor = Cursors.decode(after, CURSOR, 2, "after");

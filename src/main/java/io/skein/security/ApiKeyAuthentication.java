@@ -28,7 +28,7 @@ final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
 	@Override
 	public String getName() {
-		return "key:" + this.key.name() + " (" + this.key.id() + ")";
+		return this.key.principal();
 	}
 
 }

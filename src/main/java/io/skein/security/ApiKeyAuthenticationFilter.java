@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates requests that carry {@code X-Api-Key}. A key that is unknown or revoked is answered 401
- * at once, never treated as anonymous; requests without the header pass on to bearer-token
- * authentication.
+ * at once, never treated as anonymous (and the refusal says which, for the audit); requests without the
+ * header pass on to bearer-token authentication.
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -40,9 +40,13 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<ApiKeys.Key> key = this.keys.authenticate(header);
-		if (key.isEmpty()) {
+		Optional<ApiKeys.Key> key = this.keys.lookup(header);
+		if (key.isEmpty() || key.get().revokedAt() != null) {
 			SecurityContextHolder.clearContext();
+			// for the audit of refused requests: the key's name when it is a revoked one, never the secret
+			request.setAttribute(RefusedRequests.PRESENTED,
+					key.map(k -> new RefusedRequests.Presented(k.principal(), "revoked API key"))
+						.orElse(new RefusedRequests.Presented(Caller.NOBODY.principal(), "unknown API key")));
 			this.entryPoint.commence(request, response, new BadCredentialsException("unknown or revoked API key"));
 			return;
 		}

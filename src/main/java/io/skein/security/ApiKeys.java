@@ -80,6 +80,12 @@ public class ApiKeys {
 
 	/** A key as stored, without its hash. */
 	public record Key(String id, String name, Role role, ZonedDateTime createdAt, ZonedDateTime revokedAt) {
+
+		/** How the key is named as a principal (in the audit log, among others). */
+		public String principal() {
+			return "key:" + this.name + " (" + this.id + ")";
+		}
+
 	}
 
 	/** A key just created: {@code secret} is the only copy of the plain key there will ever be. */
@@ -129,6 +135,11 @@ public class ApiKeys {
 
 	/** The live key a plain secret stands for, if any. */
 	public Optional<Key> authenticate(String plain) {
+		return lookup(plain).filter(k -> k.revokedAt() == null);
+	}
+
+	/** The key a plain secret stands for, revoked or not, if any. */
+	public Optional<Key> lookup(String plain) {
 		if (plain == null || plain.isBlank() || plain.length() > 200) {
 			return Optional.empty();
 		}
@@ -145,8 +156,9 @@ public class ApiKeys {
 		}
 		long generation = this.revocations.get();
 		List<Key> found = this.graph.query(this.byHash, Map.of("hash", hash), ApiKeys::key);
-		Optional<Key> key = found.stream().filter(k -> k.revokedAt() == null).findFirst();
-		if (key.isPresent() && generation == this.revocations.get()) {
+		// A live key if there is one, else a revoked one (so a refusal can name the key that was revoked).
+		Optional<Key> key = found.stream().filter(k -> k.revokedAt() == null).findFirst().or(() -> found.stream().findFirst());
+		if (key.isPresent() && key.get().revokedAt() == null && generation == this.revocations.get()) {
 			if (this.live.size() >= CACHE_LIMIT) {
 				this.live.clear();
 			}

@@ -3,8 +3,11 @@ package io.skein.security;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -25,7 +28,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * sessions, no cookies, no form login: every request authenticates itself, so CSRF does not apply. A
  * JWT decoder exists when one of Boot's {@code spring.security.oauth2.resourceserver.jwt.*} properties
  * ({@code issuer-uri}, {@code jwk-set-uri}, {@code public-key-location}) is set; bearer tokens are
- * refused otherwise. In demo mode only, credential-less callers get the demo anonymous role.
+ * refused otherwise. In demo mode only, credential-less callers get the demo anonymous role. Every 401
+ * and 403 answered here is counted and published for the audit log ({@link RefusedRequests}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -41,18 +45,21 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, SecurityProperties properties,
-			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
-		AuthenticationEntryPoint entryPoint = (request, response, ex) -> {
+			ObjectProvider<JwtDecoder> jwtDecoder, ApplicationEventPublisher publisher, MeterRegistry meters)
+			throws Exception {
+		JwtDecoder decoder = jwtDecoder.getIfAvailable();
+		RefusedRequests refused = new RefusedRequests(publisher, meters, properties.jwt(), decoder != null);
+		AuthenticationEntryPoint entryPoint = refused.unauthorized((request, response, ex) -> {
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			response.setHeader("WWW-Authenticate", "Bearer, ApiKey header=\"X-Api-Key\"");
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.getOutputStream().write(UNAUTHORIZED.getBytes(StandardCharsets.UTF_8));
-		};
-		AccessDeniedHandler denied = (request, response, ex) -> {
+		});
+		AccessDeniedHandler denied = refused.forbidden((request, response, ex) -> {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.getOutputStream().write(FORBIDDEN.getBytes(StandardCharsets.UTF_8));
-		};
+		});
 		http.csrf(csrf -> csrf.disable())
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
@@ -76,7 +83,6 @@ class SecurityConfiguration {
 			}
 			a.anyRequest().authenticated();
 		});
-		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		if (decoder != null) {
 			http.oauth2ResourceServer(o -> o.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(denied)

@@ -98,12 +98,7 @@ class JourneyGraphTest {
 
 	@Test
 	void dropOffsPageWithCursors() {
-		for (int n = 1; n <= 3; n++) {
-			String email = "k" + n + "@example.in";
-			this.ingest.ingestRecords(List.of(Fixtures.customer("crm", "k" + n, "K", email)), "records");
-			this.ingest.track(List.of(Fixtures.event("k" + n, "KYC_step", "2026-11-0" + n + "T09:00:00Z", "app", email,
-					"step", "pan_verified")), "events");
-		}
+		Fixtures.silentKycCustomers(this.ingest, 3);
 		this.dropOffs.recomputeAll();
 		JsonNode first = page(Map.of("first", 2));
 		assertThat(first.path("edges")).hasSize(2);

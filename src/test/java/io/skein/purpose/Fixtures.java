@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Records and events as JSON objects, the way ingestion receives them. */
+import io.skein.ingest.IngestService;
+
+/** Records and events as JSON objects, the way ingestion receives them, and a few scenes ingested from them. */
 public final class Fixtures {
 
 	private Fixtures() {
@@ -46,6 +48,19 @@ public final class Fixtures {
 		}
 		event.put("properties", props);
 		return event;
+	}
+
+	/**
+	 * Ingests customers k1..kN, customer kn having verified a PAN on the n-th of November 2026 and said
+	 * nothing since: each a KYC drop-off once detected after the silence.
+	 */
+	public static void silentKycCustomers(IngestService ingest, int count) {
+		for (int n = 1; n <= count; n++) {
+			String email = "k" + n + "@example.in";
+			ingest.ingestRecords(List.of(customer("crm", "k" + n, "K", email)), "records");
+			ingest.track(List.of(event("k" + n, "KYC_step", "2026-11-0" + n + "T09:00:00Z", "app", email, "step",
+					"pan_verified")), "events");
+		}
 	}
 
 	public static Map<String, Object> anonymousEvent(String eventId, String type, String at, String cookie,

@@ -1,9 +1,14 @@
 package io.skein.security;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.skein.support.GraphQlHttp;
 import io.skein.support.SkeinTest;
+import io.skein.support.TestClock;
 import io.skein.support.TestCredentials;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every mutation leaves an audit entry: who, role, what (no PII), when, from where, how it ended. */
+/**
+ * Every mutation leaves an audit entry: who, role, what (no PII), when, from where, how it ended; so does
+ * every request refused before GraphQL, up to an allowance per address and minute.
+ */
 @SkeinTest
 class AuditTest {
 
@@ -28,6 +36,12 @@ class AuditTest {
 
 	@Autowired
 	ApiKeys keys;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@LocalServerPort
 	int port;
@@ -62,6 +76,51 @@ class AuditTest {
 		assertThat(denied.path("outcome").asString()).isEqualTo("DENIED");
 		assertThat(denied.path("arguments").asString()).contains("\"role\":\"ADMIN\"").contains("\"name\":\"text, 6 chars\"");
 		assertThat(entries.toString()).doesNotContain("Asha").doesNotContain("example.in");
+	}
+
+	@Test
+	void requestsRefusedBeforeGraphQlAreAuditedWithoutSecretsUpToAnAllowance() {
+		// a minute of its own: earlier tests' refusals do not count against this one's allowance
+		this.clock.set("2031-01-01T00:00:05Z");
+		double suppressedBefore = this.meters.get("skein.audit.refused.suppressed").counter().count();
+		ApiKeys.NewKey revoked = this.keys.create("old-feed", Role.INGEST);
+		this.keys.revoke(revoked.key().id());
+		String expired = TestCredentials.token("late-larry", Map.of("roles", List.of("ADMIN")),
+				Instant.now().minusSeconds(600));
+		String unknownKey = "sk_not_a_key_but_a_secret_all_the_same";
+		String customers = "{ customers { totalCount } }";
+
+		assertThat(this.admin.anonymous().post(customers, Map.of()).status()).isEqualTo(401);
+		assertThat(this.admin.withApiKey(unknownKey).post(customers, Map.of()).status()).isEqualTo(401);
+		assertThat(this.admin.withApiKey(revoked.secret()).post(customers, Map.of()).status()).isEqualTo(401);
+		assertThat(this.admin.withBearer(expired).post(customers, Map.of()).status()).isEqualTo(401);
+
+		JsonNode entries = this.admin.post(LOG, Map.of("action", "AUTHENTICATION_FAILED")).data().path("auditLog").path("edges");
+		List<String> seen = new ArrayList<>();
+		for (JsonNode edge : entries) {
+			JsonNode node = edge.path("node");
+			seen.add(node.path("actor").asString() + " / " + node.path("method").asString() + " / "
+					+ node.path("arguments").asString());
+			assertThat(node.path("role").asString()).isEqualTo("NONE");
+			assertThat(node.path("outcome").asString()).isEqualTo("DENIED");
+			assertThat(node.path("remoteAddress").asString()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+		}
+		assertThat(seen).containsExactlyInAnyOrder(
+				"anonymous / none / {\"path\":\"/graphql\",\"reason\":\"no credentials\",\"status\":401}",
+				"anonymous / api-key / {\"path\":\"/graphql\",\"reason\":\"unknown API key\",\"status\":401}",
+				revoked.key().principal()
+						+ " / api-key / {\"path\":\"/graphql\",\"reason\":\"revoked API key\",\"status\":401}",
+				"late-larry / jwt / {\"path\":\"/graphql\",\"reason\":\"invalid bearer token\",\"status\":401}");
+		assertThat(entries.toString()).doesNotContain(unknownKey).doesNotContain(revoked.secret()).doesNotContain(expired);
+
+		// a flood from one address: ten entries a minute are kept, the rest only counted
+		for (int i = 0; i < 8; i++) {
+			this.admin.withApiKey(unknownKey + i).post(customers, Map.of());
+		}
+		JsonNode flooded = this.admin.post(LOG, Map.of("action", "AUTHENTICATION_FAILED")).data().path("auditLog").path("edges");
+		assertThat(flooded).hasSize(10);
+		assertThat(this.meters.get("skein.audit.refused.suppressed").counter().count() - suppressedBefore).isEqualTo(2.0);
+		assertThat(this.meters.get("skein.security.refused").tag("method", "api-key").counters()).isNotEmpty();
 	}
 
 	@Test

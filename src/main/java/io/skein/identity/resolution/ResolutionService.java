@@ -308,28 +308,28 @@ public class ResolutionService {
 
 	private int apply(List<Reconciliation.ClusterChange> changes, Map<String, List<String>> orphans, Instant now) {
 		String at = now.toString();
-		int moved = 0;
-		for (int from = 0; from < changes.size(); from += WRITE_BATCH) {
-			List<Reconciliation.ClusterChange> batch = changes.subList(from, Math.min(changes.size(), from + WRITE_BATCH));
-			moved += this.graph.write(tx -> {
-				int count = 0;
-				for (Reconciliation.ClusterChange change : batch) {
-					String target = change.survivor();
-					for (Reconciliation.Move move : change.moves()) {
-						if (target == null) {
-							target = Ids.splitCustomer(move.fromCustomer(), change.clusterRecords(), at);
-						}
-						count += this.mover.move(tx, move.fromCustomer(), target, move.recordIds(), "resolution split",
-								now).records().size();
-					}
-					if (!change.absorbed().isEmpty()) {
-						this.stitcher.mergeInto(tx, target, change.absorbed(), "fuzzy match",
-								List.of("resolution@" + at), now);
-					}
+		// Every move before any merge: a merge takes all of a customer's records, so a customer absorbed in
+		// one cluster must first give its other parts to theirs (else they ride along, across a ban too).
+		int moved = inBatches(changes, (tx, change) -> {
+			String target = change.survivor();
+			int count = 0;
+			for (Reconciliation.Move move : change.moves()) {
+				if (target == null) {
+					target = Ids.splitCustomer(move.fromCustomer(), change.clusterRecords(), at);
 				}
-				return count;
-			});
-		}
+				count += this.mover.move(tx, move.fromCustomer(), target, move.recordIds(), "resolution split", now)
+					.records()
+					.size();
+			}
+			return count;
+		});
+		inBatches(changes, (tx, change) -> {
+			if (!change.absorbed().isEmpty()) {
+				this.stitcher.mergeInto(tx, change.survivor(), change.absorbed(), "fuzzy match",
+						List.of("resolution@" + at), now);
+			}
+			return 0;
+		});
 		if (!orphans.isEmpty()) {
 			this.graph.write(tx -> {
 				List<Map<String, Object>> rows = new java.util.ArrayList<>();
@@ -341,6 +341,23 @@ public class ResolutionService {
 			});
 		}
 		return moved;
+	}
+
+	/** Applies a step to each change, {@code WRITE_BATCH} changes a transaction; sums what it returns. */
+	private int inBatches(List<Reconciliation.ClusterChange> changes,
+			java.util.function.ToIntBiFunction<Graph.Tx, Reconciliation.ClusterChange> step) {
+		int total = 0;
+		for (int from = 0; from < changes.size(); from += WRITE_BATCH) {
+			List<Reconciliation.ClusterChange> batch = changes.subList(from, Math.min(changes.size(), from + WRITE_BATCH));
+			total += this.graph.write(tx -> {
+				int count = 0;
+				for (Reconciliation.ClusterChange change : batch) {
+					count += step.applyAsInt(tx, change);
+				}
+				return count;
+			});
+		}
+		return total;
 	}
 
 	private void writeMatches(List<ScoredPair> scored, List<HeldMerge> held, Instant now) {

@@ -38,12 +38,20 @@ public class ReviewQueue {
 
 	private final NamedQuery customers;
 
+	private final NamedQuery depth;
+
 	public ReviewQueue(Graph graph, CypherQueries queries, MatchExplainer explainer) {
 		this.graph = graph;
 		this.explainer = explainer;
 		this.queue = queries.get("identity/review-queue");
 		this.records = queries.get("identity/record-summaries");
 		this.customers = queries.get("identity/customer-summaries");
+		this.depth = queries.get("identity/review-queue-depth");
+	}
+
+	/** How many items the queue holds: its {@code totalCount}, in one counting query. */
+	public long depth() {
+		return this.graph.query(this.depth, Map.of(), r -> r.get("depth").asLong()).get(0);
 	}
 
 	public record CustomerSummary(String id, String status, List<RecordSummary> records) {

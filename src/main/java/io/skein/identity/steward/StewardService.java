@@ -36,8 +36,9 @@ import org.springframework.stereotype.Service;
  * (a bad argument changes nothing), records a {@code (:StewardAction)} with JSON snapshots before and
  * after, and leaves a decision resolution respects from then on: a merge a must-link
  * ({@code (:StewardLink)}), a split or ban a cannot-link ({@code (:Ban)}). Ids stay stable: a merge keeps
- * the oldest customer's id, a split leaves the id on the larger part. Undo reverses one action exactly,
- * once, and only when no later action touched the same customers.
+ * the oldest known customer's id, a split leaves the id on the larger part. Undo reverses one action exactly,
+ * once, and only when no later steward action touched the same customers; when ingestion has merged a
+ * customer the action left into another since, undo follows it to that survivor.
  */
 @Service
 public class StewardService {
@@ -50,6 +51,15 @@ public class StewardService {
 		MERGE, SPLIT, BAN, UNDO
 
 	}
+
+	/**
+	 * As in stitching: a known customer before an anonymous profile (which must never hold records, or a
+	 * login event would absorb them past any ban), then the oldest, then the smallest id.
+	 */
+	private static final Comparator<Map<String, Object>> SURVIVOR_FIRST = Comparator
+		.comparing((Map<String, Object> s) -> "ANONYMOUS".equals(s.get("kind")))
+		.thenComparing(s -> ((String) s.get("createdAt")).isEmpty() ? Instant.MAX : Instant.parse((String) s.get("createdAt")))
+		.thenComparing(s -> (String) s.get("id"));
 
 	private final Graph graph;
 
@@ -109,7 +119,10 @@ public class StewardService {
 		this.page = queries.get("identity/steward-actions-page");
 	}
 
-	/** Merges customers into the oldest of them; the merged records stay together in future resolutions. */
+	/**
+	 * Merges customers into the oldest known one of them (an anonymous profile only when all are); the
+	 * merged records stay together in future resolutions.
+	 */
 	public StewardActionView merge(List<String> customerIds, String reason) {
 		requireReason(reason);
 		if (customerIds == null || customerIds.size() < 2) {
@@ -141,8 +154,7 @@ public class StewardService {
 						+ " are banned from linking (a ban or split); undo it first");
 			}
 			List<Map<String, Object>> before = snapshots(tx, active);
-			before.sort(Comparator.comparing((Map<String, Object> s) -> (String) s.get("createdAt"))
-				.thenComparing(s -> (String) s.get("id")));
+			before.sort(SURVIVOR_FIRST);
 			String survivor = (String) before.get(0).get("id");
 			List<String> absorbed = before.stream().skip(1).map(s -> (String) s.get("id")).toList();
 			String at = now.toString();
@@ -278,15 +290,10 @@ public class StewardService {
 			}
 			String undoId = Ids.stewardAction("sa", Type.UNDO.name(), List.of(actionId), now.toString());
 			String reason = "undo " + actionId;
-			Map<String, Object> after = original.afterMap();
 			switch (Type.valueOf(original.type())) {
 				case MERGE -> undoMerge(tx, original, reason, now);
-				case SPLIT -> {
-					tx.run(this.unsplit, Map.of("customerId", after.get("customerId"), "newId", after.get("newCustomerId"),
-							"reason", reason, "now", IdentityStitcher.at(now)));
-					tx.run(this.deleteDecision, Map.of("id", after.get("banId")));
-				}
-				case BAN -> tx.run(this.deleteDecision, Map.of("id", after.get("banId")));
+				case SPLIT -> undoSplit(tx, original, reason, now);
+				case BAN -> tx.run(this.deleteDecision, Map.of("id", original.afterMap().get("banId")));
 				case UNDO -> throw new IllegalStateException("an undo is never undone");
 			}
 			tx.run(this.markUndone, Map.of("id", actionId, "undoneBy", undoId));
@@ -332,9 +339,43 @@ public class StewardService {
 		return Connection.of(rows, size, a -> Cursors.encode(CURSOR, a.at().toInstant().toString(), a.id()), null);
 	}
 
+	/**
+	 * Joins the two parts of a split again and lifts its ban. Ingestion may have merged either part into
+	 * another customer since; the parts are then joined where they now are, as if the split had never been.
+	 */
+	private void undoSplit(Graph.Tx tx, StewardActionView original, String reason, Instant now) {
+		Map<String, Object> after = original.afterMap();
+		String customer = (String) after.get("customerId");
+		String split = (String) after.get("newCustomerId");
+		tx.run(this.deleteDecision, Map.of("id", after.get("banId")));
+		Map<String, String> current = this.stitcher.resolve(tx, List.of(customer, split));
+		String target = current.get(customer);
+		String part = current.get(split);
+		if (target == null || part == null || target.equals(part)) {
+			return;
+		}
+		List<Record> bans = tx.run(this.bannedCustomers, Map.of("customerIds", List.of(target, part)));
+		if (!bans.isEmpty()) {
+			throw new InvalidInputException("actionId", "customers " + target + " and " + part
+					+ " are also kept apart by another ban or split; undo that first");
+		}
+		if (part.equals(split)) {
+			tx.run(this.unsplit, Map.of("customerId", target, "newId", split, "reason", reason, "now",
+					IdentityStitcher.at(now)));
+		}
+		else {
+			this.stitcher.mergeInto(tx, target, List.of(part), reason, List.of(original.id()), now);
+		}
+	}
+
+	/**
+	 * Gives each absorbed customer back what it had. The survivor may have been merged into another
+	 * customer by ingestion since: the records and interactions are then taken back from that one.
+	 */
 	private void undoMerge(Graph.Tx tx, StewardActionView original, String reason, Instant now) {
 		Map<String, Object> after = original.afterMap();
-		String survivor = (String) after.get("survivorId");
+		String merged = (String) after.get("survivorId");
+		String survivor = this.stitcher.resolve(tx, List.of(merged)).getOrDefault(merged, merged);
 		List<String> absorbed = strings(after.get("absorbedIds"));
 		List<Map<String, Object>> parts = new ArrayList<>();
 		List<String> survivorSeen = new ArrayList<>();
@@ -344,7 +385,7 @@ public class StewardService {
 			if (absorbed.contains(customer.get("id"))) {
 				parts.add(customer);
 			}
-			else if (survivor.equals(customer.get("id"))) {
+			else if (merged.equals(customer.get("id"))) {
 				for (Object seen : (List<?>) customer.get("seenFor")) {
 					survivorSeen.add((String) ((Map<?, ?>) seen).get("key"));
 				}
@@ -393,6 +434,7 @@ public class StewardService {
 			Map<String, Object> s = new LinkedHashMap<>();
 			s.put("id", row.get("id").asString());
 			s.put("status", row.get("status").asString(null));
+			s.put("kind", row.get("kind").asString(null));
 			s.put("createdAt", row.get("createdAt").isNull() ? "" : row.get("createdAt").asZonedDateTime().toInstant().toString());
 			s.put("records", sorted(row.get("records").asList(Value::asString)));
 			s.put("interactions", sorted(row.get("interactions").asList(Value::asString)));

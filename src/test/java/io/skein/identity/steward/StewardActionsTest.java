@@ -197,6 +197,87 @@ class StewardActionsTest {
 		assertThat(this.steward.actions(10, null, null).edges()).hasSize(6);
 	}
 
+	/**
+	 * Found by the random steward sequences: a merge once kept an older anonymous profile as survivor, so
+	 * it held records, and a later login event absorbed it into a customer its records were banned from.
+	 */
+	@Test
+	void mergingAnAnonymousProfileKeepsTheKnownCustomerSoALoginCannotBridgeABan() {
+		event("e0", Map.of("anonymousId", "ck-1"));
+		String anita = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
+				Map.of("email", "anita@example.in")));
+		String ravi = ingestOne(People.record("crm", "2", "Ravi", "Kumar", "1975-06-07", "Chennai",
+				Map.of("email", "ravi@example.in")));
+		String anonymous = this.probe.rows("customer-of-event", Map.of("eventId", "e0")).get(0).get("id").asString();
+		assertThat(anonymous).startsWith("a-");
+
+		StewardActionView merge = this.steward.merge(List.of(anonymous, anita), "her browser");
+		assertThat(merge.afterMap()).containsEntry("survivorId", anita);
+		this.steward.ban(anita, ravi, "different people");
+		event("e1", Map.of("anonymousId", "ck-1", "identifiers", Map.of("email", "ravi@example.in")));
+
+		assertThat(this.probe.customerOf("crm", "1")).isNotEqualTo(this.probe.customerOf("crm", "2"));
+		assertIntact();
+	}
+
+	/**
+	 * Found by the random steward sequences: a record carrying an email an anonymous profile saw joins that
+	 * profile; once a split put a ban between its records, a login event must not merge the parts again.
+	 */
+	@Test
+	void aLoginEventDoesNotMergeAProfileAcrossABan() {
+		event("e1", Map.of("anonymousId", "ck-5", "identifiers", Map.of("email", "anita@example.in")));
+		ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune", Map.of("email", "anita@example.in")));
+		String profile = ingestOne(People.record("crm", "2", "Kiran", "Desai", "2001-09-09", "Pune",
+				Map.of("email", "anita@example.in")));
+		assertThat(profile).startsWith("a-").isEqualTo(this.probe.customerOf("crm", "1"));
+		this.steward.split(profile, List.of(Ids.sourceRecord("crm", "2")), "son");
+
+		var login = this.ingest.track(List.of(Map.of("eventId", "e2", "type", "Page_viewed", "anonymousId", "ck-5",
+				"identifiers", Map.of("email", "anita@example.in"))), "events").get(0);
+
+		assertThat(this.probe.customerOf("crm", "1")).isNotEqualTo(this.probe.customerOf("crm", "2"));
+		assertThat(login.warnings()).anyMatch(w -> w.contains("a steward banned linking them"));
+		assertIntact();
+	}
+
+	/** Found by the random steward sequences: undoing a split whose customer ingestion had merged away since. */
+	@Test
+	void undoingASplitFollowsACustomerThatIngestionMergedAway() {
+		String older = herWorkCustomer();
+		String customer = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
+				Map.of("email", "anita@example.in", "accounts", List.of(Map.of("accountNumber", "5550001")))));
+		ingestOne(People.record("branch", "7", "Kiran", "Desai", "2001-09-09", "Pune", Map.of("email", "anita@example.in")));
+		StewardActionView split = this.steward.split(customer, List.of(Ids.sourceRecord("branch", "7")), "son");
+		bridgeToHerWorkCustomer();
+		assertThat(this.probe.customerOf("crm", "1")).isEqualTo(older);
+
+		this.steward.undo(split.id());
+
+		assertThat(this.probe.customerOf("branch", "7")).isEqualTo(older);
+		assertIntact();
+	}
+
+	/** Found by the random steward sequences: undoing a merge whose survivor ingestion had merged away since. */
+	@Test
+	void undoingAMergeFollowsASurvivorThatIngestionMergedAway() {
+		String older = herWorkCustomer();
+		String anita = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
+				Map.of("accounts", List.of(Map.of("accountNumber", "5550001")))));
+		String ravi = ingestOne(People.record("web", "1", "Ravi", "Kumar", "1975-06-07", "Chennai", Map.of()));
+		event("e1", Map.of("identifiers", Map.of("source", "web", "sourceId", "1")));
+		StewardActionView merge = this.steward.merge(List.of(anita, ravi), "looked alike");
+		bridgeToHerWorkCustomer();
+		assertThat(this.probe.customerOf("web", "1")).isEqualTo(older);
+
+		this.steward.undo(merge.id());
+
+		assertThat(this.probe.customerOf("web", "1")).isEqualTo(ravi);
+		assertThat(this.probe.customerOf("crm", "1")).isEqualTo(older);
+		assertThat(this.probe.rows("customer-state", Map.of("id", ravi)).get(0).get("interactions").asLong()).isEqualTo(1);
+		assertIntact();
+	}
+
 	@Test
 	void badInputIsRejectedAndChangesNothing() {
 		String a = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune", Map.of()));
@@ -247,6 +328,18 @@ class StewardActionsTest {
 		JsonNode customer = http.post("query($c: ID!) { customer(id: $c) { id sourceRecords { id } } }",
 				Map.of("c", this.probe.customerOf("web", "1"))).data();
 		assertThat(customer.path("customer").path("sourceRecords")).hasSize(2);
+	}
+
+	/** Anita's customer from her work email, older than any other in these tests. */
+	private String herWorkCustomer() {
+		return ingestOne(People.record("core_banking", "9", "Anita", "Desai", "1980-02-03", "Pune",
+				Map.of("email", "anita.work@example.in")));
+	}
+
+	/** A record holding her work email and account 5550001: ingestion merges their customers into her work one. */
+	private void bridgeToHerWorkCustomer() {
+		ingestOne(People.record("web", "3", "Anita", "Desai", null, null,
+				Map.of("email", "anita.work@example.in", "accounts", List.of(Map.of("accountNumber", "5550001")))));
 	}
 
 	private static void assertError(GraphQlHttp http, String document, String classification, String field) {
