@@ -11,9 +11,10 @@ import java.util.TreeSet;
  * Who holds what, counted over every customer with an open holding: customers per product and per
  * signal (the products they hold, their segments, persona attribute values, age band; see
  * {@link Signals}), and per pair of signal and product. From it, P(Y | X) against the base rate P(Y),
- * and P(Y | everything known of a customer) by naive Bayes: the base-rate odds of Y times, for each signal
- * the customer shows, how much more often Y's holders show it than others do. Every rate is smoothed
- * towards the base rate so that a pair seen a handful of times cannot dominate.
+ * and P(Y | what is known of a customer) by naive Bayes over the signals that point at Y: the base-rate
+ * odds of Y times, for each signal the customer shows that Y's holders show more often than others do, by
+ * how much more. Every rate is smoothed towards the base rate so that a pair seen a handful of times
+ * cannot dominate.
  */
 public final class CoHoldingStats {
 
@@ -77,8 +78,10 @@ public final class CoHoldingStats {
 	}
 
 	/**
-	 * P(holds y | signals) by naive Bayes over the signals shown by at least {@code minSupport} customers;
-	 * zero when nobody holds y.
+	 * P(holds y | signals) by naive Bayes over the signals, shown by at least {@code minSupport} customers,
+	 * that raise it; zero when nobody holds y. A signal never counts against y: where y's holders show a
+	 * signal less often, it is mostly what holding y does to them (a loan's debt takes its holders out of
+	 * the wealth tiers), not what the customer wants.
 	 */
 	public Estimate estimate(Collection<String> signals, String y, double smoothing, int minSupport) {
 		if (holders(y) == 0) {
@@ -89,8 +92,8 @@ public final class CoHoldingStats {
 		double logOdds = Math.log(base / (1 - base));
 		List<Evidence> used = new ArrayList<>();
 		for (String x : new TreeSet<>(signals)) {
-			if (!x.equals(y) && holders(x) >= minSupport) {
-				double w = weight(x, y, smoothing);
+			double w = x.equals(y) || holders(x) < minSupport ? 0 : weight(x, y, smoothing);
+			if (w > 0) {
 				logOdds += w;
 				used.add(new Evidence(x, w, holders(x), both(x, y)));
 			}
@@ -98,7 +101,7 @@ public final class CoHoldingStats {
 		return new Estimate(1 / (1 + Math.exp(-logOdds)), List.copyOf(used));
 	}
 
-	/** A combined probability and the signals it was combined from. */
+	/** A combined probability and the signals that raised it. */
 	public record Estimate(double probability, List<Evidence> evidence) {
 	}
 

@@ -81,9 +81,9 @@ public final class OfferScorer {
 	}
 
 	/**
-	 * P(holds y) for this customer, combined by naive Bayes over everything the co-holding counts know of
-	 * them; the reasons name the signals that raise it most, each with the rates behind it, then the
-	 * combined estimate. With nothing raising it, the reason is how popular y is.
+	 * P(holds y) for this customer, combined by naive Bayes over the signals the co-holding counts know of
+	 * them that raise it; the reasons name those that raise it most, each with the rates behind it, then
+	 * the combined estimate. With nothing raising it, it is y's base rate, explained by how popular y is.
 	 */
 	private double coHolding(Customer customer, String y, CoHoldingStats stats, List<Offer.Reason> reasons) {
 		CoHoldingStats.Estimate estimate = stats.estimate(customer.signals(), y, this.settings.smoothing(),
@@ -91,18 +91,16 @@ public final class OfferScorer {
 		double base = stats.baseRate(y);
 		List<CoHoldingStats.Evidence> raising = estimate.evidence()
 			.stream()
-			.filter(e -> e.weight() > 0 && stats.given(e.signal(), y, 0) > base)
 			.sorted(Comparator.comparingDouble(CoHoldingStats.Evidence::weight).reversed())
 			.limit(MAX_SIGNALS_SHOWN)
 			.toList();
-		String combined = "estimated " + percent(estimate.probability()) + " from " + estimate.evidence().size()
-				+ (estimate.evidence().size() == 1 ? " signal" : " signals");
 		if (raising.isEmpty()) {
 			reasons.add(new Offer.Reason(Offer.ReasonKind.POPULARITY, percent(base) + " of all "
-					+ count(stats.customers()) + " customers hold " + y
-					+ (estimate.evidence().isEmpty() ? "" : "; " + combined), List.of(product(y))));
+					+ count(stats.customers()) + " customers hold " + y, List.of(product(y))));
 			return estimate.probability();
 		}
+		String combined = "estimated " + percent(estimate.probability()) + " from " + estimate.evidence().size()
+				+ (estimate.evidence().size() == 1 ? " signal" : " signals");
 		for (CoHoldingStats.Evidence e : raising) {
 			List<Offer.GraphElement> elements = new ArrayList<>();
 			Offer.GraphElement signal = Signals.element(e.signal());

@@ -56,22 +56,25 @@ class CoHoldingStatsTest {
 		assertThat(withLoan).isGreaterThan(0.4).isLessThan(0.7);
 		assertThat(without).isCloseTo(0.16, within(0.01));
 		assertThat(stats.weight("HOME_LOAN", "HOME_INSURANCE", 5)).isPositive();
-		// Young customers hold fewer home loans than others: the segment lowers the estimate.
+		// Young customers hold fewer home loans than others, yet that never counts against one.
 		assertThat(stats.weight("segment:young", "HOME_LOAN", 5)).isNegative();
-		assertThat(stats.estimate(Set.of("SAVINGS", "segment:young"), "HOME_LOAN", 5, 10).probability())
-			.isLessThan(stats.baseRate("HOME_LOAN"));
+		CoHoldingStats.Estimate young = stats.estimate(Set.of("SAVINGS", "segment:young"), "HOME_LOAN", 5, 10);
+		assertThat(young.probability()).isCloseTo(stats.baseRate("HOME_LOAN"), within(1e-9));
+		assertThat(young.evidence()).isEmpty();
 	}
 
 	@Test
-	void theEstimateIsTheBaseOddsTimesEachSupportedSignalsRatio() {
+	void theEstimateIsTheBaseOddsTimesTheRatioOfEachSignalThatRaisesIt() {
 		CoHoldingStats stats = bank();
+		// Everybody holds SAVINGS (no information); young customers hold HOME_INSURANCE less often (left out).
 		CoHoldingStats.Estimate e = stats.estimate(Set.of("SAVINGS", "HOME_LOAN", "segment:young"), "HOME_INSURANCE", 5, 10);
-		double logOdds = Math.log(0.16 / 0.84) + e.evidence().stream().mapToDouble(CoHoldingStats.Evidence::weight).sum();
+		assertThat(e.evidence()).extracting(CoHoldingStats.Evidence::signal).containsExactly("HOME_LOAN");
+		double logOdds = Math.log(0.16 / 0.84) + stats.weight("HOME_LOAN", "HOME_INSURANCE", 5);
 		assertThat(e.probability()).isCloseTo(1 / (1 + Math.exp(-logOdds)), within(1e-12));
-		assertThat(e.evidence()).extracting(CoHoldingStats.Evidence::signal)
-			.containsExactly("HOME_LOAN", "SAVINGS", "segment:young");
 		assertThat(e.evidence().get(0).holdersOfSignal()).isEqualTo(20);
 		assertThat(e.evidence().get(0).holdersOfBoth()).isEqualTo(12);
+		CoHoldingStats.Estimate twice = stats.estimate(Set.of("HOME_LOAN", "segment:old"), "HOME_INSURANCE", 5, 10);
+		assertThat(twice.probability()).isEqualTo(e.probability());
 	}
 
 	@Test

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Scoring without the graph: the co-holding part is the naive-Bayes estimate and its explanation names
- * the signals that raise it with their rates; a purpose counts fully for the product its evidence names.
+ * the signals that raise it with their rates (a signal that lowers it is left out of both); a purpose
+ * counts fully for the product its evidence names.
  */
 class OfferScorerTest {
 
@@ -46,7 +47,7 @@ class OfferScorerTest {
 		double estimate = stats.estimate(signals, "HOME_INSURANCE", 5, 10).probability();
 		assertThat(top.scoreBreakdown().get(0).value()).isEqualTo(Math.round(estimate * 10000) / 10000.0);
 		assertThat(top.explanation()).isEqualTo("holds HOME_LOAN; 60% of 20 HOME_LOAN holders hold HOME_INSURANCE vs 16%"
-				+ " of all customers; estimated " + Math.round(estimate * 100) + "% from 3 signals");
+				+ " of all customers; estimated " + Math.round(estimate * 100) + "% from 1 signal");
 		assertThat(top.reasons().get(0).elements()).extracting(Offer.GraphElement::key)
 			.containsExactly("HOME_LOAN", "HOME_INSURANCE");
 	}

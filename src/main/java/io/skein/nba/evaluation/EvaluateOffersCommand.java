@@ -74,7 +74,7 @@ class EvaluateOffersCommand implements Callable<Integer> {
 					.stream()
 					.map(o -> o.product().code())
 					.toList();
-				hits.add(h.productCode(), offered, this.offers.popular(ids.get(0), 3));
+				hits.add(h.productCode(), offered, this.offers.popular(ids.get(0), NextBestOfferService.MAX_OFFERS));
 			}
 		}
 		out.printf("offers: %d people, %d with a hidden holding (%s), as of %s%n", bank.recordsByPerson().size(),
@@ -82,6 +82,8 @@ class EvaluateOffersCommand implements Callable<Integer> {
 		out.printf("hit@3 next-best offers %.3f   hit@1 %.3f%n", hits.hitAt3(), hits.hitAt1());
 		out.printf("hit@3 popularity       %.3f%n", hits.baseline());
 		out.printf("lift over popularity   %.2fx%n", hits.baseline() == 0 ? 0 : hits.hitAt3() / hits.baseline());
+		out.printf("(hit@3 of the three most popular products the customer is eligible for: %.3f)%n",
+				hits.eligibleBaseline());
 		out.println();
 		hits.print(out);
 		out.flush();

@@ -7,8 +7,9 @@ import java.util.TreeMap;
 
 /**
  * What the offer evaluation counts, in all and per hidden product: customers, hidden products among the
- * top three offers and first, among the popularity baseline's three, and hidden products not offered at
- * all (their availability rule fails for the customer).
+ * top three offers and first, among the popularity baseline's three (and among the three most popular
+ * products the customer is eligible for), and hidden products not offered at all (their availability
+ * rule fails for the customer).
  */
 final class Hits {
 
@@ -22,15 +23,22 @@ final class Hits {
 
 	private static final int NOT_OFFERED = 4;
 
+	private static final int POPULAR_ELIGIBLE = 5;
+
 	private final Map<String, int[]> byProduct = new TreeMap<>();
 
-	private final int[] all = new int[5];
+	private final int[] all = new int[6];
 
-	/** One customer: the hidden product, every offer they may have (best first), the baseline's three. */
+	/**
+	 * One customer: the hidden product, every offer they may have (best first), and every product they do
+	 * not hold, most popular first (the baseline takes three of them; the eligible baseline three of those
+	 * they may have).
+	 */
 	void add(String hidden, List<String> offered, List<String> popular) {
-		int[] counts = this.byProduct.computeIfAbsent(hidden, p -> new int[5]);
+		int[] counts = this.byProduct.computeIfAbsent(hidden, p -> new int[6]);
 		boolean[] facts = { true, offered.stream().limit(3).anyMatch(hidden::equals),
-				!offered.isEmpty() && offered.get(0).equals(hidden), popular.contains(hidden), !offered.contains(hidden) };
+				!offered.isEmpty() && offered.get(0).equals(hidden), popular.stream().limit(3).anyMatch(hidden::equals),
+				!offered.contains(hidden), popular.stream().filter(offered::contains).limit(3).anyMatch(hidden::equals) };
 		for (int i = 0; i < facts.length; i++) {
 			counts[i] += facts[i] ? 1 : 0;
 			this.all[i] += facts[i] ? 1 : 0;
@@ -51,6 +59,11 @@ final class Hits {
 
 	double baseline() {
 		return ratio(this.all[POPULAR], this.all[CUSTOMERS]);
+	}
+
+	/** Hit@3 of the most popular products the customer may have (eligible and not held). */
+	double eligibleBaseline() {
+		return ratio(this.all[POPULAR_ELIGIBLE], this.all[CUSTOMERS]);
 	}
 
 	/** The table per hidden product, most hidden first. */
