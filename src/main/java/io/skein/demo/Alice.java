@@ -47,7 +47,7 @@ final class Alice {
 
 	static Person person(String savingsAccountNumber) {
 		Profile profile = new Profile("public_servant", 85_000, "low", false, true, WealthTier.MASS_AFFLUENT, true,
-				true, false);
+				true, false, Life.SINGLE);
 		Holding savings = new Holding(savingsAccountNumber, Products.SAVINGS, LocalDate.of(2016, 7, 1), null,
 				182_000.0);
 		return new Person(PeopleFactory.personId(PERSON_NUMBER), "Alice", null, "Fernandes", Gender.FEMALE, BORN,

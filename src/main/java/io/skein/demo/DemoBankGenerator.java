@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,11 +56,11 @@ public final class DemoBankGenerator {
 	/** Streams every record, event and truth row into {@code sink}, person by person. */
 	public GenerationSummary generate(DemoBankSink sink) {
 		IdentifierMint mint = new IdentifierMint();
-		PortfolioFactory portfolios = new PortfolioFactory(mint, this.window.first());
+		PortfolioFactory portfolios = new PortfolioFactory(mint, this.window);
 		PeopleFactory people = new PeopleFactory(this.options, portfolios);
 		RecordFactory recordFactory = new RecordFactory(mint);
 		PurposePlanner planner = new PurposePlanner(this.window);
-		Counter counter = new Counter(sink);
+		Counter counter = new Counter(sink, this.window);
 
 		Person alice = Alice.person(mint.nextAccountNumber());
 		List<RecordInput> aliceRecords = Alice.records(alice);
@@ -75,7 +76,7 @@ public final class DemoBankGenerator {
 			Dice dice = Dice.forPart(this.options.seed(), household);
 			for (Person member : people.household(household, personNumber, size, dice)) {
 				List<PlannedPurpose> plans = planner.plan(member, dice);
-				Person person = withConversions(member, plans, portfolios, dice);
+				Person person = portfolios.withConversions(member, plans, dice);
 				List<RecordInput> records = recordFactory.records(person, personNumber, dice);
 				Touchpoints touch = new Touchpoints(person, records, dice);
 				Journeys journeys = new Journeys(this.window, dice, touch);
@@ -86,17 +87,6 @@ public final class DemoBankGenerator {
 			}
 		}
 		return counter.summary();
-	}
-
-	private static Person withConversions(Person person, List<PlannedPurpose> plans, PortfolioFactory portfolios,
-			Dice dice) {
-		List<Holding> holdings = new ArrayList<>(person.holdings());
-		for (PlannedPurpose plan : plans) {
-			if (plan.stage() == Stage.CONVERTED) {
-				holdings.add(portfolios.openedOn(plan.product(), plan.convertedOn(), dice));
-			}
-		}
-		return holdings.size() == person.holdings().size() ? person : person.withHoldings(holdings);
 	}
 
 	/** Numbers events in file order, collects each purpose's evidence and counts what went out. */
@@ -112,8 +102,11 @@ public final class DemoBankGenerator {
 
 		private long purposes;
 
-		Counter(DemoBankSink sink) {
+		private final EventWindow window;
+
+		Counter(DemoBankSink sink, EventWindow window) {
 			this.sink = sink;
+			this.window = window;
 		}
 
 		void person(Person person, List<RecordInput> personRecords, List<PlannedPurpose> plans, Touchpoints touch) {
@@ -123,16 +116,19 @@ public final class DemoBankGenerator {
 				this.records++;
 			}
 			Map<PurposeType, List<String>> evidence = new EnumMap<>(PurposeType.class);
+			Map<PurposeType, Instant> lastStep = new EnumMap<>(PurposeType.class);
 			for (EventDraft draft : touch.inOrder()) {
 				String eventId = String.format("ev-%06d", ++this.events);
 				this.sink.event(new EventInput(eventId, draft.type(), DateTimeFormatter.ISO_INSTANT.format(draft.at()),
 						draft.channel(), draft.anonymousId(), draft.deviceId(), draft.identifiers(), draft.properties()));
 				if (draft.evidenceOf() != null) {
 					evidence.computeIfAbsent(draft.evidenceOf(), type -> new ArrayList<>()).add(eventId);
+					lastStep.merge(draft.evidenceOf(), draft.at(), (a, b) -> a.isAfter(b) ? a : b);
 				}
 			}
 			for (PlannedPurpose plan : plans) {
-				this.sink.purpose(new PurposeTruth(person.id(), plan.type().code, plan.stage().code(),
+				Stage stage = plan.stage().asOf(lastStep.get(plan.type()), this.window);
+				this.sink.purpose(new PurposeTruth(person.id(), plan.type().code, stage.code(),
 						evidence.getOrDefault(plan.type(), List.of())));
 				this.purposes++;
 			}

@@ -7,7 +7,8 @@ import io.skein.ingest.RecordInput.Account;
 /**
  * An account a person truly holds.
  *
- * @param balance INR; negative for what is owed (loans, cards), {@code null} for insurance policies
+ * @param balance INR; negative for what is owed (loans, cards), {@code null} for insurance policies and the
+ *        forex card
  */
 record Holding(String accountNumber, String productCode, LocalDate openedAt, LocalDate closedAt, Double balance) {
 
@@ -23,7 +24,7 @@ record Holding(String accountNumber, String productCode, LocalDate openedAt, Loc
 	}
 
 	boolean isLoan() {
-		return this.productCode.equals(Products.HOME_LOAN) || this.productCode.equals(Products.PERSONAL_LOAN);
+		return Products.isLoan(this.productCode);
 	}
 
 }

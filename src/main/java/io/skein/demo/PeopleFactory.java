@@ -18,9 +18,9 @@ final class PeopleFactory {
 	private static final List<String> EMAIL_DOMAINS = List.of("example.in", "example.com", "mail.example.in",
 			"example.org", "example.net");
 
+	/** Working-age occupations, three in ten salaried in the private sector. */
 	private static final List<String> OCCUPATIONS = List.of("salaried_private", "salaried_private",
-			"salaried_private", "public_servant", "self_employed", "business_owner", "professional", "student",
-			"retired", "homemaker");
+			"salaried_private", "public_servant", "self_employed", "business_owner", "professional", "homemaker");
 
 	private final GeneratorOptions options;
 
@@ -45,37 +45,56 @@ final class PeopleFactory {
 		String mobile = IdentifierMint.mobile(householdNumber, dice.between(7, 9));
 		LocalDate asOf = this.options.asOf();
 
-		List<Person> members = new ArrayList<>(size);
 		Gender firstGender = dice.chance(0.55) ? Gender.MALE : Gender.FEMALE;
 		LocalDate firstBorn = asOf.minusYears(dice.between(23, 70)).minusDays(dice.between(0, 364));
+		LocalDate spouseBorn = firstBorn.plusYears(dice.between(-4, 6)).plusDays(dice.between(-150, 150));
+		boolean withParent = firstBorn.isAfter(asOf.minusYears(45)) && dice.chance(0.6);
+		LocalDate thirdBorn = withParent ? firstBorn.minusYears(dice.between(24, 32)).minusDays(dice.between(0, 300))
+				: earlierOf(firstBorn.plusYears(dice.between(22, 30)), asOf.minusYears(19));
+		// The couple of a three-person household either shelters a parent or has a grown child at home.
+		Family couple = size < 2 ? Family.ALONE : size < 3 || withParent ? Family.COUPLE
+				: new Family(true, true, thirdBorn.until(asOf).getYears() <= 24);
+		Family third = withParent ? new Family(false, true, false) : Family.GROWN_CHILD;
+
+		List<Person> members = new ArrayList<>(size);
 		members.add(person(firstPersonNumber, firstGender, firstBorn, lastName, international, home, previous, mobile,
-				dice, null));
+				dice, null, couple));
 		if (size >= 2) {
 			Gender spouse = firstGender == Gender.MALE ? Gender.FEMALE : Gender.MALE;
-			LocalDate born = firstBorn.plusYears(dice.between(-4, 6)).plusDays(dice.between(-150, 150));
-			members.add(person(firstPersonNumber + 1, spouse, born, lastName, international, home, previous, mobile,
-					dice, members.get(0).firstName()));
+			members.add(person(firstPersonNumber + 1, spouse, spouseBorn, lastName, international, home, previous,
+					mobile, dice, members.get(0).firstName(), couple));
 		}
 		if (size >= 3) {
-			boolean parent = firstBorn.isAfter(asOf.minusYears(45)) && dice.chance(0.6);
-			LocalDate born = parent ? firstBorn.minusYears(dice.between(24, 32)).minusDays(dice.between(0, 300))
-					: earlierOf(firstBorn.plusYears(dice.between(22, 30)), asOf.minusYears(19));
 			Gender gender = dice.chance(0.5) ? Gender.MALE : Gender.FEMALE;
-			members.add(person(firstPersonNumber + 2, gender, born, lastName, international, home, previous, mobile,
-					dice, members.get(0).firstName()));
+			members.add(person(firstPersonNumber + 2, gender, thirdBorn, lastName, international, home, previous, mobile,
+					dice, members.get(0).firstName(), third));
 		}
 		return members;
 	}
 
+	/**
+	 * What the household says of a member's family; {@code null} where it says nothing and the rest of
+	 * their family (children living elsewhere, or not yet customers) is drawn.
+	 */
+	private record Family(boolean partnered, Boolean children, Boolean childInCollege) {
+
+		static final Family ALONE = new Family(false, null, null);
+
+		static final Family COUPLE = new Family(true, null, null);
+
+		static final Family GROWN_CHILD = new Family(false, false, false);
+
+	}
+
 	private Person person(long personNumber, Gender gender, LocalDate born, String lastName, boolean international,
-			Address home, Address previous, String mobile, Dice dice, String housemateFirstName) {
+			Address home, Address previous, String mobile, Dice dice, String housemateFirstName, Family family) {
 		String firstName;
 		do {
 			firstName = dice.pick(firstNames(gender, international && dice.chance(0.8)));
 		}
 		while (firstName.equals(housemateFirstName));
 		String middleName = dice.chance(0.35) ? dice.pick(NameBook.MIDDLE_NAMES) : null;
-		Profile profile = profile(born, dice);
+		Profile profile = profile(born, family, dice);
 		String pan = IdentifierMint.pan(personNumber, lastName);
 		String email = email(personNumber, firstName, lastName, dice);
 		List<Holding> holdings = dice.chance(0.86) ? this.portfolios.holdings(profile, born, dice) : List.of();
@@ -83,21 +102,51 @@ final class PeopleFactory {
 				home, previous, profile, holdings);
 	}
 
-	private Profile profile(LocalDate born, Dice dice) {
+	private Profile profile(LocalDate born, Family family, Dice dice) {
 		int age = born.until(this.options.asOf()).getYears();
-		String occupation = age >= 62 ? "retired" : age < 24 && dice.chance(0.5) ? "student" : dice.pick(OCCUPATIONS);
+		String occupation = occupation(age, dice);
 		boolean salaried = occupation.startsWith("salaried") || occupation.equals("public_servant")
 				|| occupation.equals("professional") && dice.chance(0.5);
-		WealthTier tier = WealthTier.values()[dice.weighted(WealthTier.SHARES)];
+		int tier = dice.weighted(WealthTier.SHARES);
+		// Wealth builds with age; students have little of their own.
+		if (age >= 45 && dice.chance(0.5)) {
+			tier = Math.max(tier, dice.weighted(WealthTier.SHARES));
+		}
+		else if (occupation.equals("student")) {
+			tier = Math.min(tier, dice.weighted(WealthTier.SHARES));
+		}
+		WealthTier wealth = WealthTier.values()[tier];
 		int income = switch (occupation) {
 			case "student", "homemaker" -> 0;
 			case "retired" -> roundTo(dice.logBetween(15_000, 90_000), 1000);
-			default -> roundTo(dice.logBetween(25_000, 400_000) * (tier.ordinal() >= 3 ? 2 : 1), 1000);
+			default -> roundTo(dice.logBetween(25_000, 400_000) * (wealth.ordinal() >= 3 ? 2 : 1), 1000);
 		};
 		String risk = dice.pick("low", "low", "medium", "medium", "high");
 		boolean digital = age < 60 ? dice.chance(0.85) : dice.chance(0.4);
-		return new Profile(occupation, income, risk, dice.chance(0.1), salaried, tier, digital,
-				digital && dice.chance(0.7), dice.chance(0.1));
+		Life life = life(age, income, occupation, family, dice);
+		return new Profile(occupation, income, risk, dice.chance(0.1), salaried, wealth, digital,
+				digital && dice.chance(0.7), dice.chance(0.1), life);
+	}
+
+	private static String occupation(int age, Dice dice) {
+		if (age >= 62 || age >= 55 && dice.chance(0.25)) {
+			return "retired";
+		}
+		if (age < 24 && dice.chance(0.5) || age < 28 && dice.chance(0.1)) {
+			return "student";
+		}
+		return dice.pick(OCCUPATIONS);
+	}
+
+	private static Life life(int age, int income, String occupation, Family family, Dice dice) {
+		boolean children = family.children() != null ? family.children()
+				: dice.chance(family.partnered() ? (age < 27 ? 0.15 : age <= 55 ? 0.75 : 0.85)
+						: (age < 30 ? 0.03 : age <= 55 ? 0.25 : 0.5));
+		boolean college = family.childInCollege() != null ? family.childInCollege()
+				: children && age >= 42 && age <= 55 && dice.chance(0.45);
+		boolean home = dice.chance(Life.homeChance(age, income, family.partnered(), occupation));
+		boolean car = dice.chance(Life.carChance(income, occupation));
+		return new Life(family.partnered(), children, college, home, car);
 	}
 
 	private static List<String> firstNames(Gender gender, boolean international) {

@@ -1,13 +1,16 @@
 package io.skein.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Decides which purposes a person pursues in the window and how far each gets. The stage fixes the
- * dates: an applying journey is recent, a dropped one went quiet over a month before the as-of date.
+ * Decides which purposes a person pursues in the window, about which product, and how far each gets.
+ * People pursue what they need and do not hold yet ({@link Propensity#interest}), now and then something
+ * they merely look at. The stage fixes the dates: an applying journey is recent, a dropped one went quiet
+ * over a month before the as-of date.
  */
 final class PurposePlanner {
 
@@ -24,15 +27,23 @@ final class PurposePlanner {
 			return List.of(new PlannedPurpose(PurposeType.EVERYDAY_BANKING, Stage.DORMANT, null, null, null));
 		}
 		int count = dice.weighted(HOW_MANY);
+		Propensity.Facts facts = Propensity.Facts.of(person, this.window.first());
 		Set<PurposeType> chosen = EnumSet.noneOf(PurposeType.class);
 		List<PlannedPurpose> plans = new ArrayList<>();
-		for (int attempt = 0; attempt < 8 && plans.size() < count; attempt++) {
-			PurposeType type = PurposeType.values()[dice.weighted(PurposeType.POPULARITY)];
-			List<String> open = type.products.stream().filter(p -> !person.holds(p)).toList();
-			if (open.isEmpty() || !chosen.add(type)) {
-				continue;
+		while (plans.size() < count) {
+			List<String> open = Arrays.stream(PurposeType.values())
+				.filter(t -> !chosen.contains(t))
+				.flatMap(t -> t.products.stream())
+				.filter(p -> !person.holds(p))
+				.toList();
+			if (open.isEmpty()) {
+				break;
 			}
-			plans.add(plan(type, dice.pick(open), Stage.values()[dice.weighted(Stage.SHARES)], dice));
+			int[] weights = open.stream().mapToInt(p -> (int) Math.round(1000 * Propensity.interest(p, facts))).toArray();
+			String product = open.get(dice.weighted(weights));
+			PurposeType type = PurposeType.of(product);
+			chosen.add(type);
+			plans.add(plan(type, product, Stage.values()[dice.weighted(Stage.SHARES)], dice));
 		}
 		return plans;
 	}
@@ -41,15 +52,15 @@ final class PurposePlanner {
 		var asOf = this.window.asOf();
 		return switch (stage) {
 			case APPLYING -> new PlannedPurpose(type, stage, this.window.day(dice, asOf.minusDays(35), asOf.minusDays(8)),
-					null, null);
+					null, product);
 			case DROPPED -> new PlannedPurpose(type, stage,
-					this.window.day(dice, this.window.first(), asOf.minusDays(75)), null, null);
+					this.window.day(dice, this.window.first(), asOf.minusDays(75)), null, product);
 			case CONVERTED -> {
 				var start = this.window.day(dice, this.window.first(), asOf.minusDays(45));
 				yield new PlannedPurpose(type, stage, start, start.plusDays(dice.between(9, 24)), product);
 			}
 			default -> new PlannedPurpose(type, stage, this.window.day(dice, this.window.first(), asOf.minusDays(3)),
-					null, null);
+					null, product);
 		};
 	}
 

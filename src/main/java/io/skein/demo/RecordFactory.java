@@ -232,7 +232,9 @@ final class RecordFactory {
 	private static Map<String, Object> attributes(Person person, Source source, Dice dice) {
 		Profile profile = person.profile();
 		Map<String, Object> attributes = new LinkedHashMap<>();
-		if (source == Source.CORE_BANKING && dice.chance(0.7)) {
+		// Occupation and income are KYC fields, so core banking has them for all but accounts migrated
+		// from older systems.
+		if (source == Source.CORE_BANKING && dice.chance(0.9)) {
 			if (profile.monthlyIncome() > 0) {
 				attributes.put("income", profile.monthlyIncome());
 			}

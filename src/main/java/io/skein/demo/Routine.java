@@ -137,7 +137,15 @@ final class Routine {
 	}
 
 	private static int emi(Holding loan) {
-		double rate = loan.productCode().equals(Products.HOME_LOAN) ? 0.0095 : 0.032;
+		// A month's instalment as a share of what is owed: long tenures pay little, a gold loan only interest.
+		double rate = switch (loan.productCode()) {
+			case Products.HOME_LOAN -> 0.0095;
+			case Products.GOLD_LOAN -> 0.01;
+			case Products.EDUCATION_LOAN -> 0.012;
+			case Products.CAR_LOAN -> 0.021;
+			case Products.BUSINESS_LOAN -> 0.024;
+			default -> 0.032;
+		};
 		return PeopleFactory.roundTo(Math.abs(loan.balance()) * rate, 10);
 	}
 

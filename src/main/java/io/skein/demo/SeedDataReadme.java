@@ -36,12 +36,24 @@ final class SeedDataReadme {
 				- Dirt: typos, nicknames (Robert/Bob...), swapped first and last names, missing fields, old addresses,
 				  city aliases (Bangalore, Bombay...), day and month swapped, email case and whitespace, varied phone
 				  formats, and a few impossible values (`YYYY-02-30`, `name@`, phone `12`).
+				- Products are what an Indian retail bank and its bancassurance partner sell: savings, current,
+				  fixed and recurring deposits, PPF, mutual funds, demat; credit and forex cards; home, car,
+				  personal, education, gold and business loans; term, life, health, home, motor and travel
+				  insurance and child plans.
+				- Portfolios follow from each person's life, not from independent draws: age, partner and children
+				  (a child of college age), a home bought on a loan, a car, occupation, income, wealth tier, risk
+				  appetite and travel. So home loans come with home cover and term cover, car loans with motor cover,
+				  travellers hold forex cards and travel cover, business owners current accounts and business loans,
+				  the affluent funds, demat and deposits, retirees deposits. The savings account opens the
+				  relationship; a cover sold with a loan opens within days of it.
 				- Balances are INR. Deposits and investments are positive and add up, per customer, to a total inside
 				  a wealth tier (below 50k, 50k-100k, 100k-250k, 250k-1M, above 1M); loans and cards are negative
-				  (owed); insurance policies carry no balance.
-				- Purposes (home_loan, personal_loan, credit_card, insurance, investment, savings, everyday_banking)
-				  are planted at a stage: aware, considering, applying, converted (a matching account opens on the
-				  day), dropped (abandoned over a month before the as-of date) or dormant (no events at all).
+				  (owed); insurance policies and forex cards carry no balance.
+				- Purposes (home_loan, personal_loan, car_loan, education_loan, business_loan, credit_card, travel,
+				  insurance, investment, savings, everyday_banking) are about products people need and do not hold
+				  yet, planted at a stage: aware, considering, applying, converted (the product opens on the day,
+				  with the covers a bank sells with it in the days after), dropped (abandoned over a month before
+				  the as-of date) or dormant (no events at all in the window, or an interest silent for 90 days).
 				- Alice Fernandes (`P0000001`; `core_banking/CB-ALICE-001`, `crm/CRM-ALICE-7`, `app/APP-ALICE-1`)
 				  browses home loans anonymously then logs in, likes the credit-card promotion, re-shares the home-loan
 				  offer for public servants, installs the app and pays a bill in it, in the week starting %s.

@@ -3,7 +3,10 @@ package io.skein.nba;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import io.skein.customer.AccountView.ProductView;
 import io.skein.ingest.CustomersChanged;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The co-holding counts and catalogue, read from the graph at most every few minutes and again as soon
- * as a record (which may change holdings) is stored.
+ * as a record (which may change holdings or attributes) is stored.
  */
 @Component
 class CoHoldingCache {
@@ -22,23 +25,41 @@ class CoHoldingCache {
 
 	private final OfferRepository repository;
 
+	private final OfferSettings settings;
+
+	private final Signals signals;
+
 	private final Clock clock;
 
 	private volatile Snapshot snapshot;
 
-	CoHoldingCache(OfferRepository repository, Clock clock) {
+	CoHoldingCache(OfferRepository repository, OfferSettings settings, Clock clock) {
 		this.repository = repository;
+		this.settings = settings;
+		this.signals = new Signals(settings);
 		this.clock = clock;
 	}
 
-	record Snapshot(CoHoldingStats stats, List<ProductView> catalogue, Instant loadedAt) {
+	/** The counts, the catalogue, and the day ages were counted on (a scored customer's age is taken on it too). */
+	record Snapshot(CoHoldingStats stats, List<ProductView> catalogue, Instant loadedAt, LocalDate today,
+			Signals signals) {
+
+		Set<String> signalsOf(OfferRepository.Facts facts) {
+			return this.signals.of(facts, this.today);
+		}
+
 	}
 
 	Snapshot get() {
 		Snapshot current = this.snapshot;
 		Instant now = this.clock.instant();
 		if (current == null || current.loadedAt().plus(TTL).isBefore(now) || current.loadedAt().isAfter(now)) {
-			current = new Snapshot(new CoHoldingStats(this.repository.holdings()), this.repository.products(), now);
+			LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+			List<CoHoldingStats.Holder> holders = this.repository.holdings(this.settings.personaAttributes())
+				.stream()
+				.map(f -> new CoHoldingStats.Holder(f.held(), this.signals.of(f, today)))
+				.toList();
+			current = new Snapshot(new CoHoldingStats(holders), this.repository.products(), now, today, this.signals);
 			this.snapshot = current;
 		}
 		return current;

@@ -17,12 +17,12 @@ import org.springframework.stereotype.Service;
 /**
  * Next-best offers for one customer: score every product not held, keep those {@link ProductEligibility}
  * allows, best first. Costs four round trips (context, purposes, eligibility, and the shared co-holding
- * counts when they are stale).
+ * counts when they are stale, read once for all customers).
  */
 @Service
 public class NextBestOfferService {
 
-	static final int MAX_OFFERS = 20;
+	public static final int MAX_OFFERS = 20;
 
 	private final OfferRepository repository;
 
@@ -63,13 +63,14 @@ public class NextBestOfferService {
 			throw new InvalidInputException("first", "must be between 1 and " + MAX_OFFERS + ", was " + size);
 		}
 		OfferRepository.Context context = this.repository.context(customerId.strip(), now.minus(lookback()),
-				recentTypes());
+				recentTypes(), this.settings.personaAttributes());
 		if (context == null) {
 			throw new NotFoundException("customerId", "no customer " + customerId);
 		}
 		CoHoldingCache.Snapshot snapshot = this.stats.get();
 		OfferScorer.Customer customer = new OfferScorer.Customer(context.customerId(), context.held(),
-				this.purposes.purposesOf(context.customerId()), context.recent(), now);
+				snapshot.signalsOf(context.facts()), this.purposes.purposesOf(context.customerId()), context.recent(),
+				now);
 		List<Offer> scored = this.scorer.score(customer, snapshot.catalogue(), snapshot.stats(), channel);
 		Map<String, ProductEligibility.Decision> decisions = this.eligibility.decide(context.customerId(),
 				scored.stream().map(o -> o.product().code()).toList());
@@ -85,7 +86,7 @@ public class NextBestOfferService {
 
 	/** The popularity baseline: products not held, most held first (for evaluation). */
 	public List<String> popular(String customerId, int size) {
-		OfferRepository.Context context = this.repository.context(customerId, this.clock.instant(), List.of());
+		OfferRepository.Context context = this.repository.context(customerId, this.clock.instant(), List.of(), List.of());
 		CoHoldingStats stats = this.stats.get().stats();
 		return this.stats.get().catalogue().stream().map(p -> p.code())
 			.filter(code -> context == null || !context.held().contains(code))

@@ -16,7 +16,7 @@ import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Repository;
 
-/** The reads next-best offers make: the catalogue, everyone's holdings, one customer's context. */
+/** The reads next-best offers make: the catalogue, everyone's holdings and personas, one customer's context. */
 @Repository
 class OfferRepository {
 
@@ -40,19 +40,39 @@ class OfferRepository {
 				r.get("name").asString(r.get("code").asString()), r.get("category").asString("OTHER")));
 	}
 
-	List<List<String>> holdings() {
-		return this.graph.query(this.holders, Map.of(), r -> r.get("codes").asList(Value::asString));
+	/** What is known of a customer that co-holding rates are conditioned on. */
+	record Facts(Set<String> held, List<String> segments, List<Map<String, Object>> attributes,
+			List<String> datesOfBirth) {
+
+		static Facts of(org.neo4j.driver.Record r, Set<String> held) {
+			return new Facts(held, r.get("segments").asList(Value::asString), r.get("attributes").asList(Value::asMap),
+					r.get("datesOfBirth").asList(Value::asString));
+		}
+
 	}
 
-	/** A customer's resolved id, open products and recent interactions of the given types; null if unknown. */
-	record Context(String customerId, Set<String> held, List<Activity> recent) {
+	/** Every active customer holding anything open, with their persona attributes' values. */
+	List<Facts> holdings(List<String> personaAttributes) {
+		return this.graph.query(this.holders, Map.of("attributes", personaAttributes),
+				r -> Facts.of(r, Set.copyOf(r.get("codes").asList(Value::asString))));
 	}
 
-	Context context(String customerId, Instant since, List<String> types) {
+	/** A customer's resolved id, what is known of them, and recent interactions of the given types. */
+	record Context(String customerId, Facts facts, List<Activity> recent) {
+
+		Set<String> held() {
+			return this.facts.held();
+		}
+
+	}
+
+	/** The customer's context; null if unknown. */
+	Context context(String customerId, Instant since, List<String> types, List<String> personaAttributes) {
 		List<Context> rows = this.graph.query(this.context,
-				Map.of("id", customerId, "since", since.atZone(ZoneOffset.UTC), "types", types),
-				r -> new Context(r.get("customerId").asString(),
-						r.get("holdings").asList(h -> h.get("productCode").asString()).stream().collect(Collectors.toSet()),
+				Map.of("id", customerId, "since", since.atZone(ZoneOffset.UTC), "types", types, "attributes",
+						personaAttributes),
+				r -> new Context(r.get("customerId").asString(), Facts.of(r,
+						r.get("holdings").asList(h -> h.get("productCode").asString()).stream().collect(Collectors.toSet())),
 						r.get("recent").asList(Activity::of)));
 		return rows.isEmpty() ? null : rows.get(0);
 	}

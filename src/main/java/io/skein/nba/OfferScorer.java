@@ -24,6 +24,15 @@ import io.skein.purpose.PurposeView;
  */
 public final class OfferScorer {
 
+	/** What a purpose or a note that names another product of the same kind still counts for this one. */
+	static final double OTHER_NAMED = 0.3;
+
+	/** Event properties that may name a product: its code, staff notes, the page. */
+	private static final List<String> NAMING_PROPERTIES = List.of("product", "notes", "Page URL");
+
+	/** The co-holding signals an explanation names at most. */
+	static final int MAX_SIGNALS_SHOWN = 3;
+
 	private final OfferSettings settings;
 
 	private final EvidenceClassifier classifier;
@@ -33,9 +42,13 @@ public final class OfferScorer {
 		this.classifier = classifier;
 	}
 
-	/** What is known about the customer when scoring. */
-	public record Customer(String id, Set<String> held, List<PurposeView> purposes, List<Activity> recent,
-			Instant now) {
+	/**
+	 * What is known about the customer when scoring.
+	 * @param signals what co-holding rates are conditioned on: the products held and the customer's
+	 *        segments, persona attribute values and age band ({@link Signals})
+	 */
+	public record Customer(String id, Set<String> held, Set<String> signals, List<PurposeView> purposes,
+			List<Activity> recent, Instant now) {
 	}
 
 	/** Offers for every product not held, best first; ranks and eligibility are set by the caller. */
@@ -67,18 +80,41 @@ public final class OfferScorer {
 		return new Offer(0, product, score, explanation, List.copyOf(reasons), breakdown, null);
 	}
 
+	/**
+	 * P(holds y) for this customer, combined by naive Bayes over the signals the co-holding counts know of
+	 * them that raise it; the reasons name those that raise it most, each with the rates behind it, then
+	 * the combined estimate. With nothing raising it, it is y's base rate, explained by how popular y is.
+	 */
 	private double coHolding(Customer customer, String y, CoHoldingStats stats, List<Offer.Reason> reasons) {
-		CoHoldingStats.Best best = stats.best(customer.held(), y, this.settings.smoothing(), this.settings.minSupport());
-		if (best == null) {
-			reasons.add(new Offer.Reason(Offer.ReasonKind.POPULARITY, percent(stats.baseRate(y)) + " of all "
+		CoHoldingStats.Estimate estimate = stats.estimate(customer.signals(), y, this.settings.smoothing(),
+				this.settings.minSupport());
+		double base = stats.baseRate(y);
+		List<CoHoldingStats.Evidence> raising = estimate.evidence()
+			.stream()
+			.sorted(Comparator.comparingDouble(CoHoldingStats.Evidence::weight).reversed())
+			.limit(MAX_SIGNALS_SHOWN)
+			.toList();
+		if (raising.isEmpty()) {
+			reasons.add(new Offer.Reason(Offer.ReasonKind.POPULARITY, percent(base) + " of all "
 					+ count(stats.customers()) + " customers hold " + y, List.of(product(y))));
-			return stats.baseRate(y);
+			return estimate.probability();
 		}
-		reasons.add(new Offer.Reason(Offer.ReasonKind.CO_HOLDING, "holds " + best.product() + "; "
-				+ percent((double) best.holdersOfBoth() / best.holdersOfProduct()) + " of " + count(best.holdersOfProduct())
-				+ " " + best.product() + " holders hold " + y + " vs " + percent(stats.baseRate(y)) + " of all customers",
-				List.of(product(best.product()), product(y))));
-		return best.probability();
+		String combined = "estimated " + percent(estimate.probability()) + " from " + estimate.evidence().size()
+				+ (estimate.evidence().size() == 1 ? " signal" : " signals");
+		for (CoHoldingStats.Evidence e : raising) {
+			List<Offer.GraphElement> elements = new ArrayList<>();
+			Offer.GraphElement signal = Signals.element(e.signal());
+			if (signal != null) {
+				elements.add(signal);
+			}
+			elements.add(product(y));
+			reasons.add(new Offer.Reason(Offer.ReasonKind.CO_HOLDING, Signals.words(e.signal()) + "; "
+					+ percent((double) e.holdersOfBoth() / e.holdersOfSignal()) + " of " + count(e.holdersOfSignal()) + " "
+					+ Signals.group(e.signal()) + " hold " + y + " vs " + percent(base) + " of all customers",
+					List.copyOf(elements)));
+		}
+		reasons.add(new Offer.Reason(Offer.ReasonKind.CO_HOLDING, combined, List.of(product(y))));
+		return estimate.probability();
 	}
 
 	private double purpose(Customer customer, String y, List<Offer.Reason> reasons) {
@@ -89,10 +125,8 @@ public final class OfferScorer {
 			if (!products.contains(y)) {
 				continue;
 			}
-			boolean named = products.size() == 1 || p.evidence().stream()
-				.anyMatch(e -> e.interaction().properties() instanceof Map<?, ?> m && y.equals(m.get("product")));
 			double value = this.settings.stageWeights().getOrDefault(p.stage(), 0.0) * p.confidence()
-					* (named ? 1 : this.settings.otherProductOfPurpose());
+					* share(p, products, y);
 			if (value > bestValue) {
 				bestValue = value;
 				List<Offer.GraphElement> elements = new ArrayList<>();
@@ -108,6 +142,35 @@ public final class OfferScorer {
 			reasons.add(best);
 		}
 		return bestValue;
+	}
+
+	/**
+	 * How much of a purpose speaks for {@code y}: all of it when it has one product or its evidence names y
+	 * (a quote for it, a note or page about it), less when it names nothing, little when it names only others.
+	 */
+	private double share(PurposeView p, List<String> products, String y) {
+		if (products.size() == 1) {
+			return 1;
+		}
+		boolean namesOther = false;
+		for (PurposeView.EvidenceView e : p.evidence()) {
+			Map<String, Object> properties = e.interaction().properties() instanceof Map<?, ?> m ? cast(m) : Map.of();
+			for (String key : NAMING_PROPERTIES) {
+				Object value = properties.get(key);
+				String text = value == null ? null : value.toString();
+				String named = text != null && products.contains(text) ? text : this.settings.productNamedIn(text, products);
+				if (y.equals(named)) {
+					return 1;
+				}
+				namesOther |= named != null;
+			}
+		}
+		return namesOther ? OTHER_NAMED : this.settings.otherProductOfPurpose();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> cast(Map<?, ?> map) {
+		return (Map<String, Object>) map;
 	}
 
 	private double context(Customer customer, String y, List<Offer.Reason> reasons) {
@@ -126,7 +189,7 @@ public final class OfferScorer {
 				}
 				String named = this.settings.productNamedIn(notes, products);
 				double factor = named == null ? (products.size() == 1 ? 1 : this.settings.otherProductOfPurpose())
-						: (named.equals(y) ? 1 : 0.3);
+						: (named.equals(y) ? 1 : OTHER_NAMED);
 				double ageDays = Duration.between(a.at(), customer.now()).toMinutes() / 1440.0;
 				double value = this.settings.contextWeight() * factor
 						* Math.pow(0.5, Math.max(0, ageDays) / this.settings.contextHalfLifeDays());

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.skein.purpose.PurposeStage;
@@ -13,11 +14,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.DefaultResourceLoader;
 
-/** The weights of next-best-offer scoring, read from JSON ({@code classpath:purpose/offers.json}). */
-public record OfferSettings(double smoothing, int minSupport, Map<PurposeStage, Double> stageWeights,
-		double otherProductOfPurpose, int contextDays, double contextWeight, double contextHalfLifeDays,
-		List<String> contextEventTypes, Map<String, List<String>> productKeywords, List<Moment> moments,
-		Map<String, Map<String, Double>> channelFit) {
+/**
+ * The weights of next-best-offer scoring, read from JSON ({@code classpath:purpose/offers.json}), and what
+ * co-holding rates are conditioned on besides products and segments: the persona attributes whose values
+ * count, and the ages where one age band ends and the next begins.
+ */
+public record OfferSettings(double smoothing, int minSupport, List<String> personaAttributes, List<Integer> ageBands,
+		Map<PurposeStage, Double> stageWeights, double otherProductOfPurpose, int contextDays, double contextWeight,
+		double contextHalfLifeDays, List<String> contextEventTypes, Map<String, List<String>> productKeywords,
+		List<Moment> moments, Map<String, Map<String, Double>> channelFit) {
+
+	private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -26,6 +33,8 @@ public record OfferSettings(double smoothing, int minSupport, Map<PurposeStage, 
 	public OfferSettings {
 		channelFit = channelFit == null ? Map.of() : channelFit;
 		productKeywords = productKeywords == null ? Map.of() : productKeywords;
+		personaAttributes = personaAttributes == null ? List.of() : List.copyOf(personaAttributes);
+		ageBands = ageBands == null ? List.of() : ageBands.stream().sorted().toList();
 	}
 
 	/** An event that makes some products timely for a while. */
@@ -46,7 +55,7 @@ public record OfferSettings(double smoothing, int minSupport, Map<PurposeStage, 
 		}
 		for (String code : among) {
 			for (String p : this.productKeywords.getOrDefault(code, List.of())) {
-				if (Pattern.compile(p, Pattern.CASE_INSENSITIVE).matcher(text).find()) {
+				if (PATTERNS.computeIfAbsent(p, k -> Pattern.compile(k, Pattern.CASE_INSENSITIVE)).matcher(text).find()) {
 					return code;
 				}
 			}

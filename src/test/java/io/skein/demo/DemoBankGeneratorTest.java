@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,8 +31,10 @@ class DemoBankGeneratorTest {
 	private static final Set<String> CHANNELS = Set.of("web", "app", "email", "sms", "whatsapp", "social", "branch",
 			"call_centre");
 
-	private static final Set<String> PRODUCTS = Set.of("SAVINGS", "CURRENT", "CREDIT_CARD", "HOME_LOAN",
-			"PERSONAL_LOAN", "TERM_INSURANCE", "LIFE_INSURANCE", "HEALTH_INSURANCE", "MUTUAL_FUND", "FIXED_DEPOSIT");
+	private static final Set<String> PRODUCTS = Set.of("SAVINGS", "CURRENT", "FIXED_DEPOSIT", "RECURRING_DEPOSIT", "PPF",
+			"MUTUAL_FUND", "DEMAT", "CREDIT_CARD", "FOREX_CARD", "HOME_LOAN", "CAR_LOAN", "PERSONAL_LOAN",
+			"EDUCATION_LOAN", "GOLD_LOAN", "BUSINESS_LOAN", "TERM_INSURANCE", "LIFE_INSURANCE", "HEALTH_INSURANCE",
+			"HOME_INSURANCE", "MOTOR_INSURANCE", "TRAVEL_INSURANCE", "CHILD_PLAN");
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -116,7 +119,7 @@ class DemoBankGeneratorTest {
 		assertThat(recordsPerPerson).hasSize(2000);
 		assertThat(recordsPerPerson.values()).allSatisfy(n -> assertThat(n).isBetween(1L, 5L));
 		assertThat(records).hasSize((int) summary.records()).hasSizeBetween(4500, 6000);
-		assertThat(events).hasSize((int) summary.events()).hasSizeBetween(25_000, 40_000);
+		assertThat(events).hasSize((int) summary.events()).hasSizeBetween(30_000, 50_000);
 		assertThat(summary.people()).isEqualTo(2000);
 	}
 
@@ -225,16 +228,26 @@ class DemoBankGeneratorTest {
 		List<String[]> purposes = lines(dir.resolve("a/truth/purposes.csv")).stream().skip(1)
 			.map(l -> l.split(",", -1)).toList();
 		assertThat(purposes).hasSize((int) summary.purposes());
+		Map<String, String> eventDay = events.stream()
+			.collect(Collectors.toMap(e -> e.get("eventId").asString(), e -> e.get("at").asString().substring(0, 10)));
 		for (String[] purpose : purposes) {
-			if (purpose[2].equals("dormant")) {
-				assertThat(purpose[3]).isEmpty();
+			if (purpose[3].isEmpty()) {
+				// A dormant customer: nothing at all in the window.
+				assertThat(purpose[1] + "/" + purpose[2]).isEqualTo("everyday_banking/dormant");
 				continue;
 			}
 			assertThat(purpose[3].split(";")).allSatisfy(id -> assertThat(eventIds).contains(id));
+			String last = Arrays.stream(purpose[3].split(";")).map(eventDay::get).max(String::compareTo).orElseThrow();
+			// An interest silent for three months by the as-of date is planted as dormant, as discovery names it.
+			boolean silent = LocalDate.parse(last).isBefore(LocalDate.of(2026, 11, 15).minusDays(89));
+			if (purpose[2].equals("aware") || purpose[2].equals("considering") || purpose[2].equals("dormant")) {
+				assertThat(silent).as(String.join(",", purpose)).isEqualTo(purpose[2].equals("dormant"));
+			}
 		}
 		Set<String> stages = purposes.stream().map(p -> p[1] + "/" + p[2]).collect(Collectors.toSet());
-		for (String type : List.of("home_loan", "personal_loan", "credit_card", "insurance", "investment", "savings",
-				"everyday_banking")) {
+		assertThat(stages).contains("insurance/dormant", "investment/dormant");
+		for (String type : List.of("home_loan", "personal_loan", "car_loan", "education_loan", "business_loan",
+				"credit_card", "travel", "insurance", "investment", "savings", "everyday_banking")) {
 			for (String stage : List.of("aware", "considering", "applying", "converted", "dropped")) {
 				assertThat(stages).contains(type + "/" + stage);
 			}

@@ -78,9 +78,16 @@ class QuoteTest extends SegmentTestSupport {
 				"attributes", Map.of("riskProfile", "Low", "income", 7000)));
 		String high = record("crm", "E2", Map.of("firstName", "Hari", "dateOfBirth", "1975-01-01",
 				"attributes", Map.of("riskProfile", "high", "income", 1000)));
+		String owner = record("crm", "E3", Map.of("firstName", "Farhan", "dateOfBirth", "1985-01-01",
+				"attributes", Map.of("occupation", "business_owner", "income", 9000)));
 		assertThat(this.quotes.eligibleProducts(low)).extracting(EligibleProduct::code)
-			.containsExactlyInAnyOrder("PERSONAL_LOAN", "HOME_LOAN", "TERM_INSURANCE", "CREDIT_CARD");
-		assertThat(this.quotes.eligibleProducts(high)).extracting(EligibleProduct::code).containsExactly("PERSONAL_LOAN");
+			.containsExactlyInAnyOrder("PERSONAL_LOAN", "HOME_LOAN", "TERM_INSURANCE", "CREDIT_CARD", "CAR_LOAN",
+					"EDUCATION_LOAN", "GOLD_LOAN", "HEALTH_INSURANCE", "CHILD_PLAN");
+		assertThat(this.quotes.eligibleProducts(high)).extracting(EligibleProduct::code)
+			.containsExactlyInAnyOrder("PERSONAL_LOAN", "EDUCATION_LOAN", "GOLD_LOAN", "HEALTH_INSURANCE", "CHILD_PLAN");
+		assertThat(this.quotes.eligibleProducts(owner)).extracting(EligibleProduct::code)
+			.contains("BUSINESS_LOAN")
+			.doesNotContain("TERM_INSURANCE");
 	}
 
 	@Test

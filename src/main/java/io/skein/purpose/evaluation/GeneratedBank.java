@@ -5,13 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import io.skein.demo.DemoBankGenerator;
 import io.skein.demo.GeneratorOptions;
@@ -20,6 +21,7 @@ import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
 import io.skein.ingest.IngestService;
 import io.skein.ingest.Json;
+import io.skein.purpose.PurposeService;
 import io.skein.purpose.RealtimeUpdates;
 
 import org.springframework.stereotype.Component;
@@ -39,11 +41,15 @@ public class GeneratedBank {
 
 	private final NamedQuery customersOfRecords;
 
-	GeneratedBank(IngestService ingest, RealtimeUpdates realtime, Graph graph, CypherQueries queries) {
+	private final PurposeService purposes;
+
+	GeneratedBank(IngestService ingest, RealtimeUpdates realtime, Graph graph, CypherQueries queries,
+			PurposeService purposes) {
 		this.ingest = ingest;
 		this.realtime = realtime;
 		this.graph = graph;
 		this.customersOfRecords = queries.get("purpose/customers-of-records");
+		this.purposes = purposes;
 	}
 
 	/** A generated bank in memory: records and events as JSON, records per person, planted purposes. */
@@ -55,10 +61,34 @@ public class GeneratedBank {
 			return this.options.asOf().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1);
 		}
 
+		/** The same bank with other records and events (the truth is kept). */
+		public Bank with(List<Map<String, Object>> newRecords, List<Map<String, Object>> newEvents) {
+			return new Bank(this.options, newRecords, newEvents, this.recordsByPerson, this.purposes);
+		}
+
 	}
 
-	public Bank generate(int people, long seed, LocalDate asOf, int months) {
-		GeneratorOptions options = new GeneratorOptions(people, seed, asOf, months);
+	/** A bank loaded into the graph, and the customers each of its people became. */
+	public record Loaded(Bank bank, Map<String, List<String>> customers) {
+	}
+
+	/**
+	 * The set-up both evaluations share: generates a bank, ingests what {@code ingested} makes of it (the
+	 * bank itself, or a copy with something held back) into the graph, and recomputes purposes as of the
+	 * bank's date. Empty, and nothing generated, when the graph already holds data.
+	 */
+	public Optional<Loaded> loadFresh(GeneratorOptions options, UnaryOperator<Bank> ingested) {
+		if (!this.purposes.graphIsEmpty()) {
+			return Optional.empty();
+		}
+		Bank bank = generate(options);
+		Bank in = ingested.apply(bank);
+		load(in.records(), in.events());
+		this.purposes.recomputeAll(bank.asOf());
+		return Optional.of(new Loaded(bank, customersOf(bank.recordsByPerson())));
+	}
+
+	public Bank generate(GeneratorOptions options) {
 		try {
 			Path dir = Files.createTempDirectory("skein-eval-bank");
 			new DemoBankGenerator(options).writeTo(dir);

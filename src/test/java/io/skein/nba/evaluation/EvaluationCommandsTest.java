@@ -35,13 +35,13 @@ class EvaluationCommandsTest {
 
 	@Test
 	void offersAreScoredAgainstHiddenHoldings() {
-		String out = run(new EvaluateOffersCommand(this.banks, this.purposes, this.offers), "--people", "200");
+		String out = run(new EvaluateOffersCommand(this.banks, this.offers), "--people", "200");
 		assertThat(out).contains("hit@3 next-best offers").contains("hit@3 popularity");
 		double model = figure(out, "hit@3 next-best offers (\\d\\.\\d+)");
 		double baseline = figure(out, "hit@3 popularity\\s+(\\d\\.\\d+)");
 		assertThat(model).isBetween(0.0, 1.0);
 		assertThat(model).as(out).isGreaterThan(baseline);
-		assertThat(run(new EvaluateOffersCommand(this.banks, this.purposes, this.offers), "--people", "20"))
+		assertThat(run(new EvaluateOffersCommand(this.banks, this.offers), "--people", "20"))
 			.as("refuses a graph that is not empty").isEmpty();
 	}
 
