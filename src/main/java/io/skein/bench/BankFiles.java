@@ -1,15 +1,13 @@
 package io.skein.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.skein.demo.DemoBankSink;
 import io.skein.demo.DemoJson;
+import io.skein.demo.LineFile;
 import io.skein.demo.PurposeTruth;
 import io.skein.ingest.EventInput;
 import io.skein.ingest.RecordInput;
@@ -30,40 +28,40 @@ final class BankFiles implements DemoBankSink, AutoCloseable {
 
 	static final String EVENT_OWNERS = "event-owners.txt";
 
-	private final Writer records;
+	private final LineFile records;
 
-	private final Writer events;
+	private final LineFile events;
 
-	private final Writer recordOwners;
+	private final LineFile recordOwners;
 
-	private final Writer eventOwners;
+	private final LineFile eventOwners;
 
 	private String person;
 
 	BankFiles(Path dir) {
 		try {
 			Files.createDirectories(dir);
-			this.records = open(dir.resolve(RECORDS));
-			this.events = open(dir.resolve(EVENTS));
-			this.recordOwners = open(dir.resolve(RECORD_OWNERS));
-			this.eventOwners = open(dir.resolve(EVENT_OWNERS));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		this.records = new LineFile(dir.resolve(RECORDS));
+		this.events = new LineFile(dir.resolve(EVENTS));
+		this.recordOwners = new LineFile(dir.resolve(RECORD_OWNERS));
+		this.eventOwners = new LineFile(dir.resolve(EVENT_OWNERS));
 	}
 
 	@Override
 	public void record(String personId, RecordInput record) {
 		this.person = personId;
-		line(this.records, DemoJson.line(record));
-		line(this.recordOwners, personId);
+		this.records.line(DemoJson.line(record));
+		this.recordOwners.line(personId);
 	}
 
 	@Override
 	public void event(EventInput event) {
-		line(this.events, DemoJson.line(event));
-		line(this.eventOwners, this.person);
+		this.events.line(DemoJson.line(event));
+		this.eventOwners.line(this.person);
 	}
 
 	@Override
@@ -74,24 +72,7 @@ final class BankFiles implements DemoBankSink, AutoCloseable {
 	@Override
 	public void close() {
 		try (this.records; this.events; this.recordOwners; this.eventOwners) {
-			// closed by try-with-resources
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Writer open(Path file) throws IOException {
-		return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
-	}
-
-	private static void line(Writer writer, String text) {
-		try {
-			writer.write(text);
-			writer.write('\n');
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			// closed in reverse order by try-with-resources
 		}
 	}
 

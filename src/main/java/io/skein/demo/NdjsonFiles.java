@@ -1,10 +1,7 @@
 package io.skein.demo;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,13 +25,13 @@ final class NdjsonFiles implements DemoBankSink, AutoCloseable {
 
 	private final Path dir;
 
-	private final Writer records;
+	private final LineFile records;
 
-	private final Writer events;
+	private final LineFile events;
 
-	private final Writer people;
+	private final LineFile people;
 
-	private final Writer purposes;
+	private final LineFile purposes;
 
 	NdjsonFiles(Path dir) {
 		this.dir = dir;
@@ -44,8 +41,8 @@ final class NdjsonFiles implements DemoBankSink, AutoCloseable {
 			this.events = open(EVENTS);
 			this.people = open(PEOPLE);
 			this.purposes = open(PURPOSES);
-			this.people.write("personId,source,sourceId\n");
-			this.purposes.write("personId,purposeType,stage,evidenceEventIds\n");
+			this.people.line("personId,source,sourceId");
+			this.purposes.line("personId,purposeType,stage,evidenceEventIds");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -59,18 +56,18 @@ final class NdjsonFiles implements DemoBankSink, AutoCloseable {
 
 	@Override
 	public void record(String personId, RecordInput record) {
-		line(this.records, DemoJson.MAPPER.writeValueAsString(record));
-		line(this.people, personId + "," + record.source() + "," + record.sourceId());
+		this.records.line(DemoJson.MAPPER.writeValueAsString(record));
+		this.people.line(personId + "," + record.source() + "," + record.sourceId());
 	}
 
 	@Override
 	public void event(EventInput event) {
-		line(this.events, DemoJson.MAPPER.writeValueAsString(event));
+		this.events.line(DemoJson.MAPPER.writeValueAsString(event));
 	}
 
 	@Override
 	public void purpose(PurposeTruth truth) {
-		line(this.purposes, truth.personId() + "," + truth.purposeType() + "," + truth.stage() + ","
+		this.purposes.line(truth.personId() + "," + truth.purposeType() + "," + truth.stage() + ","
 				+ String.join(";", truth.evidenceEventIds()));
 	}
 
@@ -79,23 +76,10 @@ final class NdjsonFiles implements DemoBankSink, AutoCloseable {
 		try (this.records; this.events; this.people; this.purposes) {
 			// closed in reverse order by try-with-resources
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
-	private Writer open(String name) throws IOException {
-		return new BufferedWriter(Files.newBufferedWriter(this.dir.resolve(name), StandardCharsets.UTF_8), 1 << 16);
-	}
-
-	private static void line(Writer writer, String text) {
-		try {
-			writer.write(text);
-			writer.write('\n');
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	private LineFile open(String name) {
+		return new LineFile(this.dir.resolve(name));
 	}
 
 }
