@@ -4,67 +4,56 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.skein.identity.golden.Survivorship;
-
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
 /**
  * The argument-less children of a customer (and a source record's customer), each answered for the
- * whole page of customers in one Cypher round trip.
+ * whole page of customers in one Cypher round trip. When a request selects several of them,
+ * {@link CustomerPrefetch} has usually loaded them all in one query already and these are not called.
  */
 @Controller
 class CustomerDetailsController {
 
-	private final RecordRepository records;
+	private final CustomerViews views;
 
-	private final IdentifierRepository identifiers;
-
-	private final AccountRepository accounts;
+	private final DeviceRepository devices;
 
 	private final MergeRepository merges;
 
 	private final CustomerRepository customers;
 
-	private final Survivorship survivorship;
-
-	CustomerDetailsController(RecordRepository records, IdentifierRepository identifiers, AccountRepository accounts,
-			MergeRepository merges, CustomerRepository customers, Survivorship survivorship) {
-		this.survivorship = survivorship;
-		this.records = records;
-		this.identifiers = identifiers;
-		this.accounts = accounts;
+	CustomerDetailsController(CustomerViews views, DeviceRepository devices, MergeRepository merges,
+			CustomerRepository customers) {
+		this.views = views;
+		this.devices = devices;
 		this.merges = merges;
 		this.customers = customers;
 	}
 
 	@BatchMapping(typeName = "Customer")
 	List<GoldenProfile> profile(List<CustomerView> customers) {
-		Map<String, List<RecordRow>> byCustomer = this.records.recordsOf(ids(customers));
-		return customers.stream().map(c -> GoldenProfile.of(byCustomer.getOrDefault(c.id(), List.of()), this.survivorship)).toList();
+		return read(customers, "profile", List.<GoldenProfile>of());
 	}
 
 	@BatchMapping(typeName = "Customer")
 	List<List<SourceRecordView>> sourceRecords(List<CustomerView> customers) {
-		Map<String, List<RecordRow>> byCustomer = this.records.recordsOf(ids(customers));
-		return customers.stream()
-			.map(c -> byCustomer.getOrDefault(c.id(), List.of()).stream().map(RecordRow::view).toList())
-			.toList();
+		return read(customers, "sourceRecords", List.<List<SourceRecordView>>of());
 	}
 
 	@BatchMapping(typeName = "Customer")
 	List<List<IdentifierView>> identifiers(List<CustomerView> customers) {
-		return each(customers, this.identifiers::identifiersOf);
-	}
-
-	@BatchMapping(typeName = "Customer")
-	List<List<DeviceView>> devices(List<CustomerView> customers) {
-		return each(customers, this.identifiers::devicesOf);
+		return read(customers, "identifiers", List.<List<IdentifierView>>of());
 	}
 
 	@BatchMapping(typeName = "Customer")
 	List<List<AccountView>> accounts(List<CustomerView> customers) {
-		return each(customers, this.accounts::accountsOf);
+		return read(customers, "accounts", List.<List<AccountView>>of());
+	}
+
+	@BatchMapping(typeName = "Customer")
+	List<List<DeviceView>> devices(List<CustomerView> customers) {
+		return each(customers, this.devices::devicesOf);
 	}
 
 	@BatchMapping(typeName = "Customer")
@@ -77,6 +66,13 @@ class CustomerDetailsController {
 		Map<String, CustomerView> byId = this.customers
 			.byIds(records.stream().map(SourceRecordView::customerId).distinct().toList());
 		return records.stream().map(r -> byId.get(r.customerId())).toList();
+	}
+
+	/** A view field for each customer; {@code typed} only carries the element type. */
+	@SuppressWarnings("unchecked")
+	private <T> List<T> read(List<CustomerView> customers, String field, List<T> typed) {
+		Map<String, Object> byId = this.views.read(ids(customers), field);
+		return customers.stream().map(c -> (T) byId.get(c.id())).toList();
 	}
 
 	private static <T> List<List<T>> each(List<CustomerView> customers,

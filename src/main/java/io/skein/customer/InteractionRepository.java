@@ -42,7 +42,7 @@ class InteractionRepository {
 		return pages;
 	}
 
-	private static InteractionView view(Value i) {
+	static InteractionView view(Value i) {
 		return new InteractionView(i.get("eventId").asString(), Rows.string(i.get("type")),
 				Rows.string(i.get("channel")), Rows.dateTime(i.get("at")), Rows.string(i.get("category")),
 				Rows.json(Rows.string(i.get("properties")), Map.of()));

@@ -30,15 +30,12 @@ class PurposeRepository {
 
 	private final NamedQuery replace;
 
-	private final NamedQuery ofCustomers;
-
 	private final NamedQuery customerIds;
 
 	PurposeRepository(Graph graph, CypherQueries queries) {
 		this.graph = graph;
 		this.activity = queries.get("purpose/activity");
 		this.replace = queries.get("purpose/replace");
-		this.ofCustomers = queries.get("purpose/of-customers");
 		this.customerIds = queries.get("purpose/customer-ids");
 	}
 
@@ -58,22 +55,6 @@ class PurposeRepository {
 		byCustomer.forEach((customerId, purposes) -> rows.add(Map.of("customerId", customerId, "purposes",
 				purposes.stream().map(PurposeRepository::parameter).toList())));
 		this.graph.execute(this.replace, Map.of("customers", rows));
-	}
-
-	Map<String, List<PurposeView>> purposesOf(List<String> customerIds, Instant now) {
-		Map<String, List<PurposeView>> byCustomer = new HashMap<>();
-		this.graph.query(this.ofCustomers, Map.of("ids", customerIds), r -> r).forEach(r -> {
-			Value p = r.get("purpose");
-			ZonedDateTime last = dateTime(p.get("lastActivity"));
-			int silence = last == null ? p.get("silenceDays").asInt(0)
-					: (int) PurposeDiscovery.days(last.toInstant(), now);
-			PurposeView view = new PurposeView(p.get("id").asString(), r.get("customerId").asString(),
-					PurposeType.valueOf(p.get("type").asString()), PurposeStage.valueOf(p.get("stage").asString()),
-					p.get("confidence").asDouble(), dateTime(p.get("firstActivity")), last, silence,
-					r.get("evidence").asList(PurposeRepository::evidence));
-			byCustomer.computeIfAbsent(view.customerId(), k -> new ArrayList<>()).add(view);
-		});
-		return byCustomer;
 	}
 
 	List<String> customerIds(String after, int limit) {
@@ -103,21 +84,11 @@ class PurposeRepository {
 		return new Holding(h.get("number").asString(), text(h.get("productCode")), date(text(h.get("openedAt"))));
 	}
 
-	private static PurposeView.EvidenceView evidence(Value e) {
-		Value i = e.get("interaction");
-		String properties = text(i.get("properties"));
-		InteractionView interaction = new InteractionView(i.get("eventId").asString(), text(i.get("type")),
-				text(i.get("channel")), dateTime(i.get("at")), text(i.get("category")),
-				properties == null ? Map.of() : Json.parse(properties));
-		return new PurposeView.EvidenceView(text(e.get("role")), PurposeStage.valueOf(e.get("stage").asString()),
-				e.get("weight").asDouble(0), text(e.get("reason")), interaction);
-	}
-
-	private static String text(Value v) {
+	static String text(Value v) {
 		return v == null || v.isNull() ? null : v.asString();
 	}
 
-	private static ZonedDateTime dateTime(Value v) {
+	static ZonedDateTime dateTime(Value v) {
 		return v == null || v.isNull() ? null : v.asZonedDateTime();
 	}
 

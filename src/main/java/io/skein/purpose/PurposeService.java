@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.skein.customer.CustomerViews;
 
 import org.springframework.stereotype.Service;
 
@@ -26,8 +29,11 @@ public class PurposeService {
 
 	private final Clock clock;
 
+	private final CustomerViews views;
+
 	PurposeService(PurposeRepository repository, PurposeDiscovery discovery, PurposeProperties properties,
-			Clock clock) {
+			Clock clock, CustomerViews views) {
+		this.views = views;
 		this.repository = repository;
 		this.discovery = discovery;
 		this.properties = properties;
@@ -83,7 +89,14 @@ public class PurposeService {
 
 	/** Stored purposes of these customers, most recently active first. */
 	public Map<String, List<PurposeView>> purposesOf(List<String> customerIds) {
-		return this.repository.purposesOf(customerIds, this.clock.instant());
+		Map<String, List<PurposeView>> byId = new HashMap<>();
+		this.views.read(customerIds, PurposeViewPart.FIELD).forEach((id, purposes) -> byId.put(id, cast(purposes)));
+		return byId;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<PurposeView> cast(Object purposes) {
+		return (List<PurposeView>) purposes;
 	}
 
 	public List<PurposeView> purposesOf(String customerId) {

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ErrorClassification;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryTraverser;
@@ -15,6 +17,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Document;
 import graphql.ExecutionResult;
 
 import org.springframework.core.Ordered;
@@ -34,6 +37,9 @@ class QueryCostInstrumentation extends SimplePerformantInstrumentation {
 
 	private final GraphQlLimits limits;
 
+	/** Costs of recent (document, operation, cost-relevant variables); a document object lives as long as DocumentCache keeps it. */
+	private final Cache<Key, Cost> costs = Caffeine.newBuilder().maximumSize(2_000).build();
+
 	QueryCostInstrumentation(GraphQlLimits limits) {
 		this.limits = limits;
 	}
@@ -42,6 +48,41 @@ class QueryCostInstrumentation extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
 			InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
+		Cost cost = this.costs.get(Key.of(context), key -> measure(context));
+		if (cost.depth() > this.limits.getMaxDepth()) {
+			throw aborted("QUERY_TOO_DEEP", "Query depth " + cost.depth() + " is over the limit of "
+					+ this.limits.getMaxDepth() + " (skein.graphql.limits.max-depth)", cost.depth(),
+					this.limits.getMaxDepth());
+		}
+		if (cost.complexity() > this.limits.getMaxComplexity()) {
+			throw aborted("QUERY_TOO_COMPLEX", "Query complexity " + cost.complexity() + " is over the limit of "
+					+ this.limits.getMaxComplexity()
+					+ " (skein.graphql.limits.max-complexity); ask for fewer fields or smaller pages", cost.complexity(),
+					this.limits.getMaxComplexity());
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	/** What a cost depends on: the document (parsed once, see DocumentCache), the operation, and the variables that can change it. */
+	record Key(Document document, String operation, Map<String, Object> variables) {
+
+		static Key of(ExecutionContext context) {
+			// Only Int and Boolean variables can reach a cost: through a `first` argument or @include/@skip.
+			Map<String, Object> relevant = new HashMap<>();
+			context.getCoercedVariables().toMap().forEach((name, value) -> {
+				if (value == null || value instanceof Number || value instanceof Boolean) {
+					relevant.put(name, value);
+				}
+			});
+			return new Key(context.getDocument(), context.getOperationDefinition().getName(), relevant);
+		}
+
+	}
+
+	record Cost(int depth, long complexity) {
+	}
+
+	private static Cost measure(ExecutionContext context) {
 		QueryTraverser traverser = QueryTraverser.newQueryTraverser()
 			.schema(context.getGraphQLSchema())
 			.document(context.getDocument())
@@ -49,10 +90,6 @@ class QueryCostInstrumentation extends SimplePerformantInstrumentation {
 			.coercedVariables(context.getCoercedVariables())
 			.build();
 		int depth = traverser.reducePreOrder((env, deepest) -> Math.max(deepest, depth(env)), 0);
-		if (depth > this.limits.getMaxDepth()) {
-			throw aborted("QUERY_TOO_DEEP", "Query depth " + depth + " is over the limit of " + this.limits.getMaxDepth()
-					+ " (skein.graphql.limits.max-depth)", depth, this.limits.getMaxDepth());
-		}
 		Map<QueryVisitorFieldEnvironment, Long> children = new HashMap<>();
 		long complexity = traverser.reducePostOrder((env, total) -> {
 			long own = 1 + multiplier(env) * children.getOrDefault(env, 0L);
@@ -63,13 +100,7 @@ class QueryCostInstrumentation extends SimplePerformantInstrumentation {
 			children.merge(env.getParentEnvironment(), own, Long::sum);
 			return total;
 		}, 0L);
-		if (complexity > this.limits.getMaxComplexity()) {
-			throw aborted("QUERY_TOO_COMPLEX", "Query complexity " + complexity + " is over the limit of "
-					+ this.limits.getMaxComplexity()
-					+ " (skein.graphql.limits.max-complexity); ask for fewer fields or smaller pages", complexity,
-					this.limits.getMaxComplexity());
-		}
-		return SimpleInstrumentationContext.noOp();
+		return new Cost(depth, complexity);
 	}
 
 	private static int depth(QueryVisitorFieldEnvironment env) {

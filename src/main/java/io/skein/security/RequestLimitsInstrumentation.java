@@ -69,6 +69,10 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 			InstrumentationState state) {
 		Deadline deadline = (Deadline) state;
 		boolean hasArguments = !parameters.getEnvironment().getFieldDefinition().getArguments().isEmpty();
+		if (parameters.isTrivialDataFetcher() && !hasArguments) {
+			// A property read cannot run long or ask for much: the deadline is checked at the fields that fetch.
+			return fetcher;
+		}
 		return env -> {
 			if (deadline != null && deadline.check()) {
 				return null;

@@ -16,6 +16,7 @@ import io.skein.segment.rule.CompiledRule;
 import io.skein.segment.rule.RuleCompiler;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessorWithDefaultValue;
 
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ class SegmentRepository {
 	SegmentRepository(Graph graph, CypherQueries queries) {
 		this.graph = graph;
 		this.queries = queries;
-		List.of("all", "by-ids", "by-name", "create", "counts", "members", "history", "memberships", "merged-into",
+		List.of("all", "by-ids", "by-name", "create", "counts", "members", "history", "merged-into",
 				"evaluate-all", "evaluate-wave", "count-matching").forEach(n -> queries.get("segment/" + n));
 	}
 
@@ -88,14 +89,6 @@ class SegmentRepository {
 		return this.graph.query(q("history"), Map.of("segmentId", segmentId, "limit", limit),
 				r -> new SegmentEvent(r.get("id").asString(), r.get("type").asString(), instant(r.get("at")),
 						r.get("customerId").asString(), r.get("segmentId").asString()));
-	}
-
-	Map<String, List<SegmentMembership>> memberships(List<String> customerIds) {
-		Map<String, List<SegmentMembership>> out = new LinkedHashMap<>();
-		customerIds.forEach(id -> out.put(id, new ArrayList<>()));
-		this.graph.query(q("memberships"), Map.of("customerIds", customerIds), r -> out.get(r.get("customerId").asString())
-			.add(new SegmentMembership(r.get("customerId").asString(), segment(r), instant(r.get("since")))));
-		return out;
 	}
 
 	List<String> mergedInto(List<String> customerIds) {
@@ -160,7 +153,7 @@ class SegmentRepository {
 		return this.queries.get("segment/" + name);
 	}
 
-	private static Segment segment(Record r) {
+	static Segment segment(MapAccessorWithDefaultValue r) {
 		return new Segment(r.get("id").asString(), r.get("name").asString(), r.get("description").asString(null),
 				r.get("kind").asString(), r.get("persona").asBoolean(false), Json.parseObject(r.get("rule").asString()),
 				r.get("expression").isNull() ? null : Json.parseObject(r.get("expression").asString()),

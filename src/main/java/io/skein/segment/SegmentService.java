@@ -3,11 +3,13 @@ package io.skein.segment;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.skein.customer.CustomerViews;
 import io.skein.graphql.InvalidInputException;
 import io.skein.segment.rule.Rule;
 import io.skein.segment.rule.RuleCompiler;
@@ -30,7 +32,11 @@ public class SegmentService {
 
 	private final Clock clock;
 
-	SegmentService(SegmentRepository segments, Rules rules, MembershipEvaluator evaluator, Clock clock) {
+	private final CustomerViews views;
+
+	SegmentService(SegmentRepository segments, Rules rules, MembershipEvaluator evaluator, Clock clock,
+			CustomerViews views) {
+		this.views = views;
 		this.segments = segments;
 		this.rules = rules;
 		this.evaluator = evaluator;
@@ -97,7 +103,9 @@ public class SegmentService {
 	}
 
 	public Map<String, List<SegmentMembership>> memberships(List<String> customerIds) {
-		return this.segments.memberships(customerIds);
+		Map<String, List<SegmentMembership>> byId = new HashMap<>();
+		this.views.read(customerIds, SegmentViewPart.FIELD).forEach((id, list) -> byId.put(id, cast(list)));
+		return byId;
 	}
 
 	public List<Segment> byIds(List<String> ids) {
@@ -138,6 +146,11 @@ public class SegmentService {
 			id = base + "-" + n;
 		}
 		return id;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<SegmentMembership> cast(Object memberships) {
+		return (List<SegmentMembership>) memberships;
 	}
 
 }

@@ -67,6 +67,20 @@ class GraphQlLimitsTest {
 	}
 
 	@Test
+	void oneDocumentIsMeasuredWithTheVariablesOfEachCall() {
+		String paged = "query($n: Int) { customers(first: $n) { edges { node { interactions(first: $n) { edges { node { eventId type at channel properties } } } } } } }";
+		assertThat(this.http.post(paged, Map.of("n", 10)).errors().isMissingNode()).isTrue();
+		JsonNode error = single(this.http.post(paged, Map.of("n", 200)));
+		assertThat(error.path("extensions").path("classification").asString()).isEqualTo("QUERY_TOO_COMPLEX");
+		assertThat(this.http.post(paged, Map.of("n", 10)).errors().isMissingNode()).as("measured again, not remembered")
+			.isTrue();
+		this.limits.setMaxComplexity(50);
+		assertThat(single(this.http.post(paged, Map.of("n", 10))).path("extensions").path("classification").asString())
+			.as("a remembered cost still meets today's limit")
+			.isEqualTo("QUERY_TOO_COMPLEX");
+	}
+
+	@Test
 	void introspectionAsGraphiqlSendsItPassesTheDefaultLimits() {
 		GraphQlHttp.Response response = this.http.post(IntrospectionQuery.INTROSPECTION_QUERY, Map.of());
 		assertThat(response.errors().isMissingNode()).as(response.body().toString()).isTrue();

@@ -1,0 +1,115 @@
+package io.skein.customer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
+import io.skein.graphql.Connection;
+import io.skein.graphql.Cursors;
+import io.skein.graphql.InvalidInputException;
+import org.dataloader.DataLoader;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads every customer-view part a request selects under a customer (or a page of customers) in one
+ * query, and primes the fields' DataLoaders with the results, so a customer-360 costs one round trip
+ * instead of one per field. Fields not covered (filtered or later interaction pages, devices, merges)
+ * load as before; with fewer than two parts selected nothing is primed, since one batch loader costs the
+ * same single query.
+ */
+@Component
+class CustomerPrefetch {
+
+	private static final Set<String> INTERACTION_FILTERS = Set.of("after", "channel", "category", "from", "to");
+
+	private final CustomerViews views;
+
+	CustomerPrefetch(CustomerViews views) {
+		this.views = views;
+	}
+
+	/** Primes the loaders of {@code fields} (the selections under each customer) for these customers. */
+	void prime(List<CustomerView> customers, List<SelectedField> fields, DataFetchingEnvironment env) {
+		List<CustomerView> known = customers.stream().filter(Objects::nonNull).toList();
+		if (known.isEmpty()) {
+			return;
+		}
+		Set<String> columns = new TreeSet<>();
+		List<String> viewFields = new ArrayList<>();
+		List<Integer> pages = new ArrayList<>();
+		for (SelectedField field : fields) {
+			CustomerViewPart part = this.views.partOf(field.getName());
+			if (part != null) {
+				columns.add(part.column());
+				viewFields.add(field.getName());
+			}
+			else if ("interactions".equals(field.getName())) {
+				Integer page = firstPage(field);
+				if (page != null) {
+					columns.add(CustomerViewParts.INTERACTIONS);
+					pages.add(page);
+				}
+			}
+		}
+		if (columns.size() < 2) {
+			return;
+		}
+		int limit = pages.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+		Map<String, Map<String, Value>> rows = this.views.columns(known.stream().map(CustomerView::id).distinct().toList(),
+				columns, Map.of("interactionsLimit", limit));
+		for (CustomerView customer : known) {
+			Map<String, Value> row = rows.get(customer.id());
+			if (row == null) {
+				continue;
+			}
+			for (String field : viewFields) {
+				CustomerViewPart part = this.views.partOf(field);
+				DataLoader<Object, Object> loader = env.getDataLoader("Customer." + field);
+				if (loader != null) {
+					loader.prime(customer, part.fields().get(field).read(customer.id(), row.get(part.column())));
+				}
+			}
+			if (!pages.isEmpty()) {
+				primeInteractions(customer, row.get(CustomerViewParts.INTERACTIONS), pages, env);
+			}
+		}
+	}
+
+	private static void primeInteractions(CustomerView customer, Value column, List<Integer> pages,
+			DataFetchingEnvironment env) {
+		DataLoader<InteractionPageKey, Connection<InteractionView>> loader = env.getDataLoader(InteractionController.LOADER);
+		if (loader == null) {
+			return;
+		}
+		List<InteractionView> newest = column.asList(InteractionRepository::view);
+		for (int page : pages) {
+			InteractionPageKey key = InteractionPageKey.of(customer.id(), page, null, null, null, null, null);
+			loader.prime(key, Connection.of(newest, page, InteractionPageKey::cursorOf, null));
+		}
+	}
+
+	/** The page size of an interactions field asking for the newest page with no filter; otherwise null. */
+	private static Integer firstPage(SelectedField field) {
+		Map<String, Object> arguments = field.getArguments();
+		if (INTERACTION_FILTERS.stream().anyMatch(a -> arguments.get(a) != null)) {
+			return null;
+		}
+		Object first = arguments.get("first");
+		try {
+			return Cursors.pageSize(first instanceof Number n ? n.intValue() : null, InteractionPageKey.DEFAULT_PAGE,
+					"first");
+		}
+		catch (InvalidInputException ex) {
+			// The field itself reports the bad argument.
+			return null;
+		}
+	}
+
+}

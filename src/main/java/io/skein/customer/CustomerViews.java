@@ -1,0 +1,110 @@
+package io.skein.customer;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
+import io.skein.graph.NamedQuery;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads parts of the customer view for a batch of customers, every part asked for in one query: the
+ * parts' blocks (constant Cypher files, never user text) joined under one {@code UNWIND $ids}, one query
+ * text per set of parts, built once. A customer's child fields read one part each when loaded alone
+ * ({@link #read}); {@link CustomerPrefetch} reads all the parts a request selects at once.
+ */
+@Component
+public class CustomerViews {
+
+	private static final Value EMPTY = Values.value(List.of());
+
+	private final Graph graph;
+
+	private final Map<String, CustomerViewPart> byColumn = new LinkedHashMap<>();
+
+	private final Map<String, CustomerViewPart> byField = new HashMap<>();
+
+	private final Map<String, NamedQuery> fragments = new HashMap<>();
+
+	private final Map<TreeSet<String>, NamedQuery> assembled = new ConcurrentHashMap<>();
+
+	CustomerViews(Graph graph, CypherQueries queries, List<CustomerViewPart> parts) {
+		this.graph = graph;
+		for (CustomerViewPart part : parts) {
+			if (this.byColumn.put(part.column(), part) != null) {
+				throw new IllegalStateException("Two customer view parts return the column " + part.column());
+			}
+			part.fields().keySet().forEach(field -> {
+				if (this.byField.put(field, part) != null) {
+					throw new IllegalStateException("Two customer view parts answer Customer." + field);
+				}
+			});
+			this.fragments.put(part.column(), queries.get(part.fragment()));
+		}
+	}
+
+	/** The part answering a {@code Customer} field, or null when no part does. */
+	CustomerViewPart partOf(String field) {
+		return this.byField.get(field);
+	}
+
+	/**
+	 * One field's value for each customer id; an id naming no customer (merged away since it was read)
+	 * reads as an empty column.
+	 */
+	public Map<String, Object> read(List<String> customerIds, String field) {
+		CustomerViewPart part = this.byField.get(field);
+		if (part == null) {
+			throw new IllegalArgumentException("No customer view part answers Customer." + field);
+		}
+		CustomerViewPart.Reader reader = part.fields().get(field);
+		Map<String, Object> values = new HashMap<>();
+		Map<String, Map<String, Value>> rows = columns(customerIds, List.of(part.column()), Map.of());
+		for (String id : customerIds) {
+			Map<String, Value> row = rows.get(id);
+			values.put(id, reader.read(id, row == null ? EMPTY : row.get(part.column())));
+		}
+		return values;
+	}
+
+	/**
+	 * For each customer id that names a customer, the columns asked for. {@code parameters} are the ones
+	 * the parts' blocks read (e.g. {@code interactionsLimit}).
+	 */
+	Map<String, Map<String, Value>> columns(List<String> customerIds, Collection<String> columns,
+			Map<String, Object> parameters) {
+		NamedQuery query = this.assembled.computeIfAbsent(new TreeSet<>(columns), this::assemble);
+		Map<String, Object> params = new HashMap<>(parameters);
+		params.put("ids", customerIds);
+		Map<String, Map<String, Value>> out = new LinkedHashMap<>();
+		this.graph.query(query, params, r -> r).forEach(r -> {
+			Map<String, Value> row = new HashMap<>();
+			columns.forEach(column -> row.put(column, r.get(column)));
+			out.put(r.get("customerId").asString(), row);
+		});
+		return out;
+	}
+
+	private NamedQuery assemble(TreeSet<String> columns) {
+		StringBuilder text = new StringBuilder("UNWIND $ids AS customerId\nMATCH (c:Customer {id: customerId})\n");
+		for (String column : columns) {
+			NamedQuery fragment = this.fragments.get(column);
+			if (fragment == null) {
+				throw new IllegalArgumentException("No customer view part returns the column " + column);
+			}
+			text.append(fragment.text()).append('\n');
+		}
+		text.append("RETURN customerId, ").append(String.join(", ", columns));
+		return new NamedQuery("customer/view" + columns, text.toString());
+	}
+
+}
