@@ -11,4 +11,3 @@ CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (m:Merge) REQUIRE m.id IS UNIQUE;
 CREATE INDEX interaction_at IF NOT EXISTS FOR (i:Interaction) ON (i.at);
 CREATE INDEX customer_created IF NOT EXISTS FOR (c:Customer) ON (c.createdAt);
 CREATE INDEX customer_status IF NOT EXISTS FOR (c:Customer) ON (c.status);
-CREATE FULLTEXT INDEX customer_search IF NOT EXISTS FOR (r:SourceRecord) ON EACH [r.fullName, r.firstName, r.lastName, r.email, r.phone];

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns what a user typed into a safe Lucene query for the {@code customer_search} index: every
+ * Turns what a user typed into a safe Lucene query for the {@code customer_search_v2} index: every
  * whitespace-separated term is quoted (so operators, brackets, wildcards and field syntax in the text
  * are just characters) and all terms must match. Terms without a letter or digit are dropped, since
  * the analyzer would drop them anyway.
