@@ -34,14 +34,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		this.boltUri = boltUri;
 	}
 
-	/** The settings that matter for an embedded store; port 0 picks any free port. */
-	public record Settings(Path dataDir, String boltHost, int boltPort, long pageCacheMb) {
+	/**
+	 * The settings that matter for an embedded store; port 0 picks any free port. A query's plan is
+	 * checked against the graph's statistics at most every {@code minReplanInterval}: Neo4j's 10 s makes a
+	 * growing identity graph recompile its large ingest queries (100-700 ms each) over and over.
+	 */
+	public record Settings(Path dataDir, String boltHost, int boltPort, long pageCacheMb, Duration minReplanInterval) {
+
+		static final Duration DEFAULT_MIN_REPLAN_INTERVAL = Duration.ofMinutes(5);
+
+		public Settings(Path dataDir, String boltHost, int boltPort, long pageCacheMb) {
+			this(dataDir, boltHost, boltPort, pageCacheMb, DEFAULT_MIN_REPLAN_INTERVAL);
+		}
 
 		static Settings from(Environment env) {
 			return new Settings(Path.of(env.getProperty("skein.data-dir", "./data")),
 					env.getProperty("skein.neo4j.bolt-host", "localhost"),
 					env.getProperty("skein.neo4j.bolt-port", Integer.class, 7687),
-					env.getProperty("skein.neo4j.page-cache-mb", Long.class, 512L));
+					env.getProperty("skein.neo4j.page-cache-mb", Long.class, 512L),
+					env.getProperty("skein.neo4j.min-replan-interval", Duration.class, DEFAULT_MIN_REPLAN_INTERVAL));
 		}
 
 	}
@@ -57,6 +68,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(settings.pageCacheMb()))
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
+			.setConfig(GraphDatabaseSettings.cypher_min_replan_interval, settings.minReplanInterval())
 			.build();
 		return new EmbeddedNeo4j(dbms, "bolt://" + settings.boltHost() + ":" + port);
 	}
