@@ -1,22 +1,30 @@
 package io.skein.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 
 /**
- * The one way Skein runs Cypher: named queries with bound parameters, inside managed transactions that
- * the driver retries on transient failures (so work handed to {@link #write} must have no side effects
- * outside the transaction). Every query is counted by name, which is how tests prove batching.
+ * The one way Skein runs Cypher: named queries with bound parameters, inside transactions that are
+ * retried on transient failures (so work handed to {@link #write} must have no side effects outside the
+ * transaction). Every query is counted by name, which is how tests prove batching.
  */
 public class Graph {
+
+	/** How long a write keeps retrying transient failures (deadlocks, leader switches), as the driver's default. */
+	static final Duration MAX_RETRY = Duration.ofSeconds(30);
 
 	private final Driver driver;
 
@@ -40,9 +48,37 @@ public class Graph {
 		}
 	}
 
+	/**
+	 * Runs work in a write transaction. A deadlock between two writers (ingest and the upkeep worker lock
+	 * the same customers) is retried after a few milliseconds, growing with each attempt; the driver's own
+	 * retry waits a second first, which is most of a request's time budget.
+	 */
 	public <T> T write(Function<Tx, T> work) {
-		try (Session session = this.driver.session()) {
-			return session.executeWrite(ctx -> work.apply(new Tx(ctx)));
+		long deadline = System.nanoTime() + MAX_RETRY.toNanos();
+		for (int attempt = 1;; attempt++) {
+			try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+				T result = work.apply(new Tx(tx));
+				tx.commit();
+				return result;
+			}
+			catch (Neo4jException ex) {
+				if (!(ex instanceof RetryableException) || System.nanoTime() > deadline) {
+					throw ex;
+				}
+				this.meters.counter("skein.cypher.retries", "reason", ex.getClass().getSimpleName()).increment();
+				pause(attempt);
+			}
+		}
+	}
+
+	private static void pause(int attempt) {
+		long ceiling = Math.min(1_000, 10L << Math.min(attempt, 7));
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while retrying a write", ex);
 		}
 	}
 
@@ -62,9 +98,9 @@ public class Graph {
 	/** A transaction in progress: named queries only. */
 	public final class Tx {
 
-		private final TransactionContext ctx;
+		private final SimpleQueryRunner ctx;
 
-		private Tx(TransactionContext ctx) {
+		private Tx(SimpleQueryRunner ctx) {
 			this.ctx = ctx;
 		}
 
