@@ -1,6 +1,7 @@
 // Reverses a split: everything the split-off customer holds goes back to the original customer, the
-// split's ban goes, and the split-off customer is deleted (or, if a later merge refers to it, marked
-// MERGED into the original).
+// split's ban goes, and the split-off customer is deleted with its derived state (purposes, drop-offs,
+// segment events; the original's are recomputed after the commit), or, if a later merge refers to it,
+// marked MERGED into the original.
 MATCH (orig:Customer {id: $customerId})
 MATCH (n:Customer {id: $newId})
 CALL (orig, n) {
@@ -28,6 +29,11 @@ CALL (orig, n, referenced) {
 }
 CALL (n, referenced) {
   WITH n WHERE NOT referenced
+  CALL (n) {
+    MATCH (derived)-[:OF_CUSTOMER|FOR_CUSTOMER]->(n)
+    WHERE derived:Purpose OR derived:DropOff OR derived:SegmentEvent
+    DETACH DELETE derived
+  }
   DETACH DELETE n
 }
 RETURN $customerId AS customerId

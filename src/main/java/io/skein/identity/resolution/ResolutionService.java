@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
+import io.skein.identity.CustomersRestitched;
 import io.skein.identity.Identifier;
 import io.skein.identity.IdentifierNormaliser;
 import io.skein.identity.IdentifierType;
@@ -42,6 +44,7 @@ import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -80,6 +83,8 @@ public class ResolutionService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final NamedQuery records;
 
 	private final NamedQuery blocks;
@@ -96,7 +101,9 @@ public class ResolutionService {
 
 	public ResolutionService(Graph graph, CypherQueries queries, ResolutionProperties properties,
 			StitchingProperties stitching, IdentifierNormaliser normaliser, ModelStore models,
-			IdentityStitcher stitcher, RecordMover mover, IdentityWriteLock lock, Clock clock) {
+			IdentityStitcher stitcher, RecordMover mover, IdentityWriteLock lock, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.graph = graph;
 		this.properties = properties;
 		this.stitching = stitching;
@@ -116,10 +123,13 @@ public class ResolutionService {
 	}
 
 	public ResolutionReport resolve() {
-		return this.lock.locked(this::resolveLocked);
+		Set<String> touched = ConcurrentHashMap.newKeySet();
+		ResolutionReport report = this.lock.locked(() -> resolveLocked(touched));
+		// After the lock: derived-state upkeep for the customers whose records moved.
+		return report;
 	}
 
-	private ResolutionReport resolveLocked() {
+	private ResolutionReport resolveLocked(Set<String> touched) {
 		long start = System.nanoTime();
 		Instant now = this.clock.instant();
 		List<StoredRecord> stored = this.graph.query(this.records, Map.of(), StoredRecord::from);
@@ -144,7 +154,7 @@ public class ResolutionService {
 		stored.forEach(r -> owners.put(r.id(), r.customerId() == null ? null
 				: new Reconciliation.Owner(r.customerId(), r.customerCreatedAt(), r.firstSeenAt())));
 		List<Reconciliation.ClusterChange> changes = Reconciliation.plan(clustering.clusters(), owners);
-		int moved = apply(changes, unowned(stored, clustering.clusters()), now);
+		int moved = apply(changes, unowned(stored, clustering.clusters()), now, touched);
 		writeMatches(scored, clustering.heldForReview(), now);
 		long n = stored.size();
 		ResolutionReport report = new ResolutionReport(stored.size(), candidates.pairs().size(), n * (n - 1) / 2,
@@ -156,6 +166,9 @@ public class ResolutionService {
 				Reconciliation.splitCustomers(changes).size(), moved, (System.nanoTime() - start) / 1_000_000);
 		log.info("Resolution: {} records, {} candidate pairs, {} clusters, {} merged, {} split", report.records(),
 				report.candidatePairs(), report.clusters(), report.customersMerged(), report.customersSplit());
+		if (!touched.isEmpty()) {
+			this.events.publishEvent(new CustomersRestitched(List.copyOf(touched), "resolution"));
+		}
 		return report;
 	}
 
@@ -306,7 +319,8 @@ public class ResolutionService {
 		return byCluster;
 	}
 
-	private int apply(List<Reconciliation.ClusterChange> changes, Map<String, List<String>> orphans, Instant now) {
+	private int apply(List<Reconciliation.ClusterChange> changes, Map<String, List<String>> orphans, Instant now,
+			Set<String> touched) {
 		String at = now.toString();
 		// Every move before any merge: a merge takes all of a customer's records, so a customer absorbed in
 		// one cluster must first give its other parts to theirs (else they ride along, across a ban too).
@@ -320,6 +334,8 @@ public class ResolutionService {
 				count += this.mover.move(tx, move.fromCustomer(), target, move.recordIds(), "resolution split", now)
 					.records()
 					.size();
+				touched.add(move.fromCustomer());
+				touched.add(target);
 			}
 			return count;
 		});
@@ -327,6 +343,8 @@ public class ResolutionService {
 			if (!change.absorbed().isEmpty()) {
 				this.stitcher.mergeInto(tx, change.survivor(), change.absorbed(), "fuzzy match",
 						List.of("resolution@" + at), now);
+				touched.add(change.survivor());
+				touched.addAll(change.absorbed());
 			}
 			return 0;
 		});
@@ -336,6 +354,7 @@ public class ResolutionService {
 				orphans.forEach((first, ids) -> ids.forEach(id -> rows.add(Map.of("recordId", id, "customerId",
 						Ids.splitCustomer("", List.of(first), at), "createdAt", IdentityStitcher.at(now), "reason",
 						"resolution"))));
+				rows.forEach(row -> touched.add((String) row.get("customerId")));
 				tx.run(this.attach, Map.of("rows", rows, "now", IdentityStitcher.at(now)));
 				return null;
 			});

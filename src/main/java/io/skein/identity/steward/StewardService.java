@@ -21,6 +21,7 @@ import io.skein.graphql.Connection;
 import io.skein.graphql.Cursors;
 import io.skein.graphql.InvalidInputException;
 import io.skein.graphql.NotFoundException;
+import io.skein.identity.CustomersRestitched;
 import io.skein.identity.IdentityStitcher;
 import io.skein.identity.Ids;
 import io.skein.identity.resolution.IdentityWriteLock;
@@ -29,6 +30,7 @@ import io.skein.ingest.Json;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -71,6 +73,8 @@ public class StewardService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final NamedQuery snapshot;
 
 	private final NamedQuery recordOwners;
@@ -98,7 +102,8 @@ public class StewardService {
 	private final NamedQuery page;
 
 	public StewardService(Graph graph, CypherQueries queries, IdentityStitcher stitcher, RecordMover mover,
-			IdentityWriteLock lock, Clock clock) {
+			IdentityWriteLock lock, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.graph = graph;
 		this.stitcher = stitcher;
 		this.mover = mover;
@@ -129,7 +134,7 @@ public class StewardService {
 			throw new InvalidInputException("customerIds", "name at least two customers to merge");
 		}
 		String actor = CurrentActor.name();
-		return this.lock.locked(() -> this.graph.write(tx -> {
+		return announced(this.lock.locked(() -> this.graph.write(tx -> {
 			Instant now = this.clock.instant();
 			Map<String, String> resolved = this.stitcher.resolve(tx, customerIds);
 			Map<String, List<String>> byActive = new LinkedHashMap<>();
@@ -172,7 +177,7 @@ public class StewardService {
 			after.put("mergeId", mergeId);
 			after.put("stewardLinkId", linkId);
 			return record(tx, actionId, Type.MERGE.name(), actor, reason, now, Map.of("customers", before), after, active, null);
-		}));
+		})));
 	}
 
 	/**
@@ -188,7 +193,7 @@ public class StewardService {
 			throw new InvalidInputException("sourceRecordIds", "name at least one source record to split off");
 		}
 		String actor = CurrentActor.name();
-		return this.lock.locked(() -> this.graph.write(tx -> {
+		return announced(this.lock.locked(() -> this.graph.write(tx -> {
 			Instant now = this.clock.instant();
 			String customer = this.stitcher.resolve(tx, List.of(customerId)).get(customerId);
 			if (customer == null) {
@@ -232,7 +237,7 @@ public class StewardService {
 			after.put("banId", banId);
 			return record(tx, actionId, Type.SPLIT.name(), actor, reason, now, Map.of("customer", before), after,
 					List.of(customer, newId), null);
-		}));
+		})));
 	}
 
 	/**
@@ -242,7 +247,7 @@ public class StewardService {
 	public StewardActionView ban(String a, String b, String reason) {
 		requireReason(reason);
 		String actor = CurrentActor.name();
-		return this.lock.locked(() -> this.graph.write(tx -> {
+		return announced(this.lock.locked(() -> this.graph.write(tx -> {
 			Instant now = this.clock.instant();
 			Side left = side(tx, a, "a");
 			Side right = side(tx, b, "b");
@@ -260,7 +265,7 @@ public class StewardService {
 			after.put("left", Map.of("customerId", left.customerId(), "records", left.records()));
 			after.put("right", Map.of("customerId", right.customerId(), "records", right.records()));
 			return record(tx, actionId, Type.BAN.name(), actor, reason, now, Map.of(), after, subjects, null);
-		}));
+		})));
 	}
 
 	/** Reverses one merge, split or ban exactly. */
@@ -269,7 +274,7 @@ public class StewardService {
 			throw new InvalidInputException("actionId", "must not be empty");
 		}
 		String actor = CurrentActor.name();
-		return this.lock.locked(() -> this.graph.write(tx -> {
+		return announced(this.lock.locked(() -> this.graph.write(tx -> {
 			Instant now = this.clock.instant();
 			List<Record> rows = tx.run(this.action, Map.of("id", actionId));
 			if (rows.isEmpty()) {
@@ -299,7 +304,22 @@ public class StewardService {
 			tx.run(this.markUndone, Map.of("id", actionId, "undoneBy", undoId));
 			return record(tx, undoId, Type.UNDO.name(), actor, reason, now, Map.of("action", actionId), Map.of("undone", actionId),
 					original.customerIds(), actionId);
-		}));
+		})));
+	}
+
+	/**
+	 * Tells the derived-state upkeep which customers the committed action touched (their records or
+	 * interactions moved), so their segments, purposes and drop-offs follow at once.
+	 */
+	private StewardActionView announced(StewardActionView action) {
+		Set<String> touched = new LinkedHashSet<>(action.customerIds());
+		for (String key : List.of("survivorId", "customerId", "newCustomerId")) {
+			if (action.afterMap().get(key) instanceof String id) {
+				touched.add(id);
+			}
+		}
+		this.events.publishEvent(new CustomersRestitched(List.copyOf(touched), "steward " + action.type()));
+		return action;
 	}
 
 	public StewardActionView find(String actionId) {
