@@ -103,6 +103,14 @@ public class DerivedStateUpkeep implements AutoCloseable {
 		};
 	}
 
+	/**
+	 * True while a bulk import holds the worker. Scheduled sweeps skip their turn then: the import brings
+	 * every customer it touched up to date at its end, and a sweep over a graph being loaded is wasted work.
+	 */
+	public synchronized boolean isHeld() {
+		return this.holds > 0;
+	}
+
 	/** A hold on the worker, released by closing it once. */
 	public interface Hold extends AutoCloseable {
 

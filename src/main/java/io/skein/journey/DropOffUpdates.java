@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.skein.ingest.CustomerChanged;
 import io.skein.ingest.CustomersChanged;
+import io.skein.ingest.DerivedStateUpkeep;
 import io.skein.purpose.RealtimeUpdates;
 
 import org.springframework.context.event.EventListener;
@@ -23,7 +24,11 @@ class DropOffUpdates {
 
 	private final RealtimeUpdates realtime;
 
-	DropOffUpdates(DropOffService dropOffs, JourneyDefinitions definitions, RealtimeUpdates realtime) {
+	private final DerivedStateUpkeep upkeep;
+
+	DropOffUpdates(DropOffService dropOffs, JourneyDefinitions definitions, RealtimeUpdates realtime,
+			DerivedStateUpkeep upkeep) {
+		this.upkeep = upkeep;
 		this.dropOffs = dropOffs;
 		this.definitions = definitions;
 		this.realtime = realtime;
@@ -46,9 +51,18 @@ class DropOffUpdates {
 		}
 	}
 
+	/** The hourly sweep for drop-offs; skipped (false) while a bulk import holds derived-state upkeep. */
 	@Scheduled(cron = "${skein.journey.sweep-cron:0 37 * * * *}")
-	synchronized void sweep() {
+	void scheduledSweep() {
+		sweep();
+	}
+
+	synchronized boolean sweep() {
+		if (this.upkeep.isHeld()) {
+			return false;
+		}
 		this.dropOffs.recomputeAll();
+		return true;
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.skein.purpose;
 
 import io.skein.ingest.CustomersChanged;
+import io.skein.ingest.DerivedStateUpkeep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,10 @@ class PurposeUpdates {
 
 	private final RealtimeUpdates realtime;
 
-	PurposeUpdates(PurposeService purposes, RealtimeUpdates realtime) {
+	private final DerivedStateUpkeep upkeep;
+
+	PurposeUpdates(PurposeService purposes, RealtimeUpdates realtime, DerivedStateUpkeep upkeep) {
+		this.upkeep = upkeep;
 		this.purposes = purposes;
 		this.realtime = realtime;
 	}
@@ -34,10 +38,20 @@ class PurposeUpdates {
 		}
 	}
 
+	/** The hourly sweep for silence; skipped (false) while a bulk import holds derived-state upkeep. */
 	@Scheduled(cron = "${skein.purpose.sweep-cron:0 7 * * * *}")
-	synchronized void sweep() {
+	void scheduledSweep() {
+		sweep();
+	}
+
+	synchronized boolean sweep() {
+		if (this.upkeep.isHeld()) {
+			log.info("Purpose sweep skipped: a bulk import is running");
+			return false;
+		}
 		int visited = this.purposes.recomputeAll();
 		log.debug("Purpose sweep visited {} customers", visited);
+		return true;
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.skein.segment;
 
+import io.skein.ingest.DerivedStateUpkeep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,15 +22,28 @@ public class SegmentMaintenance {
 
 	private final MembershipEvaluator evaluator;
 
-	SegmentMaintenance(RfmService rfm, MembershipEvaluator evaluator) {
+	private final DerivedStateUpkeep upkeep;
+
+	SegmentMaintenance(RfmService rfm, MembershipEvaluator evaluator, DerivedStateUpkeep upkeep) {
 		this.rfm = rfm;
 		this.evaluator = evaluator;
+		this.upkeep = upkeep;
 	}
 
 	@Scheduled(fixedDelayString = "${skein.segments.recheck-interval:PT15M}",
 			initialDelayString = "${skein.segments.recheck-interval:PT15M}")
 	void scheduled() {
+		runUnlessImporting();
+	}
+
+	/** The scheduled turn; skipped (false) while a bulk import holds derived-state upkeep. */
+	boolean runUnlessImporting() {
+		if (this.upkeep.isHeld()) {
+			log.info("Segment re-check skipped: a bulk import is running");
+			return false;
+		}
 		run();
+		return true;
 	}
 
 	/** Recomputes RFM scores and re-checks every segment now; what the schedule runs. */
