@@ -1,4 +1,4 @@
-// How many active customers match the rule placeholder now, without changing membership (a preview).
-MATCH (c:Customer {status: 'ACTIVE'})
-WHERE __RULE__
+// How many active customers a rule matches now, without changing membership (a preview). __MATCHING__ is the
+// rule compiled by SetCompiler (see matching.cypher).
+__MATCHING__
 RETURN count(c) AS n

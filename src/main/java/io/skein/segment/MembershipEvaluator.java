@@ -13,9 +13,9 @@ import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skein.graphql.InvalidInputException;
 import io.skein.ingest.CustomersChanged;
-import io.skein.segment.rule.CompiledRule;
 import io.skein.segment.rule.RuleCompiler;
 import io.skein.segment.rule.RuleContext;
+import io.skein.segment.rule.SetCompiler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -145,9 +145,10 @@ public class MembershipEvaluator {
 		int exited = 0;
 		RuleContext context = this.rules.context(false);
 		for (Segment segment : ordered) {
-			CompiledRule rule;
+			RuleCompiler compiler = new RuleCompiler(now, "rule");
+			String matching;
 			try {
-				rule = RuleCompiler.compile(this.rules.parse(segment.rule(), "rule", context), now);
+				matching = new SetCompiler(compiler).matching(this.rules.parse(segment.rule(), "rule", context));
 			}
 			catch (InvalidInputException ex) {
 				log.warn("Segment {} has a rule that no longer checks ({}: {}); skipped", segment.id(), ex.field(),
@@ -155,7 +156,8 @@ public class MembershipEvaluator {
 				continue;
 			}
 			long start = System.nanoTime();
-			SegmentRepository.Changes changes = this.segments.evaluateAll(segment.id(), rule, now);
+			SegmentRepository.Changes changes = this.segments.evaluateAll(segment.id(), matching,
+					compiler.parameters(), now);
 			this.meters.timer("skein.segment.evaluation", "segment", segment.id(), "scope", "all")
 				.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
 			changes.entered().forEach(c -> publish(c, segment.id(), "ENTERED", now));

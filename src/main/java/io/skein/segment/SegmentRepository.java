@@ -4,15 +4,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
 import io.skein.ingest.Json;
-import io.skein.segment.rule.CompiledRule;
 import io.skein.segment.rule.RuleCompiler;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -24,10 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SegmentRepository {
 
-	/** Where a compiled rule goes in the evaluation templates. */
-	static final String RULE_PLACEHOLDER = "__RULE__";
-
+	/** Where the wave's compiled predicates go in evaluate-wave. */
 	static final String MATCHED_PLACEHOLDER = "__MATCHED__";
+
+	/** Where a rule compiled for a full evaluation goes in matching and count-matching. */
+	static final String MATCHING_PLACEHOLDER = "__MATCHING__";
 
 	private final Graph graph;
 
@@ -36,8 +38,8 @@ class SegmentRepository {
 	SegmentRepository(Graph graph, CypherQueries queries) {
 		this.graph = graph;
 		this.queries = queries;
-		List.of("all", "by-ids", "by-name", "create", "counts", "members", "history", "merged-into",
-				"evaluate-all", "evaluate-wave", "count-matching").forEach(n -> queries.get("segment/" + n));
+		List.of("all", "by-ids", "by-name", "create", "counts", "members", "history", "merged-into", "matching",
+				"member-ids", "enter", "exit", "evaluate-wave", "count-matching").forEach(n -> queries.get("segment/" + n));
 	}
 
 	record Changes(List<String> entered, List<String> exited) {
@@ -95,17 +97,43 @@ class SegmentRepository {
 		return this.graph.query(q("merged-into"), Map.of("customerIds", customerIds), r -> r.get("id").asString());
 	}
 
-	/** Re-evaluates a segment for every customer. */
-	Changes evaluateAll(String segmentId, CompiledRule rule, Instant now) {
-		Map<String, Object> params = new HashMap<>(rule.parameters());
+	/**
+	 * Re-evaluates a segment for every customer: reads who matches and who is in, then writes the
+	 * difference in chunks of {@link #CHUNK} customers, each its own transaction, so a large segment never
+	 * makes one huge transaction. {@code matching} is the rule compiled by {@code SetCompiler}.
+	 */
+	Changes evaluateAll(String segmentId, String matching, Map<String, Object> parameters, Instant now) {
+		NamedQuery query = withMatching(q("matching"), matching);
+		Map<String, Object> params = new HashMap<>(parameters);
 		params.put("segmentId", segmentId);
-		params.put("now", utc(now));
-		NamedQuery query = withRule(q("evaluate-all"), rule);
-		List<Record> rows = this.graph.write(tx -> tx.run(query, params));
-		if (rows.isEmpty()) {
-			return new Changes(List.of(), List.of());
+		// one read transaction (retried whole, hence its own collections) so both reads see the same graph
+		Changes diff = this.graph.read(tx -> {
+			Set<String> members = new HashSet<>(tx.query(q("member-ids"), params, r -> r.get("id").asString()));
+			List<String> entering = new ArrayList<>();
+			for (Record r : tx.run(query, params)) {
+				String id = r.get("id").asString();
+				if (!members.remove(id)) {
+					entering.add(id);
+				}
+			}
+			return new Changes(entering, new ArrayList<>(members));
+		});
+		return new Changes(inChunks("enter", segmentId, diff.entered(), now),
+				inChunks("exit", segmentId, diff.exited(), now));
+	}
+
+	/** Customers entered or exited per write transaction in a full evaluation. */
+	static final int CHUNK = 10_000;
+
+	private List<String> inChunks(String name, String segmentId, List<String> customerIds, Instant now) {
+		List<String> written = new ArrayList<>();
+		for (int from = 0; from < customerIds.size(); from += CHUNK) {
+			Map<String, Object> params = Map.of("segmentId", segmentId, "now", utc(now), "customerIds",
+					customerIds.subList(from, Math.min(customerIds.size(), from + CHUNK)));
+			List<Record> rows = this.graph.write(tx -> tx.run(q(name), params));
+			written.addAll(strings(rows.get(0).get("ids")));
 		}
-		return new Changes(strings(rows.get(0).get("entered")), strings(rows.get(0).get("exited")));
+		return written;
 	}
 
 	/** One membership that changed: who, which segment. */
@@ -140,13 +168,19 @@ class SegmentRepository {
 		return value.asList(v -> new Change(v.get(0).asString(), v.get(1).asString()));
 	}
 
-	long countMatching(CompiledRule rule) {
-		return this.graph.query(withRule(q("count-matching"), rule), rule.parameters(), r -> r.get("n").asLong()).get(0);
+	/** How many active customers {@code matching} (a rule compiled by {@code SetCompiler}) yields. */
+	long countMatching(String matching, Map<String, Object> parameters) {
+		return this.graph.query(withMatching(q("count-matching"), matching), parameters, r -> r.get("n").asLong()).get(0);
 	}
 
-	/** A template with the compiled predicate in place; the predicate holds no user text, only parameters. */
-	static NamedQuery withRule(NamedQuery template, CompiledRule rule) {
-		return new NamedQuery(template.name(), template.text().replace(RULE_PLACEHOLDER, rule.cypher()));
+	/** The ids of the customers {@code matching} yields. */
+	List<String> matchingIds(String matching, Map<String, Object> parameters) {
+		return this.graph.query(withMatching(q("matching"), matching), parameters, r -> r.get("id").asString());
+	}
+
+	/** A template with the compiled rule in place; it holds no user text, only parameters. */
+	static NamedQuery withMatching(NamedQuery template, String matching) {
+		return new NamedQuery(template.name(), template.text().replace(MATCHING_PLACEHOLDER, matching));
 	}
 
 	private NamedQuery q(String name) {

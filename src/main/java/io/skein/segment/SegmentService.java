@@ -13,6 +13,7 @@ import io.skein.customer.CustomerViews;
 import io.skein.graphql.InvalidInputException;
 import io.skein.segment.rule.Rule;
 import io.skein.segment.rule.RuleCompiler;
+import io.skein.segment.rule.SetCompiler;
 
 import org.springframework.stereotype.Service;
 
@@ -79,7 +80,9 @@ public class SegmentService {
 
 	/** How many active customers the rule matches now. */
 	public long preview(Object rule) {
-		return this.segments.countMatching(RuleCompiler.compile(this.rules.segmentRule(rule, "rule"), this.clock.instant()));
+		RuleCompiler compiler = new RuleCompiler(this.clock.instant(), "rule");
+		String matching = new SetCompiler(compiler).matching(this.rules.segmentRule(rule, "rule"));
+		return this.segments.countMatching(matching, compiler.parameters());
 	}
 
 	public Optional<Segment> get(String id) {

@@ -111,13 +111,18 @@ public final class RuleCompiler {
 			return "(" + String.join(" AND ", parts) + ")";
 		}
 		if (rule instanceof Rule.InSegment in) {
-			this.segments.add(in.segmentId());
+			reads(in.segmentId());
 			return "EXISTS { (c)-[:IN_SEGMENT]->(" + variable("s") + ":Segment {id: " + param(in.segmentId()) + "}) }";
 		}
 		if (rule instanceof Rule.Amount amount) {
 			return within("$amount", amount.range());
 		}
 		throw new IllegalStateException("Unknown rule node " + rule.getClass());
+	}
+
+	/** Notes that the rules compiled read the membership of this segment. */
+	void reads(String segmentId) {
+		this.segments.add(segmentId);
 	}
 
 	private String join(List<Rule> rules, String operator) {
@@ -141,6 +146,12 @@ public final class RuleCompiler {
 
 	private String event(Rule.Event event) {
 		String i = variable("i");
+		String count = "COUNT { MATCH (" + i + ":Interaction)-[:OF_CUSTOMER]->(c)" + where(eventFilters(event, i)) + " }";
+		return within(count, event.count());
+	}
+
+	/** The filters an event rule puts on the interaction {@code i}, window included. */
+	List<String> eventFilters(Rule.Event event, String i) {
 		List<String> filters = new ArrayList<>();
 		if (event.type() != null) {
 			filters.add(i + ".type = " + param(event.type()));
@@ -158,8 +169,7 @@ public final class RuleCompiler {
 			String subject = subject(i + "[" + param("prop." + condition.name()) + "]", condition.type());
 			filters.add(compare(subject, condition.op(), condition.value()));
 		}
-		String count = "COUNT { MATCH (" + i + ":Interaction)-[:OF_CUSTOMER]->(c)" + where(filters) + " }";
-		return within(count, event.count());
+		return filters;
 	}
 
 	private String holding(Rule.Holding holding) {
@@ -275,7 +285,7 @@ public final class RuleCompiler {
 		}
 	}
 
-	private String range(String expression, Range range) {
+	String range(String expression, Range range) {
 		List<String> parts = new ArrayList<>();
 		if (range.gt() != null) {
 			parts.add(expression + " > " + param(range.gt()));
@@ -292,7 +302,7 @@ public final class RuleCompiler {
 		return "(" + String.join(" AND ", parts) + ")";
 	}
 
-	private static String where(List<String> filters) {
+	static String where(List<String> filters) {
 		return filters.isEmpty() ? "" : " WHERE " + String.join(" AND ", filters);
 	}
 
@@ -300,11 +310,11 @@ public final class RuleCompiler {
 		return LocalDate.ofInstant(this.now, ZoneOffset.UTC);
 	}
 
-	private String variable(String kind) {
+	String variable(String kind) {
 		return kind + "_" + (++this.next);
 	}
 
-	private String param(Object value) {
+	String param(Object value) {
 		String name = this.prefix + this.parameters.size();
 		this.parameters.put(name, value);
 		return "$" + name;

@@ -1,0 +1,144 @@
+package io.skein.segment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import io.skein.segment.rule.Rule;
+import io.skein.segment.rule.RuleCompiler;
+import io.skein.segment.rule.SetCompiler;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A full evaluation starts from index-backed entry points where a rule has them; on random rules over a
+ * fixture bank it must match exactly the customers the per-customer predicate matches.
+ */
+class SetEvaluationTest extends SegmentTestSupport {
+
+	@Autowired
+	SegmentService segments;
+
+	@Autowired
+	SegmentRepository repository;
+
+	@Autowired
+	Rules rules;
+
+	@Test
+	void setBasedAndPerCustomerEvaluationAgreeOnRandomRules() {
+		FixtureBank bank = new FixtureBank(70, 20261127L, NOW);
+		assertThat(this.ingest.ingestRecords(bank.records(), "records")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+		assertThat(this.ingest.track(bank.events(), "events")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+		String savers = this.segments.create(Map.of("name", "Savers", "rule",
+				Map.of("holding", Map.of("products", List.of("SAVINGS", "FIXED_DEPOSIT"))))).id();
+		RandomRules random = new RandomRules(new Random(7), savers);
+		int withEntryPoint = 0;
+		int selective = 0;
+		for (int n = 0; n < 120; n++) {
+			Map<String, Object> json = random.rule(0);
+			Rule rule = this.rules.segmentRule(json, "rule");
+			RuleCompiler compiler = new RuleCompiler(NOW, "rule");
+			SetCompiler sets = new SetCompiler(compiler);
+			String matching = sets.matching(rule);
+			String scan = sets.scan(rule);
+			Set<String> bySets = ids(matching, compiler.parameters());
+			Set<String> byPredicate = ids(scan, compiler.parameters());
+			assertThat(bySets).as("%s%n%s", json, matching).isEqualTo(byPredicate);
+			if (matching.startsWith("CALL")) {
+				withEntryPoint++;
+			}
+			if (!bySets.isEmpty() && bySets.size() < bank.customers.size()) {
+				selective++;
+			}
+		}
+		assertThat(withEntryPoint).as("rules that start from an entry point").isGreaterThan(60);
+		assertThat(selective).as("rules matching some but not all customers").isGreaterThan(60);
+	}
+
+	private Set<String> ids(String matching, Map<String, Object> parameters) {
+		List<String> ids = this.repository.matchingIds(matching, parameters);
+		assertThat(new HashSet<>(ids)).as("each customer once").hasSize(ids.size());
+		return new HashSet<>(ids);
+	}
+
+	/** Rules of every node kind, nested up to three deep, with values the fixture bank makes selective. */
+	record RandomRules(Random random, String segmentId) {
+
+		Map<String, Object> rule(int depth) {
+			int kind = this.random.nextInt(depth >= 2 ? 6 : 9);
+			return switch (kind) {
+				case 0, 1 -> holding();
+				case 2, 3 -> event();
+				case 4 -> Map.of("segment", Map.of("id", this.segmentId));
+				case 5 -> leaf();
+				case 6 -> Map.of("not", rule(depth + 1));
+				default -> Map.of(kind == 7 ? "and" : "or", List.of(rule(depth + 1), rule(depth + 1), rule(depth + 1))
+					.subList(0, 2 + this.random.nextInt(2)));
+			};
+		}
+
+		private Map<String, Object> holding() {
+			Map<String, Object> h = new java.util.HashMap<>();
+			if (this.random.nextInt(5) == 0) {
+				h.put("categories", List.of("DEPOSIT"));
+			}
+			else {
+				h.put("products", List.of(pick(FixtureBank.PRODUCTS), pick(FixtureBank.PRODUCTS)));
+			}
+			switch (this.random.nextInt(6)) {
+				case 0 -> h.put("count", Map.of("gte", 2));
+				case 1 -> h.put("count", Map.of("lte", 0));
+				case 2 -> h.put("totalBalance", Map.of("gt", 100_000));
+				case 3 -> h.put("balance", Map.of("gte", 50_000));
+				case 4 -> h.put("includeClosed", true);
+				default -> {
+				}
+			}
+			return Map.of("holding", h);
+		}
+
+		private Map<String, Object> event() {
+			Map<String, Object> e = new java.util.HashMap<>();
+			if (this.random.nextInt(4) > 0) {
+				e.put("window", Map.of("last", 30 + this.random.nextInt(300), "unit", "DAYS"));
+			}
+			if (this.random.nextBoolean()) {
+				e.put("type", this.random.nextBoolean() ? "Page_viewed" : pick(FixtureBank.TRANSACTIONS));
+			}
+			if (this.random.nextInt(4) == 0) {
+				e.put("category", pick(FixtureBank.PAGES));
+			}
+			switch (this.random.nextInt(4)) {
+				case 0 -> e.put("count", Map.of("gte", 1 + this.random.nextInt(3)));
+				case 1 -> e.put("count", Map.of("lte", 2));
+				case 2 -> e.put("count", Map.of("gte", 2, "lte", 4));
+				default -> {
+				}
+			}
+			return Map.of("event", e);
+		}
+
+		private Map<String, Object> leaf() {
+			return switch (this.random.nextInt(3)) {
+				case 0 -> Map.of("profile", Map.of("field", "FIRST_NAME", "op", "IN", "value", List.of("Fixturea", "Fixtureb",
+						"Fixturec", "Fixtured", "Fixturee", "Fixturef")));
+				case 1 -> Map.of("rfm", Map.of("recency", Map.of("gte", 3)));
+				default -> Map.of("transactions", Map.of("types", List.of(pick(FixtureBank.TRANSACTIONS)), "property",
+						"amount", "window", Map.of("last", 200, "unit", "DAYS"), "sum", Map.of("gte", 20_000)));
+			};
+		}
+
+		private String pick(String[] values) {
+			return values[this.random.nextInt(values.length)];
+		}
+
+	}
+
+}
