@@ -37,8 +37,11 @@ public class CustomerViews {
 
 	private final Map<TreeSet<String>, NamedQuery> assembled = new ConcurrentHashMap<>();
 
+	private final NamedQuery template;
+
 	CustomerViews(Graph graph, CypherQueries queries, List<CustomerViewPart> parts) {
 		this.graph = graph;
+		this.template = queries.get("customer/view");
 		for (CustomerViewPart part : parts) {
 			if (this.byColumn.put(part.column(), part) != null) {
 				throw new IllegalStateException("Two customer view parts return the column " + part.column());
@@ -95,16 +98,18 @@ public class CustomerViews {
 	}
 
 	private NamedQuery assemble(TreeSet<String> columns) {
-		StringBuilder text = new StringBuilder("UNWIND $ids AS customerId\nMATCH (c:Customer {id: customerId})\n");
+		StringBuilder blocks = new StringBuilder();
 		for (String column : columns) {
 			NamedQuery fragment = this.fragments.get(column);
 			if (fragment == null) {
 				throw new IllegalArgumentException("No customer view part returns the column " + column);
 			}
-			text.append(fragment.text()).append('\n');
+			blocks.append(fragment.text()).append('\n');
 		}
-		text.append("RETURN customerId, ").append(String.join(", ", columns));
-		return new NamedQuery("customer/view" + columns, text.toString());
+		String text = this.template.text()
+			.replace("__PARTS__", blocks.toString().strip())
+			.replace("__COLUMNS__", String.join(", ", columns));
+		return new NamedQuery("customer/view" + columns, text);
 	}
 
 }
