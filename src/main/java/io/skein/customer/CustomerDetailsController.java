@@ -33,22 +33,22 @@ class CustomerDetailsController {
 
 	@BatchMapping(typeName = "Customer")
 	List<GoldenProfile> profile(List<CustomerView> customers) {
-		return read(customers, "profile", List.<GoldenProfile>of());
+		return read(customers, "profile");
 	}
 
 	@BatchMapping(typeName = "Customer")
 	List<List<SourceRecordView>> sourceRecords(List<CustomerView> customers) {
-		return read(customers, "sourceRecords", List.<List<SourceRecordView>>of());
+		return read(customers, "sourceRecords");
 	}
 
 	@BatchMapping(typeName = "Customer")
 	List<List<IdentifierView>> identifiers(List<CustomerView> customers) {
-		return read(customers, "identifiers", List.<List<IdentifierView>>of());
+		return read(customers, "identifiers");
 	}
 
 	@BatchMapping(typeName = "Customer")
 	List<List<AccountView>> accounts(List<CustomerView> customers) {
-		return read(customers, "accounts", List.<List<AccountView>>of());
+		return read(customers, "accounts");
 	}
 
 	@BatchMapping(typeName = "Customer")
@@ -68,11 +68,10 @@ class CustomerDetailsController {
 		return records.stream().map(r -> byId.get(r.customerId())).toList();
 	}
 
-	/** A view field for each customer; {@code typed} only carries the element type. */
-	@SuppressWarnings("unchecked")
-	private <T> List<T> read(List<CustomerView> customers, String field, List<T> typed) {
-		Map<String, Object> byId = this.views.read(ids(customers), field);
-		return customers.stream().map(c -> (T) byId.get(c.id())).toList();
+	/** A view field for each customer, in the page's order. */
+	private <T> List<T> read(List<CustomerView> customers, String field) {
+		Map<String, T> byId = this.views.read(ids(customers), field);
+		return customers.stream().map(c -> byId.get(c.id())).toList();
 	}
 
 	private static <T> List<List<T>> each(List<CustomerView> customers,

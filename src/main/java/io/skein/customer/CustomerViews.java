@@ -64,17 +64,19 @@ public class CustomerViews {
 	 * One field's value for each customer id; an id naming no customer (merged away since it was read)
 	 * reads as an empty column.
 	 */
-	public Map<String, Object> read(List<String> customerIds, String field) {
+	@SuppressWarnings("unchecked")
+	public <T> Map<String, T> read(List<String> customerIds, String field) {
 		CustomerViewPart part = this.byField.get(field);
 		if (part == null) {
 			throw new IllegalArgumentException("No customer view part answers Customer." + field);
 		}
 		CustomerViewPart.Reader reader = part.fields().get(field);
-		Map<String, Object> values = new HashMap<>();
+		Map<String, T> values = new HashMap<>();
 		Map<String, Map<String, Value>> rows = columns(customerIds, List.of(part.column()), Map.of());
 		for (String id : customerIds) {
 			Map<String, Value> row = rows.get(id);
-			values.put(id, reader.read(id, row == null ? EMPTY : row.get(part.column())));
+			// The part's reader makes the field's value type; callers name it.
+			values.put(id, (T) reader.read(id, row == null ? EMPTY : row.get(part.column())));
 		}
 		return values;
 	}

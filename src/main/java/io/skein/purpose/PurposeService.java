@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,15 +88,9 @@ public class PurposeService {
 
 	/** Stored purposes of these customers, most recently active first. */
 	public Map<String, List<PurposeView>> purposesOf(List<String> customerIds) {
-		Map<String, List<PurposeView>> byId = new HashMap<>();
-		this.views.read(customerIds, PurposeViewPart.FIELD).forEach((id, purposes) -> byId.put(id, cast(purposes)));
-		return byId;
+		return this.views.read(customerIds, PurposeViewPart.FIELD);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<PurposeView> cast(Object purposes) {
-		return (List<PurposeView>) purposes;
-	}
 
 	public List<PurposeView> purposesOf(String customerId) {
 		return purposesOf(List.of(customerId)).getOrDefault(customerId, List.of());

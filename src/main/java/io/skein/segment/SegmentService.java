@@ -3,7 +3,6 @@ package io.skein.segment;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,9 +105,7 @@ public class SegmentService {
 	}
 
 	public Map<String, List<SegmentMembership>> memberships(List<String> customerIds) {
-		Map<String, List<SegmentMembership>> byId = new HashMap<>();
-		this.views.read(customerIds, SegmentViewPart.FIELD).forEach((id, list) -> byId.put(id, cast(list)));
-		return byId;
+		return this.views.read(customerIds, SegmentViewPart.FIELD);
 	}
 
 	public List<Segment> byIds(List<String> ids) {
@@ -151,9 +148,5 @@ public class SegmentService {
 		return id;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<SegmentMembership> cast(Object memberships) {
-		return (List<SegmentMembership>) memberships;
-	}
 
 }
