@@ -10,8 +10,6 @@ import io.skein.identity.matching.MatchRecord;
 import io.skein.identity.matching.MatchingEngine;
 import io.skein.identity.matching.Resolution;
 import io.skein.ingest.csv.CsvMapping;
-import io.skein.ingest.csv.MappedCsvReader;
-import io.skein.ingest.csv.MappedRow;
 
 /**
  * Reads labelled CSV files through a mapping, resolves all their records together as one deduplication
@@ -26,18 +24,16 @@ public final class DatasetEvaluation {
 	}
 
 	public Outcome run(CsvMapping mapping, List<Path> files) {
-		if (mapping.truth() == null) {
-			throw new IllegalArgumentException("Mapping for " + mapping.source() + " has no truth spec");
-		}
+		return run(LabelledRecords.read(mapping, files, FieldSubset.ALL));
+	}
+
+	public Outcome run(LabelledRecords labelled) {
 		List<MatchRecord> records = new ArrayList<>();
 		Map<String, String> truth = new HashMap<>();
-		for (MappedRow row : MappedCsvReader.readAll(mapping, files)) {
-			MatchRecord record = MatchRecord.of(row.record());
-			if (row.trueEntity() == null) {
-				throw new IllegalArgumentException("No true entity on line " + row.lineNumber());
-			}
+		for (io.skein.ingest.RecordInput input : labelled.records()) {
+			MatchRecord record = MatchRecord.of(input);
 			records.add(record);
-			truth.put(record.id(), row.trueEntity());
+			truth.put(record.id(), labelled.truth().get(LabelledRecords.key(input.source(), input.sourceId())));
 		}
 		Resolution resolution = this.engine.resolve(records);
 		EvaluationReport report = ClusterMetrics.evaluate(resolution.clustering().clusters(), truth,

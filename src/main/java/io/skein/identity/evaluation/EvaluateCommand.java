@@ -38,7 +38,7 @@ class EvaluateCommand implements Callable<Integer> {
 
 	private final ObjectProvider<GraphEvaluation> graphEvaluation;
 
-	@Option(names = "--mapping", required = true, paramLabel = "NAME|FILE",
+	@Option(names = "--mapping", paramLabel = "NAME|FILE",
 			description = "Mapping name in classpath:mappings/ (febrl, splink_fake_1000) or a mapping JSON file.")
 	String mapping;
 
@@ -52,7 +52,28 @@ class EvaluateCommand implements Callable<Integer> {
 			description = "Embedded Neo4j directory for the evaluation graph (default: a temporary one).")
 	Path dataDir;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV files, resolved together as one set.")
+	@Option(names = "--suite", description = { "Evaluate every public set (Febrl 1-4, fake_1000, ESSnet) as given and",
+			"with fields removed, and print the table README shows." })
+	boolean suite;
+
+	@Option(names = "--datasets", paramLabel = "DIR", defaultValue = "../shared/datasets",
+			description = "Folder of the public sets, for --suite (default: ${DEFAULT-VALUE}).")
+	Path datasets;
+
+	@Option(names = "--sets", split = ",", paramLabel = "NAME",
+			description = "Only these sets, for --suite (e.g. Febrl3,ESSnet).")
+	List<String> sets;
+
+	@Option(names = "--fields", split = ",", paramLabel = "SUBSET",
+			description = "Field subsets: all, names+dob, names+locality, names+email (default: every one; with FILEs: all).")
+	List<String> fields;
+
+	@Option(names = "--write-ndjson", paramLabel = "DIR",
+			description = { "Also write each variant as records.ndjson + truth.csv under DIR/<set>-<fields>/,",
+					"the input of ../shared/tools/baseline_resolver.py and score.py." })
+	Path ndjsonOut;
+
+	@Parameters(arity = "0..*", paramLabel = "FILE", description = "CSV files, resolved together as one set.")
 	List<Path> files;
 
 	EvaluateCommand() {
@@ -66,6 +87,17 @@ class EvaluateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (this.suite) {
+			return runSuite();
+		}
+		if (this.files == null || this.files.isEmpty()) {
+			System.err.println("evaluate: give CSV FILEs with --mapping, or --suite");
+			return 1;
+		}
+		if (this.mapping == null) {
+			System.err.println("evaluate: --mapping is required with FILEs");
+			return 1;
+		}
 		if (this.inMemory) {
 			DatasetEvaluation.Outcome outcome = new DatasetEvaluation(MatchingEngine.standard())
 				.run(CsvMapping.named(this.mapping), this.files);
@@ -93,6 +125,47 @@ class EvaluateCommand implements Callable<Integer> {
 			delete(store);
 		}
 		return 0;
+	}
+
+	private int runSuite() {
+		List<FieldSubset> subsets = this.fields == null ? List.of(FieldSubset.values())
+				: this.fields.stream().map(FieldSubset::ofOption).toList();
+		List<PublicDataset> chosen = this.sets == null ? PublicDataset.ALL
+				: this.sets.stream().map(PublicDataset::named).toList();
+		EvaluationSuite suite = new EvaluationSuite(this.datasets, chosen, subsets);
+		List<EvaluationSuite.Row> rows = new java.util.ArrayList<>();
+		for (EvaluationSuite.Variant variant : suite.variants()) {
+			if (this.ndjsonOut != null) {
+				variant.records().write(this.ndjsonOut.resolve(variant.slug()));
+			}
+			long start = System.nanoTime();
+			MatchingEngine engine = MatchingEngine.standard();
+			EvaluationReport report = this.inMemory ? new DatasetEvaluation(engine).run(variant.records()).report()
+					: inFreshStore(variant.records()).report();
+			if (engine.lastCheck() != null) {
+				System.err.println("  " + engine.lastCheck().summary());
+			}
+			rows.add(new EvaluationSuite.Row(variant.dataset(), variant.subset(), report));
+			System.err.printf("%-40s F1 %.4f  P %.4f  R %.4f  (%.1f s)%n", variant.slug(), report.f1(), report.precision(),
+					report.recall(), (System.nanoTime() - start) / 1e9);
+		}
+		System.out.print(EvaluationSuite.table(rows));
+		return 0;
+	}
+
+	/** Import and resolve through a graph of its own, so every variant starts from an empty store. */
+	private GraphEvaluation.Outcome inFreshStore(LabelledRecords records) {
+		Path store = temporaryStore();
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(io.skein.SkeinApplication.class)
+			.web(WebApplicationType.NONE)
+			.profiles("cli")
+			.logStartupInfo(false)
+			.run("--skein.data-dir=" + store, "--skein.neo4j.bolt-port=0", "--skein.neo4j.page-cache-mb=256")) {
+			return context.getBean(GraphEvaluation.class).run(records);
+		}
+		finally {
+			delete(store);
+		}
 	}
 
 	private void report(GraphEvaluation.Outcome outcome) {

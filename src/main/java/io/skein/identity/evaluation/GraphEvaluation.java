@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,8 +21,6 @@ import io.skein.ingest.cli.ImportProgress;
 import io.skein.ingest.cli.ImportService;
 import io.skein.ingest.cli.ImportSummary;
 import io.skein.ingest.csv.CsvMapping;
-import io.skein.ingest.csv.MappedCsvReader;
-import io.skein.ingest.csv.MappedRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -69,25 +66,45 @@ public class GraphEvaluation {
 	}
 
 	public Outcome run(String mappingName, List<Path> files) {
+		return run(LabelledRecords.read(CsvMapping.named(mappingName), files, FieldSubset.ALL));
+	}
+
+	/** Imports the records as the NDJSON record contract, resolves, and scores the exported clusters. */
+	public Outcome run(LabelledRecords labelled) {
 		long existing = this.graph.query(this.recordCount, Map.of(), r -> r.get("records").asLong()).get(0);
 		if (existing > 0) {
 			throw new IllegalStateException("evaluate needs a store without source records; this one holds " + existing
 					+ " (use a fresh --data-dir)");
 		}
-		CsvMapping mapping = CsvMapping.named(mappingName);
-		if (mapping.truth() == null) {
-			throw new IllegalArgumentException("Mapping for " + mapping.source() + " has no truth spec");
+		Path folder = null;
+		try {
+			folder = Files.createTempDirectory("skein-evaluate");
+			labelled.write(folder);
+			ImportSummary imported = this.imports.importFiles(List.of(folder.resolve("records.ndjson")), null,
+					ImportProgress.NONE);
+			ResolutionReport resolved = this.resolution.resolve();
+			EvaluationReport report = ClusterMetrics.evaluate(clusters(), labelled.truth())
+				.withPairs(resolved.candidatePairs(), resolved.allPairs());
+			return new Outcome(report, resolved, imported);
 		}
-		Map<String, String> truth = new HashMap<>();
-		for (MappedRow row : MappedCsvReader.readAll(mapping, files)) {
-			truth.put(key(row.record().source(), row.record().sourceId()), row.trueEntity());
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		ImportSummary imported = this.imports.importFiles(files, mappingName, ImportProgress.NONE);
-		ResolutionReport resolved = this.resolution.resolve();
-		List<List<String>> clusters = clusters();
-		EvaluationReport report = ClusterMetrics.evaluate(clusters, truth)
-			.withPairs(resolved.candidatePairs(), resolved.allPairs());
-		return new Outcome(report, resolved, imported);
+		finally {
+			deleteQuietly(folder);
+		}
+	}
+
+	private static void deleteQuietly(Path folder) {
+		if (folder == null) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a temporary folder left behind is harmless
+		}
 	}
 
 	/** The export-clusters file read back: record keys grouped by customer. */
@@ -115,7 +132,7 @@ public class GraphEvaluation {
 	}
 
 	private static String key(String source, String sourceId) {
-		return source + "\u001f" + sourceId;
+		return LabelledRecords.key(source, sourceId);
 	}
 
 }

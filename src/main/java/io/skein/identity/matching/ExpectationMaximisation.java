@@ -7,28 +7,55 @@ import java.util.TreeMap;
 
 /**
  * Estimates m = P(level | same person) and the share of matches among unlabelled candidate pairs by
- * expectation-maximisation over a two-class mixture. During EM the non-match class has its own level
- * probabilities, started from the random-pair u: candidate non-matches share a blocking key, so they
- * agree far more often than random pairs and a fixed random u would pull them into the match class. The
- * returned model keeps the EM m, the random-pair u (see {@link UProbabilities}) and, as prior, the
- * expected matches spread over all pairs, i.e. the probability that two random records match.
- * Identical comparison vectors are grouped first, so an iteration costs the number of distinct patterns.
+ * expectation-maximisation over a two-class mixture, anchored so it cannot fall off a cliff:
+ * <ul>
+ * <li>u = P(level | different people) of the returned model comes from random pairs ({@link UProbabilities}).
+ * While EM runs, candidate non-matches get level probabilities of their own ({@link NonMatches#FROM_CANDIDATES},
+ * the default): pairs that share a blocking key (relatives, neighbours) agree far more often than random
+ * pairs, and a non-match class held at random-pair u cannot explain them, so EM would make "the same family"
+ * its match class (measured on ESSnet: F1 0.82 with u held fixed, 0.986 with its own);</li>
+ * <li>m is a maximum-a-posteriori estimate: each level's expected count plus {@link ComparisonPriors#STRENGTH}
+ * pseudo-pairs spread as the documented prior says, so a sparse or absent field keeps its prior;</li>
+ * <li>after every step m is put back inside {@link ComparisonPriors#bounded bounds}: a plain disagreement
+ * (a different first name, a different date of birth) can never raise the score.</li>
+ * </ul>
+ * The returned model keeps the EM m, the random-pair u and, as prior, the expected matches spread over all
+ * pairs, i.e. the probability that two random records match. Identical comparison vectors are grouped
+ * first, so an iteration costs the number of distinct patterns.
  */
 public final class ExpectationMaximisation {
 
 	private static final double INITIAL_PRIOR = 0.1;
 
-	private static final double INITIAL_M_TOP_LEVEL = 0.8;
-
 	private static final double PSEUDO_COUNT = 0.5;
+
+	/** How the non-match class is modelled while EM runs. */
+	public enum NonMatches {
+
+		/** Random-pair u, fixed. */
+		RANDOM_PAIRS,
+		/** Level probabilities of their own among candidates, started from random-pair u (default). */
+		FROM_CANDIDATES
+
+	}
 
 	private final int maxIterations;
 
 	private final double tolerance;
 
+	private final ComparisonPriors priors;
+
+	private final NonMatches nonMatches;
+
 	public ExpectationMaximisation(int maxIterations, double tolerance) {
+		this(maxIterations, tolerance, ComparisonPriors.standard(), NonMatches.FROM_CANDIDATES);
+	}
+
+	public ExpectationMaximisation(int maxIterations, double tolerance, ComparisonPriors priors, NonMatches nonMatches) {
 		this.maxIterations = maxIterations;
 		this.tolerance = tolerance;
+		this.priors = priors;
+		this.nonMatches = nonMatches;
 	}
 
 	/**
@@ -44,7 +71,7 @@ public final class ExpectationMaximisation {
 			patterns.putIfAbsent(key, vector);
 			patternCounts.merge(key, 1, Integer::sum);
 		}
-		double[][] m = initialM(comparators);
+		double[][] m = priorM(comparators, u);
 		double[][] candidateU = u;
 		double prior = INITIAL_PRIOR;
 		double expectedMatches = 0;
@@ -59,9 +86,9 @@ public final class ExpectationMaximisation {
 				nonMatchCounts.add(pattern.getValue(), (1 - p) * count);
 				expectedMatches += p * count;
 			}
-			double[][] nextM = matchCounts.probabilities(PSEUDO_COUNT);
-			double[][] nextU = nonMatchCounts.probabilities(PSEUDO_COUNT);
-			double nextPrior = Math.min(Math.max(expectedMatches / candidateVectors.size(), 1e-6), 1 - 1e-6);
+			double[][] nextM = bounded(comparators, matchCounts.posterior(priorM(comparators, u), ComparisonPriors.STRENGTH), u);
+			double[][] nextU = this.nonMatches == NonMatches.RANDOM_PAIRS ? u : nonMatchCounts.probabilities(PSEUDO_COUNT);
+			double nextPrior = Math.min(Math.max(expectedMatches / Math.max(candidateVectors.size(), 1), 1e-6), 1 - 1e-6);
 			double change = Math.abs(nextPrior - prior) + maxChange(m, nextM) + maxChange(candidateU, nextU);
 			m = nextM;
 			candidateU = nextU;
@@ -74,6 +101,23 @@ public final class ExpectationMaximisation {
 		return toModel(comparators, m, u, randomPairPrior);
 	}
 
+	/** The documented prior m of every comparator, inside its bounds for this u. */
+	public double[][] priorM(Comparators comparators, double[][] u) {
+		double[][] m = new double[comparators.size()][];
+		for (int c = 0; c < m.length; c++) {
+			m[c] = this.priors.bounded(comparators.get(c), this.priors.m(comparators.get(c)), u[c]);
+		}
+		return m;
+	}
+
+	private double[][] bounded(Comparators comparators, double[][] m, double[][] u) {
+		double[][] out = new double[m.length][];
+		for (int c = 0; c < m.length; c++) {
+			out[c] = this.priors.bounded(comparators.get(c), m[c], u[c]);
+		}
+		return out;
+	}
+
 	static double matchProbability(int[] levels, double[][] m, double[][] u, double prior) {
 		double logRatio = Math.log(prior / (1 - prior));
 		for (int c = 0; c < levels.length; c++) {
@@ -82,18 +126,6 @@ public final class ExpectationMaximisation {
 			}
 		}
 		return 1 / (1 + Math.exp(-logRatio));
-	}
-
-	/** Most of the mass on the best level, the rest spread evenly: EM only needs the right direction. */
-	private static double[][] initialM(Comparators comparators) {
-		double[][] m = new double[comparators.size()][];
-		for (int c = 0; c < m.length; c++) {
-			int levels = comparators.get(c).levels().size();
-			m[c] = new double[levels];
-			Arrays.fill(m[c], (1 - INITIAL_M_TOP_LEVEL) / (levels - 1));
-			m[c][0] = INITIAL_M_TOP_LEVEL;
-		}
-		return m;
 	}
 
 	private static double maxChange(double[][] before, double[][] after) {
@@ -106,7 +138,7 @@ public final class ExpectationMaximisation {
 		return max;
 	}
 
-	private static MatchModel toModel(Comparators comparators, double[][] m, double[][] u, double prior) {
+	static MatchModel toModel(Comparators comparators, double[][] m, double[][] u, double prior) {
 		List<AttributeWeights> attributes = new java.util.ArrayList<>();
 		for (int c = 0; c < comparators.size(); c++) {
 			AttributeComparator comparator = comparators.get(c);

@@ -28,6 +28,25 @@ final class LevelCounts {
 		}
 	}
 
+	/**
+	 * Maximum a posteriori probabilities: each level's count plus {@code strength} pseudo-counts spread as
+	 * {@code prior} says, normalised.
+	 */
+	double[][] posterior(double[][] prior, double strength) {
+		double[][] out = new double[this.counts.length][];
+		for (int c = 0; c < this.counts.length; c++) {
+			double total = strength;
+			for (double count : this.counts[c]) {
+				total += count;
+			}
+			out[c] = new double[this.counts[c].length];
+			for (int l = 0; l < out[c].length; l++) {
+				out[c][l] = (this.counts[c][l] + strength * prior[c][l]) / total;
+			}
+		}
+		return out;
+	}
+
 	/** Each comparator's counts plus {@code pseudoCount} per level, normalised to sum 1. */
 	double[][] probabilities(double pseudoCount) {
 		double[][] out = new double[this.counts.length][];

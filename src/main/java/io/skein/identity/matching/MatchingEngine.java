@@ -19,6 +19,8 @@ public final class MatchingEngine {
 
 	private final MatchSettings settings;
 
+	private volatile ModelCheck lastCheck;
+
 	public MatchingEngine(Comparators comparators, MatchSettings settings) {
 		this.comparators = comparators;
 		this.settings = settings;
@@ -48,16 +50,15 @@ public final class MatchingEngine {
 
 	/** Trains a model on the records and their candidate pairs and returns a scorer using it. */
 	public PairScorer train(List<MatchRecord> records, Candidates candidates, Map<String, MatchRecord> byId) {
-		double[][] u = new UProbabilities(this.settings.uSampleSize(), this.settings.seed())
-			.estimate(records, this.comparators);
-		List<int[]> vectors = candidates.pairs()
-			.stream()
-			.map(p -> this.comparators.compare(byId.get(p.leftId()), byId.get(p.rightId())))
-			.toList();
-		MatchModel model = new ExpectationMaximisation(this.settings.emIterations(), 1e-6)
-			.train(this.comparators, vectors, u, candidates.allPairs());
-		return new PairScorer(this.comparators, model, TermFrequencies.of(records, this.comparators),
-				this.settings.thresholds());
+		ModelTrainer.Training training = new ModelTrainer(this.comparators, this.settings).train(records,
+				candidates.pairs(), byId);
+		this.lastCheck = training.check();
+		return new PairScorer(this.comparators, training.model(), training.termFrequencies(), this.settings.thresholds());
+	}
+
+	/** The self-check of the last training, or null before any. */
+	public ModelCheck lastCheck() {
+		return this.lastCheck;
 	}
 
 	private static void requireUniqueIds(List<MatchRecord> records, Map<String, MatchRecord> byId) {

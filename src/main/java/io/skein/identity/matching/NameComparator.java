@@ -64,7 +64,8 @@ public final class NameComparator extends LevelledComparator<NameComparator.Leve
 		if (isInitialOf(a, b) || isInitialOf(b, a)) {
 			return Level.INITIAL;
 		}
-		return similarity >= LOW ? Level.FUZZY_LOW : Level.DIFFERENT;
+		// one keying error in a short name ("mia" / "hia") drops Jaro-Winkler below LOW but is still a typo
+		return similarity >= LOW || Similarity.edits(a, b) <= 1 ? Level.FUZZY_LOW : Level.DIFFERENT;
 	}
 
 	/** This part of one record is (nearly) the other part of the other record. */

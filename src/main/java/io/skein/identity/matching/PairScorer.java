@@ -31,14 +31,18 @@ public final class PairScorer {
 		MatchRecord left = inOrder ? first : second;
 		MatchRecord right = inOrder ? second : first;
 		List<ComparisonWeight> lines = new ArrayList<>(this.comparators.size());
-		double total = this.model.priorWeight();
 		for (int c = 0; c < this.comparators.size(); c++) {
-			ComparisonWeight line = weigh(c, left, right);
-			lines.add(line);
+			lines.add(weigh(c, left, right));
+		}
+		double total = this.model.priorWeight();
+		for (ComparisonWeight line : lines) {
 			total += line.weight();
 		}
-		return new ScoredPair(new RecordPair(left.id(), right.id()), this.thresholds.band(total), total,
-				this.model.priorWeight(), lines);
+		Band band = this.thresholds.band(total);
+		if (band == Band.LINK && PersonConflict.in(lines)) {
+			band = Band.REVIEW;
+		}
+		return new ScoredPair(new RecordPair(left.id(), right.id()), band, total, this.model.priorWeight(), lines);
 	}
 
 	private ComparisonWeight weigh(int index, MatchRecord left, MatchRecord right) {

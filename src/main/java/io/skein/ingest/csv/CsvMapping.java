@@ -25,9 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
  * written in; values that parse are turned into ISO {@code yyyy-MM-dd}, others are kept as received
  * @param csv how the file is written
  * @param truth where the true entity of a row can be read, for evaluation; may be null
+ * @param nullValues cell values that mean "missing" besides a blank cell (e.g. {@code NA})
+ * @param values target field to a table of coded values and what they stand for (e.g. sex {@code 1} to
+ * {@code M}); a value not in the table is kept as received
  */
 public record CsvMapping(String source, String sourceId, Map<String, List<String>> fields,
-		Map<String, String> dateFormats, CsvOptions csv, TruthSpec truth) {
+		Map<String, String> dateFormats, CsvOptions csv, TruthSpec truth, List<String> nullValues,
+		Map<String, Map<String, String>> values) {
+
+	/** Replaced in {@code source} by the file's name without its extension, for files that share ids. */
+	public static final String FILE_PLACEHOLDER = "{file}";
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -39,7 +46,25 @@ public record CsvMapping(String source, String sourceId, Map<String, List<String
 		fields = fields == null ? Map.of() : new LinkedHashMap<>(fields);
 		dateFormats = dateFormats == null ? Map.of() : Map.copyOf(dateFormats);
 		csv = csv == null ? CsvOptions.DEFAULT : csv;
+		nullValues = nullValues == null ? List.of() : List.copyOf(nullValues);
+		values = values == null ? Map.of() : Map.copyOf(values);
 		fields.keySet().forEach(MappedField::check);
+		values.keySet().forEach(MappedField::check);
+	}
+
+	public CsvMapping(String source, String sourceId, Map<String, List<String>> fields,
+			Map<String, String> dateFormats, CsvOptions csv, TruthSpec truth) {
+		this(source, sourceId, fields, dateFormats, csv, truth, null, null);
+	}
+
+	/** The source name of the rows of {@code file}: {@link #FILE_PLACEHOLDER} filled in. */
+	public String sourceOf(java.nio.file.Path file) {
+		if (!this.source.contains(FILE_PLACEHOLDER)) {
+			return this.source;
+		}
+		String name = file == null ? "input" : file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return this.source.replace(FILE_PLACEHOLDER, dot > 0 ? name.substring(0, dot) : name);
 	}
 
 	/** Options of the CSV dialect; every value is read as a string so leading zeros survive. */

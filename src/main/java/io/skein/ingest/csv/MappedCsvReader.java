@@ -34,7 +34,7 @@ public final class MappedCsvReader implements Iterable<MappedRow>, AutoCloseable
 
 	private final Pattern truthPattern;
 
-	private MappedCsvReader(CsvMapping mapping, Reader reader) throws IOException {
+	private MappedCsvReader(CsvMapping mapping, Reader reader, String source) throws IOException {
 		this.mapping = mapping;
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setDelimiter(mapping.csv().delimiter())
@@ -44,7 +44,7 @@ public final class MappedCsvReader implements Iterable<MappedRow>, AutoCloseable
 			.setIgnoreEmptyLines(true)
 			.get();
 		this.parser = CSVParser.parse(reader, format);
-		this.rowMapper = new RowMapper(mapping);
+		this.rowMapper = new RowMapper(mapping, source);
 		this.truthPattern = mapping.truth() == null || mapping.truth().pattern() == null ? null
 				: Pattern.compile(mapping.truth().pattern());
 	}
@@ -52,7 +52,7 @@ public final class MappedCsvReader implements Iterable<MappedRow>, AutoCloseable
 	public static MappedCsvReader open(CsvMapping mapping, Path file) {
 		try {
 			Charset charset = Charset.forName(mapping.csv().encoding());
-			return new MappedCsvReader(mapping, Files.newBufferedReader(file, charset));
+			return new MappedCsvReader(mapping, Files.newBufferedReader(file, charset), mapping.sourceOf(file));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open " + file, ex);
@@ -61,7 +61,7 @@ public final class MappedCsvReader implements Iterable<MappedRow>, AutoCloseable
 
 	public static MappedCsvReader open(CsvMapping mapping, Reader reader) {
 		try {
-			return new MappedCsvReader(mapping, reader);
+			return new MappedCsvReader(mapping, reader, mapping.sourceOf(null));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read CSV header", ex);

@@ -21,8 +21,11 @@ final class RowMapper {
 
 	private final Map<String, DateTimeFormatter> dateFormats = new HashMap<>();
 
-	RowMapper(CsvMapping mapping) {
+	private final String source;
+
+	RowMapper(CsvMapping mapping, String source) {
 		this.mapping = mapping;
+		this.source = source;
 		// 'uuuu' with strict resolving rejects 31 February instead of quietly moving it to the 28th
 		mapping.dateFormats()
 			.forEach((field, pattern) -> this.dateFormats.put(field,
@@ -34,6 +37,7 @@ final class RowMapper {
 		this.mapping.fields().forEach((field, columns) -> {
 			String value = joined(row, columns);
 			if (value != null) {
+				value = this.mapping.values().getOrDefault(field, Map.of()).getOrDefault(value, value);
 				v.put(field, asIso(field, value));
 			}
 		});
@@ -44,7 +48,7 @@ final class RowMapper {
 			}
 		});
 		String sourceId = blankToNull(row.get(this.mapping.sourceId()));
-		return new RecordInput(this.mapping.source(), sourceId, v.get("firstName"), v.get("middleName"),
+		return new RecordInput(this.source, sourceId, v.get("firstName"), v.get("middleName"),
 				v.get("lastName"), v.get("fullName"), v.get("dateOfBirth"), v.get("gender"), v.get("email"),
 				v.get("phone"), v.get("nationalId"), address(v), attributes, List.of());
 	}
@@ -57,10 +61,11 @@ final class RowMapper {
 		return empty ? null : address;
 	}
 
-	private static String joined(Map<String, String> row, List<String> columns) {
+	private String joined(Map<String, String> row, List<String> columns) {
 		String value = columns.stream()
 			.map(row::get)
 			.map(RowMapper::blankToNull)
+			.filter(cell -> cell == null || !this.mapping.nullValues().contains(cell))
 			.filter(Objects::nonNull)
 			.collect(Collectors.joining(" "));
 		return value.isEmpty() ? null : value;

@@ -15,12 +15,15 @@
  *   "dateFormats": { "dateOfBirth": "yyyyMMdd" },   // parsed strictly, written as ISO yyyy-MM-dd;
  *                                                   // a value that does not parse is kept as received
  *   "csv":   { "delimiter": ",", "trimValues": true, "encoding": "UTF-8" },  // all optional
- *   "truth": { "column": "rec_id", "pattern": "rec-(\\d+)-" }  // optional: true entity = group 1
+ *   "truth": { "column": "rec_id", "pattern": "rec-(\\d+)-" }, // optional: true entity = group 1
+ *   "nullValues": ["NA"],                     // optional: cells that mean "missing" besides blanks
+ *   "values": { "gender": { "1": "M", "2": "F" } }  // optional: coded values of a field
  * }
  * </pre>
  * Target fields are {@code firstName, middleName, lastName, fullName, dateOfBirth, gender, email, phone,
  * nationalId}, {@code address.(line1|line2|city|postcode|state|country)} and {@code attributes.NAME}.
  * Every value is read as a string (leading zeros survive); blank values become null; {@code trimValues}
- * drops the spaces some files put after each delimiter. A file must have a header row.
+ * drops the spaces some files put after each delimiter. A file must have a header row. A {@code source}
+ * containing {@code {file}} takes each file's name without extension there, for files whose ids overlap.
  */
 package io.skein.ingest.csv;
