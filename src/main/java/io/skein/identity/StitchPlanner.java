@@ -128,8 +128,11 @@ public final class StitchPlanner {
 		return new StitchPlan(group.get(0).customerId(), List.copyOf(absorbed), List.copyOf(warnings));
 	}
 
+	/** Whether the group and the candidate together would hold more than one national id (cluster-wide). */
 	private static boolean conflict(Set<String> ours, Set<String> theirs) {
-		return !ours.isEmpty() && !theirs.isEmpty() && ours.stream().noneMatch(theirs::contains);
+		Set<String> together = new HashSet<>(ours);
+		together.addAll(theirs);
+		return together.size() > 1;
 	}
 
 	private static String describe(Identifier identifier) {

@@ -45,8 +45,10 @@ public final class GuardedClusterer {
 	/**
 	 * Clusters with constraints: must-links are followed first (steward merges, then deterministic links,
 	 * each in id order and never through a cannot-link; a deterministic link also never joins clusters
-	 * holding different national ids), then scored links as usual, never through a cannot-link. Links
-	 * refused for a cannot-link are returned as {@link HeldMerge.Reason#BANNED}.
+	 * holding different national ids), then scored links as usual, never through a cannot-link and never
+	 * into a cluster that would hold two national ids, whatever record joined them. Links refused for a
+	 * cannot-link are returned as {@link HeldMerge.Reason#BANNED}, for two national ids as
+	 * {@link HeldMerge.Reason#NATIONAL_IDS}. Only a steward's merge may join two national ids (forced).
 	 */
 	public Clustering cluster(Collection<String> recordIds, List<ScoredPair> scoredPairs, PairScores pairScores,
 			Constraints constraints) {
@@ -76,6 +78,10 @@ public final class GuardedClusterer {
 			}
 			if (constraints.forbids(left, right)) {
 				held.add(new HeldMerge(link, HeldMerge.Reason.BANNED, Double.NaN, left.size() + right.size()));
+				continue;
+			}
+			if (constraints.nationalIdsConflict(left, right)) {
+				held.add(new HeldMerge(link, HeldMerge.Reason.NATIONAL_IDS, Double.NaN, left.size() + right.size()));
 				continue;
 			}
 			int mergedSize = left.size() + right.size();
@@ -130,12 +136,36 @@ public final class GuardedClusterer {
 	 * @param stewardLinks pairs a steward merged
 	 * @param deterministicLinks pairs sharing a stitching identifier under the stitching rules
 	 * @param cannotLink record id to the records it must never share a cluster with (bans, splits)
-	 * @param nationalIdOf record id to its national-id digest, for the deterministic conflict rule
+	 * @param nationalIdOf record id to its national id (or its digest), for the cluster-wide rule
+	 * @param nationalIdVariants record id to the variants of its national id (itself and each one-character
+	 * deletion): two ids sharing a variant are one id keyed wrong once, not two people; without variants
+	 * only equal ids are the same
 	 */
 	public record Constraints(Collection<RecordPair> stewardLinks, Collection<RecordPair> deterministicLinks,
-			Map<String, java.util.Set<String>> cannotLink, Map<String, String> nationalIdOf) {
+			Map<String, java.util.Set<String>> cannotLink, Map<String, String> nationalIdOf,
+			Map<String, java.util.Set<String>> nationalIdVariants) {
 
 		public static final Constraints NONE = new Constraints(List.of(), List.of(), Map.of(), Map.of());
+
+		public Constraints(Collection<RecordPair> stewardLinks, Collection<RecordPair> deterministicLinks,
+				Map<String, java.util.Set<String>> cannotLink, Map<String, String> nationalIdOf) {
+			this(stewardLinks, deterministicLinks, cannotLink, nationalIdOf, Map.of());
+		}
+
+		/** Constraints holding the national ids of {@code records} (raw or digested) and their variants. */
+		public static Constraints withNationalIds(Collection<RecordPair> stewardLinks,
+				Collection<RecordPair> deterministicLinks, Map<String, java.util.Set<String>> cannotLink,
+				Collection<MatchRecord> records) {
+			Map<String, String> ids = new HashMap<>();
+			Map<String, java.util.Set<String>> variants = new HashMap<>();
+			for (MatchRecord record : records) {
+				if (record.nationalId() != null) {
+					ids.put(record.id(), record.nationalId());
+					variants.put(record.id(), NationalIdComparator.variants(record));
+				}
+			}
+			return new Constraints(stewardLinks, deterministicLinks, cannotLink, ids, variants);
+		}
 
 		boolean forbids(Collection<String> left, Collection<String> right) {
 			Collection<String> small = left.size() <= right.size() ? left : right;
@@ -150,20 +180,30 @@ public final class GuardedClusterer {
 			return false;
 		}
 
+		/**
+		 * Whether the two clusters together would hold two different national ids (cluster-wide, not pairwise):
+		 * every two ids they hold must be the same id, or one keying error apart.
+		 */
 		boolean nationalIdsConflict(Collection<String> left, Collection<String> right) {
-			java.util.Set<String> ours = new java.util.HashSet<>();
-			left.forEach(id -> {
-				if (this.nationalIdOf.get(id) != null) {
-					ours.add(this.nationalIdOf.get(id));
+			Map<String, java.util.Set<String>> ids = new HashMap<>();
+			java.util.stream.Stream.concat(left.stream(), right.stream()).forEach(id -> {
+				String nid = this.nationalIdOf.get(id);
+				if (nid != null) {
+					ids.putIfAbsent(nid, this.nationalIdVariants.getOrDefault(id, java.util.Set.of(nid)));
 				}
 			});
-			java.util.Set<String> theirs = new java.util.HashSet<>();
-			right.forEach(id -> {
-				if (this.nationalIdOf.get(id) != null) {
-					theirs.add(this.nationalIdOf.get(id));
+			if (ids.size() < 2) {
+				return false;
+			}
+			List<java.util.Set<String>> all = List.copyOf(ids.values());
+			for (int a = 0; a < all.size(); a++) {
+				for (int b = a + 1; b < all.size(); b++) {
+					if (all.get(a).stream().noneMatch(all.get(b)::contains)) {
+						return true;
+					}
 				}
-			});
-			return !ours.isEmpty() && !theirs.isEmpty() && ours.stream().noneMatch(theirs::contains);
+			}
+			return false;
 		}
 
 	}

@@ -18,7 +18,9 @@ public record HeldMerge(ScoredPair edge, Reason reason, double crossLinkAverage,
 		/** The merged cluster would exceed the size limit. */
 		TOO_LARGE,
 		/** A steward banned the two sides from linking (a ban, or a split): never reviewed again. */
-		BANNED
+		BANNED,
+		/** The merged cluster would hold two different national ids: review, never automatic. */
+		NATIONAL_IDS
 
 	}
 

@@ -44,7 +44,8 @@ public final class MatchingEngine {
 			.toList();
 		Clustering clustering = new GuardedClusterer(this.settings.minAverageCrossWeight(),
 				this.settings.maxClusterSize())
-			.cluster(byId.keySet(), scored, (a, b) -> scorer.score(byId.get(a), byId.get(b)).total());
+			.cluster(byId.keySet(), scored, (a, b) -> scorer.score(byId.get(a), byId.get(b)).total(),
+					GuardedClusterer.Constraints.withNationalIds(List.of(), List.of(), Map.of(), records));
 		return new Resolution(scorer.model(), candidates, scored, clustering);
 	}
 

@@ -34,4 +34,21 @@ public final class NationalIdComparator extends LevelledComparator<NationalIdCom
 		return Similarity.edits(a, b) <= 1 ? Level.ONE_EDIT : Level.DIFFERENT;
 	}
 
+	/**
+	 * The variants of a record's national id: the stored digests when the record carries them, else the raw
+	 * id and each one-character deletion of it. Two ids sharing a variant are at most one keying error apart.
+	 */
+	public static java.util.Set<String> variants(MatchRecord record) {
+		if (record.nationalIdVariants() != null) {
+			return record.nationalIdVariants();
+		}
+		String id = record.nationalId();
+		java.util.Set<String> variants = new java.util.HashSet<>();
+		variants.add(id);
+		for (int i = 0; i < id.length(); i++) {
+			variants.add(id.substring(0, i) + id.substring(i + 1));
+		}
+		return variants;
+	}
+
 }

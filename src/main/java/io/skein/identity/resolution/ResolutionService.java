@@ -25,18 +25,15 @@ import io.skein.identity.Ids;
 import io.skein.identity.PersonName;
 import io.skein.identity.StitchingProperties;
 import io.skein.identity.matching.Comparators;
-import io.skein.identity.matching.ExpectationMaximisation;
+import io.skein.identity.matching.ModelTrainer;
 import io.skein.identity.matching.GuardedClusterer;
 import io.skein.identity.matching.Clustering;
 import io.skein.identity.matching.HeldMerge;
-import io.skein.identity.matching.MatchModel;
 import io.skein.identity.matching.MatchRecord;
 import io.skein.identity.matching.MatchSettings;
 import io.skein.identity.matching.PairScorer;
 import io.skein.identity.matching.RecordPair;
 import io.skein.identity.matching.ScoredPair;
-import io.skein.identity.matching.TermFrequencies;
-import io.skein.identity.matching.UProbabilities;
 import io.skein.identity.matching.Band;
 import io.skein.ingest.Json;
 import org.neo4j.driver.Record;
@@ -145,8 +142,8 @@ public class ResolutionService {
 			.map(p -> scorer.score(byId.get(p.leftId()), byId.get(p.rightId())))
 			.toList();
 		MustLinks mustLinks = mustLinks();
-		GuardedClusterer.Constraints constraints = new GuardedClusterer.Constraints(stewardLinks(),
-				mustLinks.pairs(), cannotLinks(), nationalIds(stored));
+		GuardedClusterer.Constraints constraints = GuardedClusterer.Constraints.withNationalIds(stewardLinks(),
+				mustLinks.pairs(), cannotLinks(), matchRecords);
 		Clustering clustering = new GuardedClusterer(this.properties.reviewThreshold(),
 				this.properties.maxClusterSize())
 			.cluster(byId.keySet(), scored, (a, b) -> scorer.score(byId.get(a), byId.get(b)).total(), constraints);
@@ -208,16 +205,11 @@ public class ResolutionService {
 			return new ModelStore.StoredModel(DefaultModel.of(comparators), DefaultModel.noTermFrequencies(), now,
 					records.size(), true);
 		}
-		MatchSettings settings = MatchSettings.DEFAULT;
-		double[][] u = new UProbabilities(settings.uSampleSize(), settings.seed()).estimate(records, comparators);
-		List<int[]> vectors = candidates.pairs()
-			.stream()
-			.map(p -> comparators.compare(byId.get(p.leftId()), byId.get(p.rightId())))
-			.toList();
-		long n = records.size();
-		MatchModel model = new ExpectationMaximisation(settings.emIterations(), 1e-6).train(comparators, vectors, u,
-				n * (n - 1) / 2);
-		return new ModelStore.StoredModel(model, TermFrequencies.of(records, comparators), now, records.size(), false);
+		ModelTrainer.Training training = new ModelTrainer(comparators, MatchSettings.DEFAULT).train(records,
+				candidates.pairs(), byId);
+		log.info("Match model: {}", training.check().summary());
+		return new ModelStore.StoredModel(training.model(), training.termFrequencies(), now, records.size(),
+				training.keptPrior());
 	}
 
 	/** Deterministic must-links and how many identifiers were too shared or blocklisted to give any. */
@@ -290,16 +282,6 @@ public class ResolutionService {
 			}
 		}
 		return cannot;
-	}
-
-	private static Map<String, String> nationalIds(List<StoredRecord> stored) {
-		Map<String, String> ids = new HashMap<>();
-		stored.forEach(r -> {
-			if (r.match().nationalId() != null) {
-				ids.put(r.id(), r.match().nationalId());
-			}
-		});
-		return ids;
 	}
 
 	/** Records with no customer yet (none in normal operation), by the first record of their cluster. */

@@ -55,8 +55,8 @@ class StewardController {
 	}
 
 	@MutationMapping
-	StewardActionView merge(@Argument List<String> customerIds, @Argument String reason) {
-		return this.steward.merge(customerIds, reason);
+	StewardActionView merge(@Argument List<String> customerIds, @Argument String reason, @Argument Boolean force) {
+		return this.steward.merge(customerIds, reason, Boolean.TRUE.equals(force));
 	}
 
 	@MutationMapping

@@ -81,6 +81,8 @@ public class StewardService {
 
 	private final NamedQuery bannedCustomers;
 
+	private final NamedQuery nationalIds;
+
 	private final NamedQuery createLink;
 
 	private final NamedQuery createBan;
@@ -112,6 +114,7 @@ public class StewardService {
 		this.snapshot = queries.get("identity/customer-snapshot");
 		this.recordOwners = queries.get("identity/record-owners");
 		this.bannedCustomers = queries.get("identity/banned-customers");
+		this.nationalIds = queries.get("identity/national-ids");
 		this.createLink = queries.get("identity/create-steward-link");
 		this.createBan = queries.get("identity/create-ban");
 		this.deleteDecision = queries.get("identity/delete-steward-decision");
@@ -129,6 +132,14 @@ public class StewardService {
 	 * merged records stay together in future resolutions.
 	 */
 	public StewardActionView merge(List<String> customerIds, String reason) {
+		return merge(customerIds, reason, false);
+	}
+
+	/**
+	 * Merges customers into the oldest known one. Customers holding different national ids are different
+	 * people: merging them is refused unless {@code force} (the reason then says why the ids are wrong).
+	 */
+	public StewardActionView merge(List<String> customerIds, String reason, boolean force) {
 		requireReason(reason);
 		if (customerIds == null || customerIds.size() < 2) {
 			throw new InvalidInputException("customerIds", "name at least two customers to merge");
@@ -157,6 +168,9 @@ public class StewardService {
 				throw new InvalidInputException("customerIds", "customers " + bans.get(0).get("customerId").asString()
 						+ " and " + bans.get(0).get("bannedWith").asString()
 						+ " are banned from linking (a ban or split); undo it first");
+			}
+			if (!force) {
+				refuseDifferentNationalIds(tx, active);
 			}
 			List<Map<String, Object>> before = snapshots(tx, active);
 			before.sort(SURVIVOR_FIRST);
@@ -480,6 +494,21 @@ public class StewardService {
 		params.put("undoes", undoes);
 		tx.run(this.createAction, params);
 		return StewardActionView.from(tx.run(this.action, Map.of("id", id)).get(0).get("action"));
+	}
+
+	private void refuseDifferentNationalIds(Graph.Tx tx, List<String> customers) {
+		Map<String, String> holderOf = new LinkedHashMap<>();
+		for (Record row : tx.run(this.nationalIds, Map.of("customerIds", customers))) {
+			for (String digest : row.get("nationalIds").asList(org.neo4j.driver.Value::asString)) {
+				holderOf.putIfAbsent(digest, row.get("customerId").asString());
+			}
+		}
+		if (holderOf.size() > 1) {
+			List<String> holders = holderOf.values().stream().distinct().toList();
+			throw new InvalidInputException("customerIds", "customers " + String.join(" and ", holders)
+					+ " hold different national ids, so they are different people; to merge them anyway pass"
+					+ " force: true with a reason saying which id is wrong");
+		}
 	}
 
 	private static void requireReason(String reason) {
