@@ -129,6 +129,11 @@ public class RealtimeResolution {
 		};
 	}
 
+	/** True while a bulk import holds real-time resolution. */
+	public synchronized boolean isHeld() {
+		return this.holds > 0;
+	}
+
 	/** A hold on real-time resolution, released by closing it once. */
 	public interface Hold extends AutoCloseable {
 
