@@ -36,6 +36,8 @@ class IngestShutdown implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.ingest.resume();
+		this.upkeep.reopen();
+		this.resolution.reopen();
 		this.running = true;
 	}
 

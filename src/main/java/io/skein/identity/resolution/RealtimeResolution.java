@@ -2,11 +2,10 @@ package io.skein.identity.resolution;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
@@ -16,6 +15,7 @@ import io.micrometer.core.instrument.Timer;
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
+import io.skein.ingest.CoalescingWorker;
 import io.skein.ingest.UpkeepProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +53,6 @@ public class RealtimeResolution {
 
 	private final RealtimeProperties realtime;
 
-	private final boolean sync;
-
 	private final NamedQuery recordCount;
 
 	private final NamedQuery recordsByIds;
@@ -65,13 +63,8 @@ public class RealtimeResolution {
 
 	private final Timer latency;
 
-	private final Set<String> pending = new LinkedHashSet<>();
-
-	private int holds;
-
-	private boolean resolving;
-
-	private boolean closed;
+	/** Changed records waiting, by id. */
+	private final CoalescingWorker<String, String> queue;
 
 	RealtimeResolution(ResolutionService resolution, ModelStore models, Graph graph, CypherQueries queries,
 			ResolutionProperties properties, RealtimeProperties realtime, UpkeepProperties upkeep, MeterRegistry meters) {
@@ -80,7 +73,6 @@ public class RealtimeResolution {
 		this.graph = graph;
 		this.properties = properties;
 		this.realtime = realtime;
-		this.sync = upkeep.mode() == UpkeepProperties.Mode.SYNC;
 		this.recordCount = queries.get("identity/record-count");
 		this.recordsByIds = queries.get("identity/records-by-ids");
 		this.fallbacks = meters.counter("skein.resolution.realtime.fallbacks");
@@ -88,14 +80,12 @@ public class RealtimeResolution {
 		this.latency = Timer.builder("skein.resolution.realtime.latency")
 			.description("Real-time resolution of the records one write (or one queued slice) changed")
 			.register(meters);
+		this.queue = new CoalescingWorker<>("skein-resolution",
+				upkeep.mode() == UpkeepProperties.Mode.ASYNC && realtime.enabled(), true, Integer.MAX_VALUE,
+				(waiting, again) -> waiting, this::resolveNow);
 		Gauge.builder("skein.resolution.realtime.backlog", this, RealtimeResolution::backlog)
 			.description("Changed records waiting for real-time resolution")
 			.register(meters);
-		if (!this.sync && this.realtime.enabled()) {
-			Thread worker = new Thread(this::work, "skein-resolution");
-			worker.setDaemon(true);
-			worker.start();
-		}
 	}
 
 	/**
@@ -106,121 +96,47 @@ public class RealtimeResolution {
 		if (recordIds.isEmpty() || !this.realtime.enabled()) {
 			return Map.of();
 		}
-		synchronized (this) {
-			if ((!this.sync || this.holds > 0) && !this.closed) {
-				this.pending.addAll(recordIds);
-				notifyAll();
-				return Map.of();
-			}
+		Map<String, String> byId = new LinkedHashMap<>();
+		recordIds.forEach(id -> byId.put(id, id));
+		if (this.queue.offer(byId)) {
+			return Map.of();
 		}
 		return resolveNow(List.copyOf(recordIds)) ? customersOf(recordIds) : Map.of();
 	}
 
 	/** Keeps changed records queued (in either mode) until the handle is closed; holds nest. For bulk imports. */
-	public Hold hold() {
-		synchronized (this) {
-			this.holds++;
-		}
-		return () -> {
-			synchronized (this) {
-				this.holds--;
-				notifyAll();
-			}
-		};
+	public CoalescingWorker.Hold hold() {
+		return this.queue.hold();
 	}
 
 	/** True while a bulk import holds real-time resolution. */
-	public synchronized boolean isHeld() {
-		return this.holds > 0;
-	}
-
-	/** A hold on real-time resolution, released by closing it once. */
-	public interface Hold extends AutoCloseable {
-
-		@Override
-		void close();
-
+	public boolean isHeld() {
+		return this.queue.isHeld();
 	}
 
 	/** Resolves everything queued, in the calling thread (holds notwithstanding): the end of a bulk import. */
 	public void flush() {
-		List<String> batch;
-		synchronized (this) {
-			batch = List.copyOf(this.pending);
-			this.pending.clear();
-			this.resolving |= !batch.isEmpty();
-		}
-		try {
-			if (!batch.isEmpty()) {
-				resolveNow(batch);
-			}
-		}
-		finally {
-			synchronized (this) {
-				this.resolving = false;
-				notifyAll();
-			}
-		}
+		this.queue.flush();
 	}
 
 	/** Waits until nothing is queued or being resolved, or the timeout passes; true when idle. */
 	public boolean awaitIdle(Duration timeout) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		synchronized (this) {
-			while (!this.pending.isEmpty() || this.resolving) {
-				long left = deadline - System.nanoTime();
-				if (left <= 0) {
-					return false;
-				}
-				wait(Math.max(1, left / 1_000_000));
-			}
-			return true;
-		}
+		return this.queue.awaitIdle(timeout);
 	}
 
 	/** Changed records waiting. */
-	public synchronized int backlog() {
-		return this.pending.size();
+	public int backlog() {
+		return this.queue.backlog();
+	}
+
+	/** Queues again after {@link #close()}: a paused context restarted. */
+	public void reopen() {
+		this.queue.reopen();
 	}
 
 	/** Resolves what is queued and stops the worker: for shutdown. Later writes resolve in their own thread. */
 	public void close() {
-		synchronized (this) {
-			this.closed = true;
-			notifyAll();
-		}
-		flush();
-	}
-
-	private void work() {
-		while (true) {
-			List<String> batch;
-			synchronized (this) {
-				while (!this.closed && (this.pending.isEmpty() || this.holds > 0)) {
-					try {
-						wait();
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-				if (this.closed) {
-					return;
-				}
-				batch = List.copyOf(this.pending);
-				this.pending.clear();
-				this.resolving = true;
-			}
-			try {
-				resolveNow(batch);
-			}
-			finally {
-				synchronized (this) {
-					this.resolving = false;
-					notifyAll();
-				}
-			}
-		}
+		this.queue.close();
 	}
 
 	/** Resolves the changed records by the rules above; true when customers may have changed. */

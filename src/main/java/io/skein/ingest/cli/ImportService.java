@@ -68,7 +68,7 @@ public class ImportService {
 		// Derived state is brought up to date once at the end, not once per batch (a customer's events span many),
 		// and the records imported are resolved once at the end, before upkeep runs for the customers they left.
 		try (DerivedStateUpkeep.Hold held = this.upkeep.hold();
-				RealtimeResolution.Hold resolutionHeld = this.resolution.hold()) {
+				io.skein.ingest.CoalescingWorker.Hold resolutionHeld = this.resolution.hold()) {
 			importAll(files, mapping, progress, tally, totalBytes);
 		}
 		finally {
