@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Resolves the records every write changed, so fuzzy duplicates join their customer (and doubtful pairs
- * the review queue) at once, not at the next {@code resolve}. With {@code skein.upkeep.mode=sync} the
+ * the review queue) at once, not at the next {@code resolve}. With {@code skein.upkeep.mode=sync} (or
+ * {@code skein.resolution.realtime.mode=sync}) the
  * write's own thread resolves before the write returns; with {@code async} one worker resolves what
  * queued, coalescing the records of writes that arrived meanwhile (within a second of the write under
  * normal load). During a bulk import {@link #hold()} keeps the records queued until the import resolves
@@ -81,7 +82,7 @@ public class RealtimeResolution {
 			.description("Real-time resolution of the records one write (or one queued slice) changed")
 			.register(meters);
 		this.queue = new CoalescingWorker<>("skein-resolution",
-				upkeep.mode() == UpkeepProperties.Mode.ASYNC && realtime.enabled(), true, Integer.MAX_VALUE,
+				realtime.modeWith(upkeep) == UpkeepProperties.Mode.ASYNC && realtime.enabled(), true, Integer.MAX_VALUE,
 				(waiting, again) -> waiting, this::resolveNow);
 		Gauge.builder("skein.resolution.realtime.backlog", this, RealtimeResolution::backlog)
 			.description("Changed records waiting for real-time resolution")
