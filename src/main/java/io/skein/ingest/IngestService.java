@@ -27,7 +27,8 @@ import org.springframework.stereotype.Service;
  * (later items see earlier ones, so two records of one person in one batch stitch). Should a chunk fail
  * in the store, it is rolled back and its items are written again one transaction each, so one failing
  * item never fails or half-writes the others. Writes are serialised within this process so that two
- * records arriving together for one person cannot create two customers.
+ * records arriving together for one person cannot create two customers. The records a call created or
+ * changed are then resolved in real time ({@link RealtimeResolution}), before derived state is updated.
  */
 @Service
 public class IngestService {
