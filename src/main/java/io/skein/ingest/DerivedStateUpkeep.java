@@ -1,10 +1,8 @@
 package io.skein.ingest;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -39,15 +37,7 @@ public class DerivedStateUpkeep implements AutoCloseable {
 	private final Timer deliveries;
 
 	/** Changes waiting, by customer, in the order first touched; repeats collapse (a customer's event types accumulate). */
-	private final Map<String, Set<CustomerChanged>> pending = new LinkedHashMap<>();
-
-	private int holds;
-
-	private boolean delivering;
-
-	private boolean closed;
-
-	private final Thread worker;
+	private final CoalescingWorker<String, Set<CustomerChanged>> queue;
 
 	public DerivedStateUpkeep(Consumer<CustomersChanged> listeners, UpkeepProperties settings, MeterRegistry meters) {
 		this.listeners = listeners;
@@ -55,14 +45,14 @@ public class DerivedStateUpkeep implements AutoCloseable {
 		this.failures = meters.counter("skein.upkeep.failures");
 		this.deliveries = Timer.builder("skein.upkeep.delivery").description("Derived-state updates for one slice of customers")
 			.register(meters);
+		this.queue = new CoalescingWorker<>("skein-upkeep", settings.mode() == UpkeepProperties.Mode.ASYNC, false,
+				settings.sliceSize(), (waiting, more) -> {
+					waiting.addAll(more);
+					return waiting;
+				}, slice -> deliver(new CustomersChanged(slice.stream().flatMap(Set::stream).toList())));
 		Gauge.builder("skein.upkeep.backlog", this, DerivedStateUpkeep::backlog)
 			.description("Customers whose derived state (segments, purposes, drop-offs) waits to be updated")
 			.register(meters);
-		this.worker = settings.mode() == UpkeepProperties.Mode.ASYNC ? new Thread(this::work, "skein-upkeep") : null;
-		if (this.worker != null) {
-			this.worker.setDaemon(true);
-			this.worker.start();
-		}
 	}
 
 	public UpkeepProperties.Mode mode() {
@@ -74,15 +64,9 @@ public class DerivedStateUpkeep implements AutoCloseable {
 		if (changed.changes().isEmpty()) {
 			return;
 		}
-		boolean queued;
-		synchronized (this) {
-			queued = this.worker != null && !this.closed;
-			if (queued) {
-				changed.changes().forEach(c -> this.pending.computeIfAbsent(c.customerId(), k -> new LinkedHashSet<>()).add(c));
-				notifyAll();
-			}
-		}
-		if (!queued) {
+		Map<String, Set<CustomerChanged>> byCustomer = new LinkedHashMap<>();
+		changed.changes().forEach(c -> byCustomer.computeIfAbsent(c.customerId(), k -> new LinkedHashSet<>()).add(c));
+		if (!this.queue.offer(byCustomer)) {
 			deliver(changed);
 		}
 	}
@@ -92,118 +76,41 @@ public class DerivedStateUpkeep implements AutoCloseable {
 	 * imports, so each touched customer is evaluated once at the end.
 	 */
 	public Hold hold() {
-		synchronized (this) {
-			this.holds++;
-		}
-		return () -> {
-			synchronized (this) {
-				this.holds--;
-				notifyAll();
-			}
-		};
+		return this.queue.hold()::close;
 	}
 
 	/**
 	 * True while a bulk import holds the worker. Scheduled sweeps skip their turn then: the import brings
 	 * every customer it touched up to date at its end, and a sweep over a graph being loaded is wasted work.
 	 */
-	public synchronized boolean isHeld() {
-		return this.holds > 0;
+	public boolean isHeld() {
+		return this.queue.isHeld();
 	}
 
 	/** A hold on the worker, released by closing it once. */
-	public interface Hold extends AutoCloseable {
-
-		@Override
-		void close();
+	public interface Hold extends CoalescingWorker.Hold {
 
 	}
 
 	/** Waits until nothing is queued or being delivered, or the timeout passes; true when idle. */
 	public boolean awaitIdle(Duration timeout) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		synchronized (this) {
-			while (!this.pending.isEmpty() || this.delivering) {
-				long left = deadline - System.nanoTime();
-				if (left <= 0) {
-					return false;
-				}
-				wait(Math.max(1, left / 1_000_000));
-			}
-			return true;
-		}
+		return this.queue.awaitIdle(timeout);
 	}
 
 	/** Customers waiting for their derived state. */
-	public synchronized int backlog() {
-		return this.pending.size();
+	public int backlog() {
+		return this.queue.backlog();
+	}
+
+	/** Queues again after {@link #close()}: a paused context restarted. */
+	public void reopen() {
+		this.queue.reopen();
 	}
 
 	/** Delivers what is queued (holds notwithstanding) and stops the worker: for shutdown. */
 	@Override
 	public void close() {
-		List<CustomersChanged> rest = new ArrayList<>();
-		synchronized (this) {
-			if (this.closed) {
-				return;
-			}
-			this.closed = true;
-			notifyAll();
-			while (this.delivering) {
-				try {
-					wait(100);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					break;
-				}
-			}
-			while (!this.pending.isEmpty()) {
-				rest.add(takeSlice());
-			}
-		}
-		rest.forEach(this::deliver);
-	}
-
-	private void work() {
-		while (true) {
-			CustomersChanged slice;
-			synchronized (this) {
-				while (!this.closed && (this.pending.isEmpty() || this.holds > 0)) {
-					try {
-						wait();
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-				if (this.closed) {
-					return;
-				}
-				slice = takeSlice();
-				this.delivering = true;
-			}
-			try {
-				deliver(slice);
-			}
-			finally {
-				synchronized (this) {
-					this.delivering = false;
-					notifyAll();
-				}
-			}
-		}
-	}
-
-	/** The first customers queued, up to the slice size, removed from the queue. Call holding the lock. */
-	private CustomersChanged takeSlice() {
-		List<CustomerChanged> changes = new ArrayList<>();
-		var it = this.pending.entrySet().iterator();
-		for (int n = 0; n < this.settings.sliceSize() && it.hasNext(); n++) {
-			changes.addAll(it.next().getValue());
-			it.remove();
-		}
-		return new CustomersChanged(List.copyOf(changes));
+		this.queue.close();
 	}
 
 	private void deliver(CustomersChanged changed) {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skein.graph.Graph;
+import io.skein.identity.resolution.RealtimeResolution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Service;
  * (later items see earlier ones, so two records of one person in one batch stitch). Should a chunk fail
  * in the store, it is rolled back and its items are written again one transaction each, so one failing
  * item never fails or half-writes the others. Writes are serialised within this process so that two
- * records arriving together for one person cannot create two customers.
+ * records arriving together for one person cannot create two customers. The records a call created or
+ * changed are then resolved in real time ({@link RealtimeResolution}), before derived state is updated.
  */
 @Service
 public class IngestService {
@@ -49,10 +51,13 @@ public class IngestService {
 
 	private final List<IngestGuard> guards;
 
+	private final RealtimeResolution resolution;
+
 	private volatile boolean closing;
 
 	IngestService(Graph graph, RecordIngestor records, EventIngestor events, IngestProperties limits,
-			MeterRegistry meters, DerivedStateUpkeep upkeep, List<IngestGuard> guards) {
+			MeterRegistry meters, DerivedStateUpkeep upkeep, List<IngestGuard> guards, RealtimeResolution resolution) {
+		this.resolution = resolution;
 		this.graph = graph;
 		this.records = records;
 		this.events = events;
@@ -130,6 +135,7 @@ public class IngestService {
 			List<Pending> slice = pending.subList(from, Math.min(pending.size(), from + chunk));
 			writeChunk(slice, results);
 		}
+		resolveChanged(pending, results);
 		List<CustomerChanged> changes = new ArrayList<>();
 		for (int i = 0; i < results.length; i++) {
 			CustomerChanged change = finish(items.get(i), results[i]);
@@ -141,6 +147,31 @@ public class IngestService {
 			announce(new CustomersChanged(List.copyOf(changes)));
 		}
 		return Arrays.asList(results);
+	}
+
+	/**
+	 * Real-time resolution of the records the batch created or changed: before this returns in sync mode
+	 * (the results then name the customers the records belong to after it), queued in async mode.
+	 */
+	private void resolveChanged(List<Pending> pending, IngestResult[] results) {
+		List<String> changed = new ArrayList<>();
+		for (Pending p : pending) {
+			IngestResult result = results[p.position()];
+			if (p.record() != null && (result.status() == IngestStatus.CREATED || result.status() == IngestStatus.UPDATED)) {
+				changed.add(p.record().recordId());
+			}
+		}
+		Map<String, String> owners = this.resolution.submit(changed);
+		if (owners.isEmpty()) {
+			return;
+		}
+		for (Pending p : pending) {
+			IngestResult r = results[p.position()];
+			String owner = p.record() == null ? null : owners.get(p.record().recordId());
+			if (owner != null && !owner.equals(r.customerId())) {
+				results[p.position()] = new IngestResult(r.index(), r.status(), owner, r.warnings(), r.errors());
+			}
+		}
 	}
 
 	private void writeChunk(List<Pending> slice, IngestResult[] results) {

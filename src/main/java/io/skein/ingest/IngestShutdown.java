@@ -2,6 +2,7 @@ package io.skein.ingest;
 
 import java.time.Duration;
 
+import io.skein.identity.resolution.RealtimeResolution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +23,12 @@ class IngestShutdown implements SmartLifecycle {
 
 	private final DerivedStateUpkeep upkeep;
 
+	private final RealtimeResolution resolution;
+
 	private volatile boolean running;
 
-	IngestShutdown(IngestService ingest, DerivedStateUpkeep upkeep) {
+	IngestShutdown(IngestService ingest, DerivedStateUpkeep upkeep, RealtimeResolution resolution) {
+		this.resolution = resolution;
 		this.ingest = ingest;
 		this.upkeep = upkeep;
 	}
@@ -32,6 +36,8 @@ class IngestShutdown implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.ingest.resume();
+		this.upkeep.reopen();
+		this.resolution.reopen();
 		this.running = true;
 	}
 
@@ -41,6 +47,8 @@ class IngestShutdown implements SmartLifecycle {
 			if (!this.ingest.drain(Duration.ofSeconds(30))) {
 				log.warn("An ingestion chunk was still being written after 30s; stopping anyway (it rolls back)");
 			}
+			// Records committed are resolved, then their derived state is brought up to date, before the store closes.
+			this.resolution.close();
 			// Derived state of what was committed is brought up to date before the store closes.
 			this.upkeep.close();
 		}

@@ -27,6 +27,11 @@ public record ResolutionReport(int records, long candidatePairs, long allPairs, 
 		int reviewPairs, int heldMerges, int clusters, int customersMerged, int customersSplit, int recordsMoved,
 		long millis) {
 
+	/** Nothing to resolve. */
+	public static ResolutionReport empty() {
+		return new ResolutionReport(0, 0, 0, 0, List.of(), false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+	}
+
 	public String summary() {
 		return String.format("records            %d%ncandidate pairs    %d of %d%noversized keys     %d %s%n"
 				+ "model              %s%nmust-links         %d (%d identifiers guarded)%n"

@@ -17,13 +17,8 @@ import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
 import io.skein.identity.CustomersRestitched;
-import io.skein.identity.Identifier;
-import io.skein.identity.IdentifierNormaliser;
-import io.skein.identity.IdentifierType;
 import io.skein.identity.IdentityStitcher;
 import io.skein.identity.Ids;
-import io.skein.identity.PersonName;
-import io.skein.identity.StitchingProperties;
 import io.skein.identity.matching.Comparators;
 import io.skein.identity.matching.ModelTrainer;
 import io.skein.identity.matching.GuardedClusterer;
@@ -52,6 +47,10 @@ import org.springframework.stereotype.Service;
  * then deterministic must-links, then scored links strongest first, never through a ban or split) and
  * reconciles customers with the clusters: merges keep the oldest id, splits leave the id on the largest
  * part. Every LINK or REVIEW pair is stored as {@code MATCHED} with its weights.
+ * <p>
+ * The same reconciliation runs in real time ({@link #resolveRecords}) over the {@link ResolutionScope} of
+ * the records a write changed, with the stored model: clustering decomposes over such scopes, so the
+ * customers it leaves are those a full resolve with the same model would leave.
  */
 @Service
 public class ResolutionService {
@@ -65,10 +64,6 @@ public class ResolutionService {
 	private final Graph graph;
 
 	private final ResolutionProperties properties;
-
-	private final StitchingProperties stitching;
-
-	private final IdentifierNormaliser normaliser;
 
 	private final ModelStore models;
 
@@ -96,15 +91,21 @@ public class ResolutionService {
 
 	private final NamedQuery attach;
 
+	private final NamedQuery deleteMatchesOf;
+
+	private final MustLinkRule mustLinkRule;
+
+	private final ComponentFinder components;
+
 	public ResolutionService(Graph graph, CypherQueries queries, ResolutionProperties properties,
-			StitchingProperties stitching, IdentifierNormaliser normaliser, ModelStore models,
+			ModelStore models,
 			IdentityStitcher stitcher, RecordMover mover, IdentityWriteLock lock, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MustLinkRule mustLinkRule, ComponentFinder components) {
+		this.mustLinkRule = mustLinkRule;
+		this.components = components;
 		this.events = events;
 		this.graph = graph;
 		this.properties = properties;
-		this.stitching = stitching;
-		this.normaliser = normaliser;
 		this.models = models;
 		this.stitcher = stitcher;
 		this.mover = mover;
@@ -117,33 +118,108 @@ public class ResolutionService {
 		this.deleteMatches = queries.get("identity/delete-matches");
 		this.writeMatches = queries.get("identity/write-matches");
 		this.attach = queries.get("identity/attach-records");
+		this.deleteMatchesOf = queries.get("identity/delete-matches-of");
 	}
 
+	/** Full reconciliation over every stored record, retraining the model first. */
 	public ResolutionReport resolve() {
+		return resolve(true);
+	}
+
+	/**
+	 * Full reconciliation over every stored record: with {@code retrain} the model is retrained first (and
+	 * stored), without it the stored model scores.
+	 */
+	public ResolutionReport resolve(boolean retrain) {
 		Set<String> touched = ConcurrentHashMap.newKeySet();
-		ResolutionReport report = this.lock.locked(() -> resolveLocked(touched));
-		// After the lock: derived-state upkeep for the customers whose records moved.
+		ResolutionReport report = this.lock.locked(() -> resolveAll(retrain, touched));
+		published(touched, "resolution");
 		return report;
 	}
 
-	private ResolutionReport resolveLocked(Set<String> touched) {
+	/** Retrains the model on every stored record and stores it, reconciling nothing. */
+	public ModelStore.StoredModel retrain() {
+		return this.lock.locked(() -> {
+			List<StoredRecord> stored = this.graph.query(this.records, Map.of(), StoredRecord::from);
+			Map<String, MatchRecord> byId = new HashMap<>();
+			stored.forEach(r -> byId.put(r.id(), r.match()));
+			ModelStore.StoredModel model = train(stored.stream().map(StoredRecord::match).toList(), blocks(), byId,
+					this.clock.instant());
+			this.models.save(model);
+			log.info("Match model retrained on {} records ({})", stored.size(), model.defaulted() ? "default" : "EM");
+			return model;
+		});
+	}
+
+	/**
+	 * Real-time resolution of the records a write changed: reconciles the smallest scope holding them that
+	 * clustering cannot leave ({@link ComponentFinder}), with the stored model, exactly as a full resolve
+	 * would for those records. Empty when that scope holds more than {@code maxRecords} records (nothing
+	 * was changed then: the caller runs a full resolve instead).
+	 */
+	public java.util.Optional<ResolutionReport> resolveRecords(java.util.Collection<String> changed, int maxRecords) {
+		if (changed.isEmpty()) {
+			return java.util.Optional.of(ResolutionReport.empty());
+		}
+		Set<String> touched = ConcurrentHashMap.newKeySet();
+		java.util.Optional<ResolutionReport> report = this.lock.locked(() -> {
+			long start = System.nanoTime();
+			ModelStore.StoredModel model = this.models.current();
+			Constraints steward = stewardConstraints();
+			return this.components.find(changed, this.models.scorer(model), steward.links(), steward.cannot(), maxRecords)
+				.map(scope -> reconcile(scope, model, this.clock.instant(), touched, start));
+		});
+		published(touched, "real-time resolution");
+		return report;
+	}
+
+	private void published(Set<String> touched, String cause) {
+		if (!touched.isEmpty()) {
+			this.events.publishEvent(new CustomersRestitched(List.copyOf(touched), cause));
+		}
+	}
+
+	private ResolutionReport resolveAll(boolean retrain, Set<String> touched) {
 		long start = System.nanoTime();
 		Instant now = this.clock.instant();
 		List<StoredRecord> stored = this.graph.query(this.records, Map.of(), StoredRecord::from);
 		Map<String, MatchRecord> byId = new HashMap<>();
 		stored.forEach(r -> byId.put(r.id(), r.match()));
-		List<MatchRecord> matchRecords = stored.stream().map(StoredRecord::match).toList();
 		Blocks candidates = blocks();
-		ModelStore.StoredModel model = train(matchRecords, candidates, byId, now);
-		this.models.save(model);
+		ModelStore.StoredModel model;
+		if (retrain) {
+			model = train(stored.stream().map(StoredRecord::match).toList(), candidates, byId, now);
+			this.models.save(model);
+		}
+		else {
+			model = this.models.current();
+		}
 		PairScorer scorer = this.models.scorer(model);
 		List<ScoredPair> scored = candidates.pairs()
 			.parallelStream()
 			.map(p -> scorer.score(byId.get(p.leftId()), byId.get(p.rightId())))
 			.toList();
-		MustLinks mustLinks = mustLinks();
-		GuardedClusterer.Constraints constraints = GuardedClusterer.Constraints.withNationalIds(stewardLinks(),
-				mustLinks.pairs(), cannotLinks(), matchRecords);
+		Constraints steward = stewardConstraints();
+		ResolutionScope whole = new ResolutionScope(stored, scored, candidates.pairs().size(), candidates.oversized(),
+				mustLinks(), steward.links(), steward.cannot(), true);
+		return reconcile(whole, model, now, touched, start);
+	}
+
+	/**
+	 * The one reconciliation, for the whole store and for a real-time scope alike: clusters the scope's
+	 * records (steward merges, must-links, then scored links strongest first, never through a ban or split,
+	 * never across national ids), plans the customer changes, applies them and replaces the scope's
+	 * {@code MATCHED} edges.
+	 */
+	private ResolutionReport reconcile(ResolutionScope scope, ModelStore.StoredModel model, Instant now,
+			Set<String> touched, long start) {
+		List<StoredRecord> stored = scope.records();
+		Map<String, MatchRecord> byId = new HashMap<>();
+		stored.forEach(r -> byId.put(r.id(), r.match()));
+		PairScorer scorer = this.models.scorer(model);
+		List<ScoredPair> scored = scope.scored();
+		GuardedClusterer.Constraints constraints = GuardedClusterer.Constraints.withNationalIds(scope.stewardLinks(),
+				scope.mustLinks().pairs(), scope.cannotLinks(), byId.values());
 		Clustering clustering = new GuardedClusterer(this.properties.reviewThreshold(),
 				this.properties.maxClusterSize())
 			.cluster(byId.keySet(), scored, (a, b) -> scorer.score(byId.get(a), byId.get(b)).total(), constraints);
@@ -152,19 +228,22 @@ public class ResolutionService {
 				: new Reconciliation.Owner(r.customerId(), r.customerCreatedAt(), r.firstSeenAt())));
 		List<Reconciliation.ClusterChange> changes = Reconciliation.plan(clustering.clusters(), owners);
 		int moved = apply(changes, unowned(stored, clustering.clusters()), now, touched);
-		writeMatches(scored, clustering.heldForReview(), now);
+		writeMatches(scope, clustering.heldForReview(), now);
 		long n = stored.size();
-		ResolutionReport report = new ResolutionReport(stored.size(), candidates.pairs().size(), n * (n - 1) / 2,
-				candidates.oversized().size(), candidates.oversized().stream().limit(10).toList(), !model.defaulted(),
-				mustLinks.pairs().size(), mustLinks.guarded(),
+		ResolutionReport report = new ResolutionReport(stored.size(), scope.candidatePairs(), n * (n - 1) / 2,
+				scope.oversized().size(), scope.oversized().stream().limit(10).toList(), !model.defaulted(),
+				scope.mustLinks().pairs().size(), scope.mustLinks().guarded(),
 				(int) scored.stream().filter(p -> p.band() == Band.LINK).count(),
 				(int) scored.stream().filter(p -> p.band() == Band.REVIEW).count(), clustering.heldForReview().size(),
 				clustering.clusters().size(), changes.stream().mapToInt(c -> c.absorbed().size()).sum(),
 				Reconciliation.splitCustomers(changes).size(), moved, (System.nanoTime() - start) / 1_000_000);
-		log.info("Resolution: {} records, {} candidate pairs, {} clusters, {} merged, {} split", report.records(),
-				report.candidatePairs(), report.clusters(), report.customersMerged(), report.customersSplit());
-		if (!touched.isEmpty()) {
-			this.events.publishEvent(new CustomersRestitched(List.copyOf(touched), "resolution"));
+		if (scope.whole()) {
+			log.info("Resolution: {} records, {} candidate pairs, {} clusters, {} merged, {} split", report.records(),
+					report.candidatePairs(), report.clusters(), report.customersMerged(), report.customersSplit());
+		}
+		else {
+			log.debug("Real-time resolution: {} records in scope, {} pairs, {} merged, {} split", report.records(),
+					report.candidatePairs(), report.customersMerged(), report.customersSplit());
 		}
 		return report;
 	}
@@ -216,46 +295,25 @@ public class ResolutionService {
 	record MustLinks(List<RecordPair> pairs, int guarded) {
 	}
 
-	/**
-	 * Pairs of records sharing a stitching identifier, under the stitching rules: types from
-	 * {@code skein.stitching.identifier-types}, blocklisted values never, a phone only between records
-	 * whose names agree, and an identifier held by more than {@code must-link-max-records} records
-	 * never. (Different national ids are checked by the clusterer, on whole clusters.)
-	 */
+	/** Every deterministic must-link in the store ({@link MustLinkRule}). */
 	MustLinks mustLinks() {
-		List<String> types = this.stitching.identifierTypes().stream().map(Enum::name).toList();
-		List<RecordPair> pairs = new ArrayList<>();
-		int guarded = 0;
-		for (Record row : this.graph.query(this.sharedIdentifiers,
-				Map.of("types", types, "maxHolders", this.properties.mustLinkMaxRecords()), r -> r)) {
-			IdentifierType type = IdentifierType.valueOf(row.get("type").asString());
-			Identifier identifier = new Identifier(type, row.get("value").asString());
-			List<Value> holders = row.get("records").asList(v -> v);
-			if (holders.isEmpty() || this.normaliser.isBlocklisted(identifier)) {
-				guarded++;
-				continue;
-			}
-			for (int a = 0; a < holders.size(); a++) {
-				for (int b = a + 1; b < holders.size(); b++) {
-					Value left = holders.get(a);
-					Value right = holders.get(b);
-					if (type != IdentifierType.PHONE || name(left).agreesWith(name(right))) {
-						pairs.add(new RecordPair(left.get("id").asString(), right.get("id").asString()));
-					}
-				}
-			}
-		}
-		return new MustLinks(pairs, guarded);
+		return this.mustLinkRule.apply(this.graph.query(this.sharedIdentifiers,
+				Map.of("types", this.mustLinkRule.types(), "maxHolders", this.mustLinkRule.maxHolders()), r -> r));
 	}
 
-	private static PersonName name(Value holder) {
-		return PersonName.of(holder.get("firstName").asString(null), holder.get("lastName").asString(null));
+	/** Steward merges as chained pairs, and bans and splits as cannot-links, from one read. */
+	record Constraints(List<RecordPair> links, Map<String, Set<String>> cannot) {
+	}
+
+	Constraints stewardConstraints() {
+		List<Record> rows = this.graph.query(this.stewardConstraints, Map.of(), r -> r);
+		return new Constraints(stewardLinks(rows), cannotLinks(rows));
 	}
 
 	/** Steward merges: the records of each merge chained in id order. */
-	List<RecordPair> stewardLinks() {
+	static List<RecordPair> stewardLinks(List<Record> rows) {
 		List<RecordPair> pairs = new ArrayList<>();
-		for (Record row : this.graph.query(this.stewardConstraints, Map.of(), r -> r)) {
+		for (Record row : rows) {
 			if (row.get("kind").asString().equals("LINK")) {
 				List<String> ids = new ArrayList<>(new TreeSet<>(row.get("left").asList(Value::asString)));
 				for (int i = 1; i < ids.size(); i++) {
@@ -267,9 +325,9 @@ public class ResolutionService {
 	}
 
 	/** Bans and splits: each record to the records it must never share a customer with. */
-	Map<String, Set<String>> cannotLinks() {
+	static Map<String, Set<String>> cannotLinks(List<Record> rows) {
 		Map<String, Set<String>> cannot = new HashMap<>();
-		for (Record row : this.graph.query(this.stewardConstraints, Map.of(), r -> r)) {
+		for (Record row : rows) {
 			if (row.get("kind").asString().equals("BAN")) {
 				List<String> left = row.get("left").asList(Value::asString);
 				List<String> right = row.get("right").asList(Value::asString);
@@ -361,9 +419,17 @@ public class ResolutionService {
 		return total;
 	}
 
-	private void writeMatches(List<ScoredPair> scored, List<HeldMerge> held, Instant now) {
-		while (this.graph.write(tx -> tx.run(this.deleteMatches, Map.of("limit", 10_000)).get(0).get("deleted").asLong()) > 0) {
-			// deleted in slices to keep transactions small
+	/** Replaces the stored MATCHED edges of the scope (every one for the whole store) with its LINK and REVIEW pairs. */
+	private void writeMatches(ResolutionScope scope, List<HeldMerge> held, Instant now) {
+		List<ScoredPair> scored = scope.scored();
+		if (scope.whole()) {
+			while (this.graph.write(tx -> tx.run(this.deleteMatches, Map.of("limit", 10_000)).get(0).get("deleted").asLong()) > 0) {
+				// deleted in slices to keep transactions small
+			}
+		}
+		else {
+			List<String> ids = scope.records().stream().map(StoredRecord::id).toList();
+			this.graph.write(tx -> tx.run(this.deleteMatchesOf, Map.of("ids", ids)));
 		}
 		Map<RecordPair, String> heldRule = new HashMap<>();
 		held.forEach(h -> heldRule.put(h.edge().pair(),

@@ -12,6 +12,7 @@ import java.util.Map;
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
+import io.skein.identity.resolution.RealtimeResolution;
 import io.skein.ingest.DerivedStateUpkeep;
 import io.skein.ingest.IngestResult;
 import io.skein.ingest.IngestService;
@@ -27,7 +28,10 @@ import org.springframework.stereotype.Service;
  * Imports files in the order given, line by line, through {@link IngestService}: a line with an
  * {@code eventId} is tracked as an event, any other object is ingested as a record, and a line that is
  * not a JSON object is rejected with its reason. A rejected line never stops the import; a file that
- * cannot be read does ({@link ImportFailedException}). Replaying a file changes nothing.
+ * cannot be read does ({@link ImportFailedException}). Replaying a file changes nothing. The records
+ * imported are resolved once, at the end ({@link RealtimeResolution}): a first import trains the model
+ * and reconciles the store, as {@code resolve} would, so {@code import} then {@code export-clusters} gives
+ * resolved clusters.
  */
 @Service
 public class ImportService {
@@ -41,11 +45,15 @@ public class ImportService {
 
 	private final DerivedStateUpkeep upkeep;
 
+	private final RealtimeResolution resolution;
+
 	private final Graph graph;
 
 	private final NamedQuery customerCount;
 
-	ImportService(IngestService ingest, DerivedStateUpkeep upkeep, Graph graph, CypherQueries queries) {
+	ImportService(IngestService ingest, DerivedStateUpkeep upkeep, RealtimeResolution resolution, Graph graph,
+			CypherQueries queries) {
+		this.resolution = resolution;
 		this.ingest = ingest;
 		this.upkeep = upkeep;
 		this.graph = graph;
@@ -57,9 +65,26 @@ public class ImportService {
 		long totalBytes = totalBytes(files);
 		long start = System.nanoTime();
 		ImportSummary.Tally tally = new ImportSummary.Tally();
+		// Derived state is brought up to date once at the end, not once per batch (a customer's events span many),
+		// and the records imported are resolved once at the end, before upkeep runs for the customers they left.
+		try (DerivedStateUpkeep.Hold held = this.upkeep.hold();
+				io.skein.ingest.CoalescingWorker.Hold resolutionHeld = this.resolution.hold()) {
+			importAll(files, mapping, progress, tally, totalBytes);
+		}
+		finally {
+			progress.done();
+		}
+		awaitUpkeep();
+		Record counts = this.graph.query(this.customerCount, Map.of(), r -> r).get(0);
+		return tally.summary(files.size(), counts.get("active").asLong(), counts.get("anonymous").asLong(),
+				Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	/** Imports the files in order, then resolves what they changed (also when a file fails part-way). */
+	private void importAll(List<Path> files, String mapping, ImportProgress progress, ImportSummary.Tally tally,
+			long totalBytes) {
 		long bytesDone = 0;
-		// Derived state is brought up to date once at the end, not once per batch (a customer's events span many).
-		try (DerivedStateUpkeep.Hold held = this.upkeep.hold()) {
+		try {
 			for (Path file : files) {
 				try (RecordSource source = RecordSources.open(file, mapping)) {
 					List<RecordSource.Item> batch = new ArrayList<>(BATCH);
@@ -81,12 +106,8 @@ public class ImportService {
 			}
 		}
 		finally {
-			progress.done();
+			this.resolution.flush();
 		}
-		awaitUpkeep();
-		Record counts = this.graph.query(this.customerCount, Map.of(), r -> r).get(0);
-		return tally.summary(files.size(), counts.get("active").asLong(), counts.get("anonymous").asLong(),
-				Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	/** Waits for segments, purposes and drop-offs of what was imported, so the import ends with them current. */

@@ -1,0 +1,26 @@
+// Records whose resolution a write can change without being near them: the members of a blocking key
+// (or holders of an identifier) that the changed records just pushed over its limit, so the pairs (or
+// must-links) among the others are gone; and the records the changed ones were linked to before.
+CALL () {
+  UNWIND $ids AS wanted
+  MATCH (:SourceRecord {id: wanted})-[:HAS_BLOCK_KEY]->(k:BlockKey)
+  WITH k, count(*) AS changed
+  WITH k, changed, COUNT { (k)<-[:HAS_BLOCK_KEY]-() } AS size
+  WHERE size > $maxBlockSize AND size - changed <= $maxBlockSize
+  MATCH (k)<-[:HAS_BLOCK_KEY]-(o:SourceRecord)
+  RETURN o.id AS id
+  UNION
+  UNWIND $ids AS wanted
+  MATCH (:SourceRecord {id: wanted})-[:HAS_IDENTIFIER]->(n:Identifier)
+  WHERE n.type IN $types
+  WITH n, count(*) AS changed
+  WITH n, changed, COUNT { (n)<-[:HAS_IDENTIFIER]-(:SourceRecord) } AS holders
+  WHERE holders > $maxHolders AND holders - changed <= $maxHolders
+  MATCH (n)<-[:HAS_IDENTIFIER]-(o:SourceRecord)
+  RETURN o.id AS id
+  UNION
+  UNWIND $ids AS wanted
+  MATCH (:SourceRecord {id: wanted})-[m:MATCHED {band: 'LINK'}]-(o:SourceRecord)
+  RETURN o.id AS id
+}
+RETURN collect(DISTINCT id) AS ids

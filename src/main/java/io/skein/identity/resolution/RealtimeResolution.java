@@ -1,0 +1,197 @@
+package io.skein.identity.resolution;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
+import io.skein.graph.NamedQuery;
+import io.skein.ingest.CoalescingWorker;
+import io.skein.ingest.UpkeepProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves the records every write changed, so fuzzy duplicates join their customer (and doubtful pairs
+ * the review queue) at once, not at the next {@code resolve}. With {@code skein.upkeep.mode=sync} (or
+ * {@code skein.resolution.realtime.mode=sync}) the
+ * write's own thread resolves before the write returns; with {@code async} one worker resolves what
+ * queued, coalescing the records of writes that arrived meanwhile (within a second of the write under
+ * normal load). During a bulk import {@link #hold()} keeps the records queued until the import resolves
+ * them all at once ({@link #flush()}).
+ * <p>
+ * Which resolution runs: the first time the store holds {@code skein.resolution.min-training-records}
+ * records while only the default model exists, a full resolve trains the first model; a write whose scope
+ * grows past {@code skein.resolution.realtime.max-scope-records} gets a full reconciliation with the stored
+ * model (logged, counted in {@code skein.resolution.realtime.fallbacks}); otherwise the scope is
+ * reconciled alone ({@link ResolutionService#resolveRecords}). A failure is logged and counted, never thrown
+ * back at the writer: the records are stored, and the next resolution of their scope (or {@code resolve})
+ * catches up.
+ */
+@Component
+public class RealtimeResolution {
+
+	private static final Logger log = LoggerFactory.getLogger(RealtimeResolution.class);
+
+	private final ResolutionService resolution;
+
+	private final ModelStore models;
+
+	private final Graph graph;
+
+	private final ResolutionProperties properties;
+
+	private final RealtimeProperties realtime;
+
+	private final NamedQuery recordCount;
+
+	private final NamedQuery recordsByIds;
+
+	private final Counter fallbacks;
+
+	private final Counter failures;
+
+	private final Timer latency;
+
+	/** Changed records waiting, by id. */
+	private final CoalescingWorker<String, String> queue;
+
+	RealtimeResolution(ResolutionService resolution, ModelStore models, Graph graph, CypherQueries queries,
+			ResolutionProperties properties, RealtimeProperties realtime, UpkeepProperties upkeep, MeterRegistry meters) {
+		this.resolution = resolution;
+		this.models = models;
+		this.graph = graph;
+		this.properties = properties;
+		this.realtime = realtime;
+		this.recordCount = queries.get("identity/record-count");
+		this.recordsByIds = queries.get("identity/records-by-ids");
+		this.fallbacks = meters.counter("skein.resolution.realtime.fallbacks");
+		this.failures = meters.counter("skein.resolution.realtime.failures");
+		this.latency = Timer.builder("skein.resolution.realtime.latency")
+			.description("Real-time resolution of the records one write (or one queued slice) changed")
+			.register(meters);
+		this.queue = new CoalescingWorker<>("skein-resolution",
+				realtime.modeWith(upkeep) == UpkeepProperties.Mode.ASYNC && realtime.enabled(), true, Integer.MAX_VALUE,
+				(waiting, again) -> waiting, this::resolveNow);
+		Gauge.builder("skein.resolution.realtime.backlog", this, RealtimeResolution::backlog)
+			.description("Changed records waiting for real-time resolution")
+			.register(meters);
+	}
+
+	/**
+	 * Takes the records a committed write changed. Resolves them now (sync mode, no hold) and returns the
+	 * customer each of them belongs to afterwards; otherwise queues them and returns an empty map.
+	 */
+	public Map<String, String> submit(Collection<String> recordIds) {
+		if (recordIds.isEmpty() || !this.realtime.enabled()) {
+			return Map.of();
+		}
+		Map<String, String> byId = new LinkedHashMap<>();
+		recordIds.forEach(id -> byId.put(id, id));
+		if (this.queue.offer(byId)) {
+			return Map.of();
+		}
+		return resolveNow(List.copyOf(recordIds)) ? customersOf(recordIds) : Map.of();
+	}
+
+	/** Keeps changed records queued (in either mode) until the handle is closed; holds nest. For bulk imports. */
+	public CoalescingWorker.Hold hold() {
+		return this.queue.hold();
+	}
+
+	/** True while a bulk import holds real-time resolution. */
+	public boolean isHeld() {
+		return this.queue.isHeld();
+	}
+
+	/** Resolves everything queued, in the calling thread (holds notwithstanding): the end of a bulk import. */
+	public void flush() {
+		this.queue.flush();
+	}
+
+	/** Waits until nothing is queued or being resolved, or the timeout passes; true when idle. */
+	public boolean awaitIdle(Duration timeout) throws InterruptedException {
+		return this.queue.awaitIdle(timeout);
+	}
+
+	/** Changed records waiting. */
+	public int backlog() {
+		return this.queue.backlog();
+	}
+
+	/** Queues again after {@link #close()}: a paused context restarted. */
+	public void reopen() {
+		this.queue.reopen();
+	}
+
+	/** Resolves what is queued and stops the worker: for shutdown. Later writes resolve in their own thread. */
+	public void close() {
+		this.queue.close();
+	}
+
+	/** Resolves the changed records by the rules above; true when customers may have changed. */
+	private boolean resolveNow(List<String> recordIds) {
+		long start = System.nanoTime();
+		try {
+			if (firstTrainingDue()) {
+				log.info("The store holds at least {} records and only the default model: training the first model "
+						+ "with a full resolve", this.properties.minTrainingRecords());
+				this.resolution.resolve(true);
+				return true;
+			}
+			Optional<ResolutionReport> report = recordIds.size() > this.realtime.maxScopeRecords() ? Optional.empty()
+					: this.resolution.resolveRecords(recordIds, this.realtime.maxScopeRecords());
+			if (report.isEmpty()) {
+				this.fallbacks.increment();
+				log.info("Real-time resolution of {} changed records reaches more than {} records "
+						+ "(skein.resolution.realtime.max-scope-records): reconciling the whole store with the stored model",
+						recordIds.size(), this.realtime.maxScopeRecords());
+				this.resolution.resolve(false);
+				return true;
+			}
+			ResolutionReport done = report.get();
+			return done.customersMerged() + done.customersSplit() + done.recordsMoved() > 0;
+		}
+		catch (RuntimeException ex) {
+			this.failures.increment();
+			log.error("Real-time resolution of {} changed records failed; they stay as stitched until their next "
+					+ "resolution (or resolve)", recordIds.size(), ex);
+			return false;
+		}
+		finally {
+			this.latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	/** Only the default model exists (never trained on enough records) and the store now holds enough. */
+	private boolean firstTrainingDue() {
+		ModelStore.StoredModel current = this.models.current();
+		if (!current.defaulted() || current.records() >= this.properties.minTrainingRecords()) {
+			return false;
+		}
+		long records = this.graph.query(this.recordCount, Map.of(), r -> r.get("records").asLong()).get(0);
+		return records >= this.properties.minTrainingRecords();
+	}
+
+	private Map<String, String> customersOf(Collection<String> recordIds) {
+		Map<String, String> owners = new java.util.HashMap<>();
+		this.graph.query(this.recordsByIds, Map.of("ids", List.copyOf(recordIds)), r -> r).forEach(r -> {
+			if (!r.get("customerId").isNull()) {
+				owners.put(r.get("id").asString(), r.get("customerId").asString());
+			}
+		});
+		return owners;
+	}
+
+}
