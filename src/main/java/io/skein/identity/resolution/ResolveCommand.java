@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code skein resolve [--retrain-only | --keep-model] [--data-dir DIR]}: resolves every stored record and
+ * {@code skein resolve [--retrain-only | --keep-model | --explain-model] [--data-dir DIR]}: resolves every stored record and
  * prints what changed; or only retrains the model; or reconciles with the stored model.
  */
 @Component
@@ -37,16 +37,28 @@ class ResolveCommand implements Callable<Integer> {
 	@Option(names = "--keep-model", description = "Reconcile every record with the stored model, without retraining.")
 	boolean keepModel;
 
+	@Option(names = "--explain-model",
+			description = "Print the stored match model (m, u and weight of every attribute level) and resolve nothing.")
+	boolean explainModel;
+
 	@Spec
 	CommandSpec spec;
 
-	ResolveCommand(ResolutionService resolution) {
+	private final ModelStore models;
+
+	ResolveCommand(ResolutionService resolution, ModelStore models) {
 		this.resolution = resolution;
+		this.models = models;
 	}
 
 	@Override
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
+		if (this.explainModel) {
+			out.print(MatchModelView.of(this.models.current()).table());
+			out.flush();
+			return 0;
+		}
 		if (this.retrainOnly && this.keepModel) {
 			throw new picocli.CommandLine.ParameterException(this.spec.commandLine(),
 					"--retrain-only and --keep-model exclude each other");

@@ -25,8 +25,11 @@ class StewardController {
 
 	private final ResolutionService resolution;
 
+	private final io.skein.identity.resolution.ModelStore models;
+
 	StewardController(StewardService steward, ReviewQueue reviewQueue, MatchExplainer explainer,
-			ResolutionService resolution) {
+			ResolutionService resolution, io.skein.identity.resolution.ModelStore models) {
+		this.models = models;
 		this.steward = steward;
 		this.reviewQueue = reviewQueue;
 		this.explainer = explainer;
@@ -36,6 +39,11 @@ class StewardController {
 	@QueryMapping
 	MatchExplanation explainMatch(@Argument String a, @Argument String b) {
 		return this.explainer.explain(a, b);
+	}
+
+	@QueryMapping
+	io.skein.identity.resolution.MatchModelView matchModel() {
+		return io.skein.identity.resolution.MatchModelView.of(this.models.current());
 	}
 
 	@QueryMapping
