@@ -9,13 +9,18 @@ import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.skein.graph.QueryDeadline;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -46,6 +51,9 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 
 		final AtomicBoolean passed = new AtomicBoolean();
 
+		/** A mutation's answer is never replaced: what it committed is reported with the timeout. */
+		volatile boolean mutation;
+
 		Deadline(long limitNanos) {
 			this.limitNanos = limitNanos;
 		}
@@ -62,6 +70,16 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
 		return new Deadline(this.limits.getExecutionTimeout().toNanos());
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+			InstrumentationState state) {
+		if (state instanceof Deadline deadline) {
+			deadline.mutation = parameters.getExecutionContext().getOperationDefinition()
+				.getOperation() == OperationDefinition.Operation.MUTATION;
+		}
+		return SimpleInstrumentationContext.noOp();
 	}
 
 	@Override
@@ -83,7 +101,17 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 					return refused;
 				}
 			}
-			return fetcher.get(env);
+			if (deadline == null) {
+				return fetcher.get(env);
+			}
+			// reads this field starts are stopped by the database when the request's time is up
+			try {
+				return QueryDeadline.within(deadline.start + deadline.limitNanos, () -> fetcher.get(env));
+			}
+			catch (QueryDeadline.Passed ex) {
+				deadline.passed.set(true);
+				return null;
+			}
 		};
 	}
 
@@ -115,6 +143,16 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		if (state instanceof Deadline deadline && deadline.passed.get()) {
+			if (deadline.mutation) {
+				// What was written is committed: answer it, with the timeout, instead of hiding it.
+				return CompletableFuture.completedFuture(result.transform(b -> b.addError(GraphqlErrorBuilder.newError()
+					.errorType(ErrorClassification.errorClassification("EXECUTION_TIMEOUT"))
+					.message("Request ran over the time limit of " + this.limits.getExecutionTimeout()
+							+ " (skein.graphql.limits.execution-timeout); the fields answered were committed, the"
+							+ " fields answered null were not run")
+					.extensions(Map.of("limitMillis", this.limits.getExecutionTimeout().toMillis(), "partial", true))
+					.build())));
+			}
 			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
 				.data(null)
 				.addError(GraphqlErrorBuilder.newError()
