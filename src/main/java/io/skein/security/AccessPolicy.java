@@ -53,6 +53,8 @@ public class AccessPolicy {
 		m.put("Query.apiKeys", FieldRule.requires(Role.ADMIN));
 		m.put("Mutation.createApiKey", FieldRule.requires(Role.ADMIN));
 		m.put("Mutation.revokeApiKey", FieldRule.requires(Role.ADMIN));
+		m.put("Query.sources", FieldRule.requires(Role.ADMIN));
+		m.put("Mutation.declareSource", FieldRule.requires(Role.ADMIN));
 		m.put("Query.auditLog", FieldRule.requires(Role.ADMIN));
 		m.put("Query.exportCustomerData", FieldRule.requires(Role.STEWARD));
 		m.put("Mutation.eraseCustomer", FieldRule.requires(Role.ADMIN));

@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 
+	/** Writes under a source: an API key bound to sources may write only those. */
+	private static final String WRITES_RECORDS = "Mutation.ingestRecords";
+
 	private final AccessPolicy policy;
 
 	FieldAccessInstrumentation(AccessPolicy policy) {
@@ -58,12 +61,39 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 			if (rule.isDeny() || (rule.required() != null && !caller.has(rule.required()))) {
 				return denied(e, caller, coordinate, rule);
 			}
+			if (WRITES_RECORDS.equals(coordinate) && caller.sources() != null) {
+				String foreign = foreignSource(e.getArgument("records"), caller);
+				if (foreign != null) {
+					return DataFetcherResult.newResult()
+						.data(neutral(e.getFieldType()))
+						.error(GraphqlErrorBuilder.newError(e)
+							.errorType(ErrorType.FORBIDDEN)
+							.message("Forbidden: this key may write records of " + String.join(", ", caller.sources().stream().sorted().toList())
+									+ " only, not of " + foreign)
+							.extensions(Map.of("field", "source"))
+							.build())
+						.build();
+				}
+			}
 			Object value = fetcher.get(e);
 			if (rule.mask() != null && !caller.has(rule.unmaskedFrom())) {
 				return mapped(value, v -> rule.mask().apply(v, e));
 			}
 			return value;
 		};
+	}
+
+	/** The first source among these records that the caller is not bound to, if any. */
+	private static String foreignSource(Object records, Caller caller) {
+		if (records instanceof List<?> list) {
+			for (Object record : list) {
+				Object source = record instanceof Map<?, ?> map ? map.get("source") : null;
+				if (source != null && !caller.mayWrite(String.valueOf(source))) {
+					return String.valueOf(source);
+				}
+			}
+		}
+		return null;
 	}
 
 	private static DataFetcherResult<Object> denied(DataFetchingEnvironment env, Caller caller, String coordinate,
