@@ -20,6 +20,9 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLTypeUtil;
 import io.skein.graph.QueryDeadline;
 
 import org.springframework.core.Ordered;
@@ -53,6 +56,9 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 
 		/** A mutation's answer is never replaced: what it committed is reported with the timeout. */
 		volatile boolean mutation;
+
+		/** Items given in list arguments so far, across every field (and alias) of the document. */
+		final java.util.concurrent.atomic.AtomicLong batchItems = new java.util.concurrent.atomic.AtomicLong();
 
 		Deadline(long limitNanos) {
 			this.limitNanos = limitNanos;
@@ -93,10 +99,10 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 		}
 		return env -> {
 			if (deadline != null && deadline.check()) {
-				return null;
+				return deadline.mutation ? notRun(env) : null;
 			}
 			if (hasArguments) {
-				DataFetcherResult<Object> refused = checkArguments(env);
+				DataFetcherResult<Object> refused = checkArguments(env, deadline);
 				if (refused != null) {
 					return refused;
 				}
@@ -110,12 +116,12 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 			}
 			catch (QueryDeadline.Passed ex) {
 				deadline.passed.set(true);
-				return null;
+				return deadline.mutation ? notRun(env) : null;
 			}
 		};
 	}
 
-	private DataFetcherResult<Object> checkArguments(DataFetchingEnvironment env) {
+	private DataFetcherResult<Object> checkArguments(DataFetchingEnvironment env, Deadline deadline) {
 		for (Map.Entry<String, Object> argument : env.getArguments().entrySet()) {
 			Object value = argument.getValue();
 			if ("first".equals(argument.getKey()) && value instanceof Number n && n.longValue() > this.limits.getMaxPageSize()) {
@@ -126,7 +132,39 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 						+ this.limits.getMaxBatchSize() + "; split it into smaller calls");
 			}
 		}
+		if (deadline != null) {
+			// the limit holds for the whole document: aliases do not multiply it
+			long items = env.getArguments().values().stream().filter(List.class::isInstance).mapToLong(v -> ((List<?>) v).size()).sum();
+			if (items > 0) {
+				long total = deadline.batchItems.addAndGet(items);
+				if (total > this.limits.getMaxBatchSize()) {
+					deadline.batchItems.addAndGet(-items);
+					String name = env.getArguments().entrySet().stream().filter(a -> a.getValue() instanceof List<?>)
+						.map(Map.Entry::getKey).findFirst().orElse("arguments");
+					return badRequest(env, name, "this request's list arguments add up to " + total
+							+ " items, over the limit of " + this.limits.getMaxBatchSize()
+							+ " per request (aliases count together); send the rest in another request");
+				}
+			}
+		}
 		return null;
+	}
+
+	/**
+	 * A mutation field the deadline stopped before it ran: an empty list where the schema wants a list
+	 * (so the fields that did run are not nulled with it), and an error at its path.
+	 */
+	private DataFetcherResult<Object> notRun(DataFetchingEnvironment env) {
+		GraphQLOutputType type = env.getFieldType();
+		boolean list = GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList;
+		return DataFetcherResult.newResult()
+			.data(list ? List.of() : null)
+			.error(GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorClassification.errorClassification("EXECUTION_TIMEOUT"))
+				.message("Not run: the request's time limit of " + this.limits.getExecutionTimeout() + " had passed")
+				.extensions(Map.of("limitMillis", this.limits.getExecutionTimeout().toMillis(), "notRun", true))
+				.build())
+			.build();
 	}
 
 	private static DataFetcherResult<Object> badRequest(DataFetchingEnvironment env, String field, String message) {
