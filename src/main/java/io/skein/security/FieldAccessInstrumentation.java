@@ -52,8 +52,14 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 			return fetcher;
 		}
 		FieldRule rule = this.policy.rule(parent.getName(), field);
-		if (rule == null) {
+		boolean text = isText(env.getFieldType(), field);
+		if (rule == null && !text) {
 			return fetcher;
+		}
+		if (rule == null) {
+			// Text with no rule of its own (reasons, captions, explanations, notes, URLs): masked by look.
+			return e -> Callers.of(e.getGraphQlContext()).has(Role.STEWARD) ? fetcher.get(e)
+					: mapped(fetcher.get(e), FieldAccessInstrumentation::maskByLook);
 		}
 		String coordinate = parent.getName() + "." + field;
 		return e -> {
@@ -79,8 +85,30 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 			if (rule.mask() != null && !caller.has(rule.unmaskedFrom())) {
 				return mapped(value, v -> rule.mask().apply(v, e));
 			}
+			if (text && !caller.has(Role.STEWARD)) {
+				return mapped(value, FieldAccessInstrumentation::maskByLook);
+			}
 			return value;
 		};
+	}
+
+	/** Text fields below STEWARD are masked by the look of their values; cursors are opaque tokens, not text. */
+	private static boolean isText(GraphQLOutputType type, String field) {
+		if (field.toLowerCase(java.util.Locale.ROOT).endsWith("cursor")) {
+			return false;
+		}
+		String name = graphql.schema.GraphQLTypeUtil.unwrapAll(type).getName();
+		return "String".equals(name) || "JSON".equals(name);
+	}
+
+	private static Object maskByLook(Object value) {
+		if (value instanceof String text) {
+			return Masks.freeText(text);
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(FieldAccessInstrumentation::maskByLook).toList();
+		}
+		return Masks.json(value);
 	}
 
 	/** The first source among these records that the caller is not bound to, if any. */
