@@ -34,6 +34,9 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 	/** Writes under a source: an API key bound to sources may write only those. */
 	private static final String WRITES_RECORDS = "Mutation.ingestRecords";
 
+	/** Search: by name for everyone who may read customers, by contact or identity value from STEWARD. */
+	private static final String SEARCH = "Query.searchCustomers";
+
 	private final AccessPolicy policy;
 
 	FieldAccessInstrumentation(AccessPolicy policy) {
@@ -66,6 +69,18 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 			Caller caller = Callers.of(e.getGraphQlContext());
 			if (rule.isDeny() || (rule.required() != null && !caller.has(rule.required()))) {
 				return denied(e, caller, coordinate, rule);
+			}
+			if (SEARCH.equals(coordinate) && !caller.has(Role.STEWARD) && Masks.isContactValue(e.getArgument("text"))) {
+				// a match would confirm a guessed email, phone or id that this caller sees only masked
+				return DataFetcherResult.newResult()
+					.data(neutral(e.getFieldType()))
+					.error(GraphqlErrorBuilder.newError(e)
+						.errorType(ErrorType.FORBIDDEN)
+						.message("Forbidden: searching by an email, phone number or identity number requires role STEWARD;"
+								+ " search by name")
+						.extensions(Map.of("requiredRole", Role.STEWARD.name(), "field", "text"))
+						.build())
+					.build();
 			}
 			if (WRITES_RECORDS.equals(coordinate) && caller.sources() != null) {
 				String foreign = foreignSource(e.getArgument("records"), caller);

@@ -108,6 +108,14 @@ public final class Masks {
 		return m.appendTail(out).toString();
 	}
 
+	/** Whether text holds something masked below STEWARD: an email, a phone or other long number, a date, an id. */
+	public static boolean isContactValue(Object text) {
+		if (!(text instanceof String value)) {
+			return false;
+		}
+		return value.indexOf('@') >= 0 || value.replaceAll("[^0-9]", "").length() >= 4 || !freeText(value).equals(value);
+	}
+
 	private static String shape(Matcher m) {
 		if (m.group("ts") != null) {
 			return m.group();
