@@ -83,6 +83,27 @@ class ErasureTest {
 			.path("exportCustomerData");
 		assertThat(export.path("records").get(0).path("record").path("payload").path("erased").asBoolean()).isTrue();
 		assertThat(export.path("erasures")).hasSize(1);
+		assertThat(export.path("interactions")).as("the behavioural timeline is gone (issue 13, finding 2)").isEmpty();
+	}
+
+	/** Finding 2 of issue 13: the erased person's timeline and segment memberships stayed linked. */
+	@Test
+	void erasureUnlinksTheTimelineAndSegmentMemberships() {
+		GraphQlHttp.Response created = this.admin.post("""
+				mutation { createSegment(input: { name: "Ashas", rule: { profile: { field: FIRST_NAME, op: EQ, value: "Asha" } } }) { id } }""",
+				Map.of());
+		String segment = created.data().path("createSegment").path("id").asString();
+		String members = "query($s: ID!) { segment(id: $s) { members { totalCount } } }";
+		assertThat(this.admin.post(members, Map.of("s", segment)).data().path("segment").path("members").path("totalCount")
+			.asInt()).isEqualTo(1);
+		this.admin.post(ERASE, Map.of("id", this.customerId));
+		assertThat(this.admin.post(members, Map.of("s", segment)).data().path("segment").path("members").path("totalCount")
+			.asInt()).isZero();
+		JsonNode customer = this.admin.post("query($id: ID!) { customer(id: $id) { interactions { edges { node { eventId } } } segments { since } } }",
+				Map.of("id", this.customerId)).data().path("customer");
+		assertThat(customer.path("interactions").path("edges")).isEmpty();
+		assertThat(customer.path("segments")).isEmpty();
+		assertThat(this.graph.allText()).doesNotContain("ev-pii-1");
 	}
 
 	@Test
