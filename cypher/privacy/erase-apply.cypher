@@ -51,6 +51,13 @@ CALL () {
   MERGE (x:ErasedIdentifier {hash: h})
     ON CREATE SET x.at = $at
 }
+// Steward actions on the customer keep who, what, when and why, not the snapshots of what it held
+// (identifier values among them); such an action can no longer be undone.
+CALL (target) {
+  MATCH (a:StewardAction)
+  WHERE target.id IN a.customerIds
+  SET a.before = '{"erased":true}', a.after = '{"erased":true}', a.erasedAt = $at
+}
 SET target.erasedAt = $at, target.updatedAt = $at
 CREATE (e:Erasure {id: $erasureId, at: $at, reason: $reason, actor: $actor, customerId: target.id,
                    recordCount: $recordCount, interactionCount: $interactionCount,
