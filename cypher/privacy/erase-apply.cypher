@@ -1,6 +1,6 @@
 // Removes a customer's personal data in one transaction (see privacy.graphqls, eraseCustomer). Records
 // keep their id, source and sourceId (so they still belong to the customer and replays stay idempotent)
-// and get a tombstone payload; events keep type, channel, time and category.
+// and get a tombstone payload; interactions and segment memberships are deleted.
 MATCH (target:Customer {id: $customerId})
 CALL (target) {
   MATCH (r:SourceRecord)-[:BELONGS_TO]->(target)
@@ -20,13 +20,15 @@ CALL (target) {
     DELETE k
   }
 }
+// The behavioural timeline goes whole: the interactions and their links (a replay carrying the erased
+// identifiers is refused), and the customer's segment memberships.
 CALL (target) {
   MATCH (i:Interaction)-[:OF_CUSTOMER]->(target)
-  SET i = {eventId: i.eventId, type: i.type, channel: i.channel, at: i.at, receivedAt: i.receivedAt,
-           category: i.category, properties: '{}', payloadHash: 'erased:' + $erasureId, erasedAt: $at}
-  WITH i
-  OPTIONAL MATCH (i)-[e:IDENTIFIED_BY]->()
-  DELETE e
+  DETACH DELETE i
+}
+CALL (target) {
+  MATCH (target)-[m:IN_SEGMENT]->(:Segment)
+  DELETE m
 }
 CALL (target) {
   OPTIONAL MATCH (:Identifier)-[s:SEEN_FOR]->(target)
@@ -48,6 +50,13 @@ CALL () {
   UNWIND $hashes AS h
   MERGE (x:ErasedIdentifier {hash: h})
     ON CREATE SET x.at = $at
+}
+// Steward actions on the customer keep who, what, when and why, not the snapshots of what it held
+// (identifier values among them); such an action can no longer be undone.
+CALL (target) {
+  MATCH (a:StewardAction)
+  WHERE target.id IN a.customerIds
+  SET a.before = '{"erased":true}', a.after = '{"erased":true}', a.erasedAt = $at
 }
 SET target.erasedAt = $at, target.updatedAt = $at
 CREATE (e:Erasure {id: $erasureId, at: $at, reason: $reason, actor: $actor, customerId: target.id,

@@ -1,6 +1,7 @@
 package io.skein.audit;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -24,6 +25,30 @@ final class ArgumentSummary {
 		Map<String, Object> summary = new TreeMap<>();
 		arguments.forEach((name, value) -> summary.put(name, summarise(name, value)));
 		return JSON.writeValueAsString(summary);
+	}
+
+	/**
+	 * The summary with, for a call answered with a list (ingestRecords, track), how many items were
+	 * answered and, when the caller asked for their status, how many with each ({@code "results":
+	 * {"CREATED": 800}}): what a PARTIAL call did commit.
+	 */
+	static String withResults(String summary, Object data) {
+		if (!(data instanceof List<?> items)) {
+			return summary;
+		}
+		Map<String, Integer> byStatus = new TreeMap<>();
+		for (Object item : items) {
+			if (item instanceof Map<?, ?> map && map.get("status") != null) {
+				byStatus.merge(String.valueOf(map.get("status")), 1, Integer::sum);
+			}
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Object> out = new TreeMap<>(JSON.readValue(summary, Map.class));
+		out.put("answered", items.size());
+		if (!byStatus.isEmpty()) {
+			out.put("results", byStatus);
+		}
+		return JSON.writeValueAsString(out);
 	}
 
 	private static Object summarise(String name, Object value) {

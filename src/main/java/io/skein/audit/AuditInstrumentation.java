@@ -104,8 +104,8 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 			outcome = "FAILED";
 		}
 		Caller c = s.caller();
-		return new AuditLog.Call(c.principal(), c.primaryRole(), c.method(), s.action(), s.arguments(), outcome,
-				errors.size(), c.remoteAddress(), operationName);
+		return new AuditLog.Call(c.principal(), c.primaryRole(), c.method(), s.action(),
+				ArgumentSummary.withResults(s.arguments(), data), outcome, errors.size(), c.remoteAddress(), operationName);
 	}
 
 	private static String classification(GraphQLError error) {

@@ -3,6 +3,8 @@ package io.skein.customer;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.skein.graphql.InvalidInputException;
+
 /**
  * Turns what a user typed into a safe Lucene query for the {@code customer_search_v2} index: every
  * whitespace-separated term is quoted (so operators, brackets, wildcards and field syntax in the text
@@ -14,10 +16,16 @@ final class SearchText {
 	private SearchText() {
 	}
 
+	/** Most words a search may have (Lucene refuses more than 1,024 clauses; nobody types 32 words of a name). */
+	static final int MAX_TERMS = 32;
+
 	/** The Lucene query, or null when nothing searchable is left. */
 	static String toQuery(String text) {
 		List<String> terms = new ArrayList<>();
 		for (String term : text.strip().split("\\s+")) {
+			if (terms.size() == MAX_TERMS) {
+				throw new InvalidInputException("text", "at most " + MAX_TERMS + " words");
+			}
 			if (term.codePoints().anyMatch(Character::isLetterOrDigit)) {
 				terms.add('"' + term.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
 			}

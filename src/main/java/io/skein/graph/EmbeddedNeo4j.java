@@ -3,13 +3,18 @@ package io.skein.graph;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.io.ByteUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +23,15 @@ import org.springframework.core.env.Environment;
 
 /**
  * An in-process Neo4j 5 on a data directory, with Bolt on a local port (7687 by default) so that Neo4j
- * Browser and the application's driver talk to it exactly as they would to a server. Authentication is
- * off and Bolt binds to localhost only: the embedded store is for one machine.
+ * Browser and the application's driver talk to it exactly as they would to a server. Bolt binds to
+ * localhost only. Without a {@code password} authentication is off (demo and tests); with one (the
+ * {@code prod} profile sets {@code skein.neo4j.bolt-auth}) Bolt requires user {@code neo4j} and that
+ * password, which is {@code skein.neo4j.bolt-password} when configured and otherwise a random secret
+ * known only to this process, so nothing else can run Cypher against the store.
+ * <p>
+ * Transaction logs are kept {@code txLogRetention} (Neo4j's {@code db.tx_log.rotation.retention_policy})
+ * in files of {@code txLogRotationSize}: a value deleted from the graph stays readable in the log files
+ * until its file has rotated and aged out (pruned at the next checkpoint).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -29,9 +41,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final String boltUri;
 
-	private EmbeddedNeo4j(DatabaseManagementService dbms, String boltUri) {
+	private final AuthToken authToken;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms, String boltUri, AuthToken authToken) {
 		this.dbms = dbms;
 		this.boltUri = boltUri;
+		this.authToken = authToken;
 	}
 
 	/**
@@ -39,20 +54,37 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * checked against the graph's statistics at most every {@code minReplanInterval}: Neo4j's 10 s makes a
 	 * growing identity graph recompile its large ingest queries (100-700 ms each) over and over.
 	 */
-	public record Settings(Path dataDir, String boltHost, int boltPort, long pageCacheMb, Duration minReplanInterval) {
+	public record Settings(Path dataDir, String boltHost, int boltPort, long pageCacheMb, Duration minReplanInterval,
+			String password, String txLogRetention, long txLogRotationMb) {
 
 		static final Duration DEFAULT_MIN_REPLAN_INTERVAL = Duration.ofMinutes(5);
 
+		static final String DEFAULT_TX_LOG_RETENTION = "1 days";
+
+		static final long DEFAULT_TX_LOG_ROTATION_MB = 64;
+
 		public Settings(Path dataDir, String boltHost, int boltPort, long pageCacheMb) {
-			this(dataDir, boltHost, boltPort, pageCacheMb, DEFAULT_MIN_REPLAN_INTERVAL);
+			this(dataDir, boltHost, boltPort, pageCacheMb, DEFAULT_MIN_REPLAN_INTERVAL, null, DEFAULT_TX_LOG_RETENTION,
+					DEFAULT_TX_LOG_ROTATION_MB);
 		}
 
 		static Settings from(Environment env) {
+			String password = null;
+			if (env.getProperty("skein.neo4j.bolt-auth", Boolean.class, false)) {
+				password = env.getProperty("skein.neo4j.bolt-password", "");
+				if (password.isBlank()) {
+					byte[] secret = new byte[24];
+					new SecureRandom().nextBytes(secret);
+					password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+				}
+			}
 			return new Settings(Path.of(env.getProperty("skein.data-dir", "./data")),
 					env.getProperty("skein.neo4j.bolt-host", "localhost"),
 					env.getProperty("skein.neo4j.bolt-port", Integer.class, 7687),
 					env.getProperty("skein.neo4j.page-cache-mb", Long.class, 512L),
-					env.getProperty("skein.neo4j.min-replan-interval", Duration.class, DEFAULT_MIN_REPLAN_INTERVAL));
+					env.getProperty("skein.neo4j.min-replan-interval", Duration.class, DEFAULT_MIN_REPLAN_INTERVAL),
+					password, env.getProperty("skein.neo4j.tx-log-retention", DEFAULT_TX_LOG_RETENTION),
+					env.getProperty("skein.neo4j.tx-log-rotation-mb", Long.class, DEFAULT_TX_LOG_ROTATION_MB));
 		}
 
 	}
@@ -60,17 +92,33 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public static EmbeddedNeo4j start(Settings settings) {
 		Path dataDir = settings.dataDir().toAbsolutePath().normalize();
 		int port = settings.boltPort() != 0 ? settings.boltPort() : freePort();
-		log.info("Starting embedded Neo4j in {} with Bolt on {}:{}", dataDir, settings.boltHost(), port);
+		boolean auth = settings.password() != null;
+		log.info("Starting embedded Neo4j in {} with Bolt on {}:{} ({})", dataDir, settings.boltHost(), port,
+				auth ? "authentication required" : "no authentication");
 		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltHost(), port))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, auth)
+			.setConfig(GraphDatabaseSettings.keep_logical_logs, settings.txLogRetention())
+			.setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(settings.txLogRotationMb()))
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(settings.pageCacheMb()))
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
 			.setConfig(GraphDatabaseSettings.cypher_min_replan_interval, settings.minReplanInterval())
 			.build();
-		return new EmbeddedNeo4j(dbms, "bolt://" + settings.boltHost() + ":" + port);
+		AuthToken token = AuthTokens.none();
+		if (auth) {
+			// in-process calls bypass authentication; this sets the one Bolt user's password at every start
+			dbms.database("system").executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+					Map.of("password", settings.password()));
+			token = AuthTokens.basic("neo4j", settings.password());
+		}
+		return new EmbeddedNeo4j(dbms, "bolt://" + settings.boltHost() + ":" + port, token);
+	}
+
+	/** How the application's driver authenticates to this store. */
+	public AuthToken authToken() {
+		return this.authToken;
 	}
 
 	public String boltUri() {

@@ -1,6 +1,5 @@
 package io.skein.graph;
 
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -27,7 +26,7 @@ class EmbeddedNeo4jConfiguration {
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(EmbeddedNeo4j embeddedNeo4j) {
 		Config config = Config.builder().withMaxConnectionPoolSize(64).build();
-		Driver driver = GraphDatabase.driver(embeddedNeo4j.boltUri(), AuthTokens.none(), config);
+		Driver driver = GraphDatabase.driver(embeddedNeo4j.boltUri(), embeddedNeo4j.authToken(), config);
 		driver.verifyConnectivity();
 		return driver;
 	}

@@ -13,6 +13,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
 
@@ -42,9 +43,19 @@ public class Graph {
 		return read(tx -> tx.query(query, params, mapper));
 	}
 
+	/** A read inside a request's deadline ({@link QueryDeadline}) is stopped by Neo4j when the deadline passes. */
 	public <T> T read(Function<Tx, T> work) {
+		Duration remaining = QueryDeadline.remaining();
+		TransactionConfig config = remaining == null ? TransactionConfig.empty()
+				: TransactionConfig.builder().withTimeout(remaining).build();
 		try (Session session = this.driver.session()) {
-			return session.executeRead(ctx -> work.apply(new Tx(ctx)));
+			return session.executeRead(ctx -> work.apply(new Tx(ctx)), config);
+		}
+		catch (Neo4jException ex) {
+			if (remaining != null && ex.code() != null && ex.code().contains("TransactionTimedOut")) {
+				throw new QueryDeadline.Passed();
+			}
+			throw ex;
 		}
 	}
 

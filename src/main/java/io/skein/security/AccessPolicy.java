@@ -15,8 +15,9 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 /**
  * The one table of who may resolve what, keyed {@code Type.field}. Add a line here for every new root
  * field (Query, Mutation, Subscription): an unmapped root field is denied to every caller, and a test
- * lists the schema's unmapped root fields. Fields of other types need a line only when they hold PII
- * (a mask) or need a stronger role than the root field that led to them.
+ * lists the schema's unmapped root fields. Fields of other types need a line when they hold PII (a mask)
+ * or when a nested path reaches them from a weaker root field than the one that is their home (a test
+ * walks every path of the schema for each role and lists such fields left unmapped).
  * <p>
  * Deployments may override a root field's role without a build, e.g.
  * {@code skein.security.policy.roles[Query.customers]=ANALYST} or {@code ...=DENY}.
@@ -52,6 +53,8 @@ public class AccessPolicy {
 		m.put("Query.apiKeys", FieldRule.requires(Role.ADMIN));
 		m.put("Mutation.createApiKey", FieldRule.requires(Role.ADMIN));
 		m.put("Mutation.revokeApiKey", FieldRule.requires(Role.ADMIN));
+		m.put("Query.sources", FieldRule.requires(Role.ADMIN));
+		m.put("Mutation.declareSource", FieldRule.requires(Role.ADMIN));
 		m.put("Query.auditLog", FieldRule.requires(Role.ADMIN));
 		m.put("Query.exportCustomerData", FieldRule.requires(Role.STEWARD));
 		m.put("Mutation.eraseCustomer", FieldRule.requires(Role.ADMIN));
@@ -69,6 +72,14 @@ public class AccessPolicy {
 			m.put("Mutation." + field, FieldRule.requires(Role.ANALYST));
 		}
 		m.put("Mutation.defineAttribute", FieldRule.requires(Role.ADMIN));
+		// A segment reached from a customer (Customer.segments { segment }): its label is the customer's,
+		// its rule, size, members and history are the analysts' (a test walks every nested path).
+		for (String field : new String[] { "id", "name", "description", "persona", "createdAt" }) {
+			m.put("Segment." + field, FieldRule.requires(Role.VIEWER));
+		}
+		for (String field : new String[] { "rule", "count", "members", "history" }) {
+			m.put("Segment." + field, FieldRule.requires(Role.ANALYST));
+		}
 		// Identity review: stewards.
 		for (String field : new String[] { "reviewQueue", "explainMatch", "stewardActions", "matchModel" }) {
 			m.put("Query." + field, FieldRule.requires(Role.STEWARD));

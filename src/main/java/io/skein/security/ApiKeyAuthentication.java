@@ -16,6 +16,11 @@ final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 		setAuthenticated(true);
 	}
 
+	/** The sources this key may write records of; null for any. */
+	java.util.List<String> sources() {
+		return this.key.sources();
+	}
+
 	@Override
 	public Object getCredentials() {
 		return "";

@@ -14,8 +14,11 @@ class ApiKeyController {
 
 	private final ApiKeys keys;
 
-	ApiKeyController(ApiKeys keys) {
+	private final Sources sources;
+
+	ApiKeyController(ApiKeys keys, Sources sources) {
 		this.keys = keys;
+		this.sources = sources;
 	}
 
 	@QueryMapping
@@ -24,8 +27,25 @@ class ApiKeyController {
 	}
 
 	@MutationMapping
-	ApiKeys.NewKey createApiKey(@Argument String name, @Argument Role role) {
-		return this.keys.create(name, role);
+	ApiKeys.NewKey createApiKey(@Argument String name, @Argument Role role, @Argument List<String> sources) {
+		if (role == Role.INGEST && (sources == null || sources.isEmpty())) {
+			throw new io.skein.graphql.InvalidInputException("sources",
+					"an INGEST key must name the declared sources it may write");
+		}
+		if (sources != null) {
+			this.sources.requireDeclared(sources);
+		}
+		return this.keys.create(name, role, sources);
+	}
+
+	@QueryMapping
+	List<Sources.Source> sources() {
+		return this.sources.list();
+	}
+
+	@MutationMapping
+	Sources.Source declareSource(@Argument String name, @Argument int rank, graphql.schema.DataFetchingEnvironment env) {
+		return this.sources.declare(name, rank, Callers.of(env.getGraphQlContext()).principal());
 	}
 
 	@MutationMapping

@@ -79,7 +79,8 @@ public class ApiKeys {
 	}
 
 	/** A key as stored, without its hash. */
-	public record Key(String id, String name, Role role, ZonedDateTime createdAt, ZonedDateTime revokedAt) {
+	public record Key(String id, String name, Role role, ZonedDateTime createdAt, ZonedDateTime revokedAt,
+			List<String> sources) {
 
 		/** How the key is named as a principal (in the audit log, among others). */
 		public String principal() {
@@ -92,7 +93,16 @@ public class ApiKeys {
 	public record NewKey(Key key, String secret) {
 	}
 
+	/** A key that may write records of any source (for roles other than INGEST, and tests). */
 	public NewKey create(String name, Role role) {
+		return create(name, role, null);
+	}
+
+	/**
+	 * A key bound to {@code sources} (null: any source): an INGEST key made through the API must name the
+	 * sources it may write, each declared first by an admin ({@link Sources#declare}).
+	 */
+	public NewKey create(String name, Role role, List<String> sources) {
 		if (name == null || name.isBlank() || name.length() > 100) {
 			throw new InvalidInputException("name", "must be 1 to 100 characters");
 		}
@@ -106,9 +116,11 @@ public class ApiKeys {
 		RANDOM.nextBytes(idBytes);
 		String id = "k-" + HexFormat.of().formatHex(idBytes);
 		ZonedDateTime now = ZonedDateTime.now(this.clock).withZoneSameInstant(ZoneOffset.UTC);
-		this.graph.execute(this.create, Map.of("id", id, "hash", sha256(plain), "role", role.name(), "name",
-				name.strip(), "createdAt", now));
-		return new NewKey(new Key(id, name.strip(), role, now, null), plain);
+		Map<String, Object> params = new java.util.HashMap<>(Map.of("id", id, "hash", sha256(plain), "role", role.name(),
+				"name", name.strip(), "createdAt", now));
+		params.put("sources", sources == null ? null : List.copyOf(sources));
+		this.graph.execute(this.create, params);
+		return new NewKey(new Key(id, name.strip(), role, now, null, sources == null ? null : List.copyOf(sources)), plain);
 	}
 
 	public Key revoke(String id) {
@@ -147,7 +159,7 @@ public class ApiKeys {
 		for (SecurityProperties.StaticKey key : this.properties.staticKeys()) {
 			if (key.sha256() != null && MessageDigest.isEqual(key.sha256().strip().toLowerCase().getBytes(StandardCharsets.US_ASCII),
 					hash.getBytes(StandardCharsets.US_ASCII))) {
-				return Optional.of(new Key("static:" + key.name(), key.name(), key.role(), null, null));
+				return Optional.of(new Key("static:" + key.name(), key.name(), key.role(), null, null, null));
 			}
 		}
 		Remembered remembered = this.live.get(hash);
@@ -189,7 +201,8 @@ public class ApiKeys {
 	private static Key key(Record r) {
 		return new Key(r.get("id").asString(), r.get("name").asString(), Role.parse(r.get("role").asString()),
 				r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime(),
-				r.get("revokedAt").isNull() ? null : r.get("revokedAt").asZonedDateTime());
+				r.get("revokedAt").isNull() ? null : r.get("revokedAt").asZonedDateTime(),
+				r.get("sources").isNull() ? null : r.get("sources").asList(org.neo4j.driver.Value::asString));
 	}
 
 }

@@ -12,14 +12,16 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * The authenticated party behind one GraphQL request: a principal name, how it authenticated
  * ({@code api-key}, {@code jwt}, {@code demo-anonymous}, {@code test}), its granted roles (with the roles
- * they imply) and the remote address it called from.
+ * they imply), the remote address it called from, and the sources whose records it may write
+ * ({@code null}: any; an API key bound to sources carries them).
  */
-public record Caller(String principal, String method, Set<Role> granted, Set<Role> roles, String remoteAddress) {
+public record Caller(String principal, String method, Set<Role> granted, Set<Role> roles, String remoteAddress,
+		Set<String> sources) {
 
 	/** The GraphQL context key a caller is stored under for the length of a request. */
 	public static final String CONTEXT_KEY = Caller.class.getName();
 
-	public static final Caller NOBODY = new Caller("anonymous", "none", Set.of(), Set.of(), null);
+	public static final Caller NOBODY = new Caller("anonymous", "none", Set.of(), Set.of(), null, null);
 
 	public boolean has(Role role) {
 		return this.roles.contains(role);
@@ -41,14 +43,19 @@ public record Caller(String principal, String method, Set<Role> granted, Set<Rol
 	}
 
 	public Caller from(String remoteAddress) {
-		return new Caller(this.principal, this.method, this.granted, this.roles, remoteAddress);
+		return new Caller(this.principal, this.method, this.granted, this.roles, remoteAddress, this.sources);
+	}
+
+	/** Whether this caller may write records of {@code source}. */
+	public boolean mayWrite(String source) {
+		return this.sources == null || this.sources.contains(source);
 	}
 
 	public static Caller of(String principal, String method, Collection<Role> granted, String remoteAddress) {
 		Set<Role> grantedSet = granted.isEmpty() ? Set.of() : EnumSet.copyOf(granted);
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		grantedSet.forEach(r -> roles.addAll(r.effective()));
-		return new Caller(principal, method, Set.copyOf(grantedSet), Set.copyOf(roles), remoteAddress);
+		return new Caller(principal, method, Set.copyOf(grantedSet), Set.copyOf(roles), remoteAddress, null);
 	}
 
 	/** The caller an authentication stands for; {@link #NOBODY} for none or an anonymous token. */
@@ -77,7 +84,12 @@ public record Caller(String principal, String method, Set<Role> granted, Set<Rol
 		else {
 			method = authentication.getClass().getSimpleName();
 		}
-		return of(authentication.getName(), method, granted, remoteAddress);
+		Caller caller = of(authentication.getName(), method, granted, remoteAddress);
+		if (authentication instanceof ApiKeyAuthentication key && key.sources() != null) {
+			caller = new Caller(caller.principal, caller.method, caller.granted, caller.roles, remoteAddress,
+					Set.copyOf(key.sources()));
+		}
+		return caller;
 	}
 
 }

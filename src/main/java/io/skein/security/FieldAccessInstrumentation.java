@@ -31,6 +31,12 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 
+	/** Writes under a source: an API key bound to sources may write only those. */
+	private static final String WRITES_RECORDS = "Mutation.ingestRecords";
+
+	/** Search: by name for everyone who may read customers, by contact or identity value from STEWARD. */
+	private static final String SEARCH = "Query.searchCustomers";
+
 	private final AccessPolicy policy;
 
 	FieldAccessInstrumentation(AccessPolicy policy) {
@@ -49,8 +55,14 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 			return fetcher;
 		}
 		FieldRule rule = this.policy.rule(parent.getName(), field);
-		if (rule == null) {
+		boolean text = isText(env.getFieldType(), field);
+		if (rule == null && !text) {
 			return fetcher;
+		}
+		if (rule == null) {
+			// Text with no rule of its own (reasons, captions, explanations, notes, URLs): masked by look.
+			return e -> Callers.of(e.getGraphQlContext()).has(Role.STEWARD) ? fetcher.get(e)
+					: mapped(fetcher.get(e), FieldAccessInstrumentation::maskByLook);
 		}
 		String coordinate = parent.getName() + "." + field;
 		return e -> {
@@ -58,12 +70,73 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 			if (rule.isDeny() || (rule.required() != null && !caller.has(rule.required()))) {
 				return denied(e, caller, coordinate, rule);
 			}
+			if (SEARCH.equals(coordinate) && !caller.has(Role.STEWARD) && Masks.isContactValue(e.getArgument("text"))) {
+				// a match would confirm a guessed email, phone or id that this caller sees only masked
+				return DataFetcherResult.newResult()
+					.data(neutral(e.getFieldType()))
+					.error(GraphqlErrorBuilder.newError(e)
+						.errorType(ErrorType.FORBIDDEN)
+						.message("Forbidden: searching by an email, phone number or identity number requires role STEWARD;"
+								+ " search by name")
+						.extensions(Map.of("requiredRole", Role.STEWARD.name(), "field", "text"))
+						.build())
+					.build();
+			}
+			if (WRITES_RECORDS.equals(coordinate) && caller.sources() != null) {
+				String foreign = foreignSource(e.getArgument("records"), caller);
+				if (foreign != null) {
+					return DataFetcherResult.newResult()
+						.data(neutral(e.getFieldType()))
+						.error(GraphqlErrorBuilder.newError(e)
+							.errorType(ErrorType.FORBIDDEN)
+							.message("Forbidden: this key may write records of " + String.join(", ", caller.sources().stream().sorted().toList())
+									+ " only, not of " + foreign)
+							.extensions(Map.of("field", "source"))
+							.build())
+						.build();
+				}
+			}
 			Object value = fetcher.get(e);
 			if (rule.mask() != null && !caller.has(rule.unmaskedFrom())) {
 				return mapped(value, v -> rule.mask().apply(v, e));
 			}
+			if (text && !caller.has(Role.STEWARD)) {
+				return mapped(value, FieldAccessInstrumentation::maskByLook);
+			}
 			return value;
 		};
+	}
+
+	/** Text fields below STEWARD are masked by the look of their values; cursors are opaque tokens, not text. */
+	private static boolean isText(GraphQLOutputType type, String field) {
+		if (field.toLowerCase(java.util.Locale.ROOT).endsWith("cursor")) {
+			return false;
+		}
+		String name = graphql.schema.GraphQLTypeUtil.unwrapAll(type).getName();
+		return "String".equals(name) || "JSON".equals(name);
+	}
+
+	private static Object maskByLook(Object value) {
+		if (value instanceof String text) {
+			return Masks.freeText(text);
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(FieldAccessInstrumentation::maskByLook).toList();
+		}
+		return Masks.json(value);
+	}
+
+	/** The first source among these records that the caller is not bound to, if any. */
+	private static String foreignSource(Object records, Caller caller) {
+		if (records instanceof List<?> list) {
+			for (Object record : list) {
+				Object source = record instanceof Map<?, ?> map ? map.get("source") : null;
+				if (source != null && !caller.mayWrite(String.valueOf(source))) {
+					return String.valueOf(source);
+				}
+			}
+		}
+		return null;
 	}
 
 	private static DataFetcherResult<Object> denied(DataFetchingEnvironment env, Caller caller, String coordinate,

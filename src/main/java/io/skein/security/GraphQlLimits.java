@@ -18,6 +18,9 @@ public class GraphQlLimits {
 	/** Static cost: one per field, a field with a {@code first} argument multiplies its children by it. */
 	private int maxComplexity = 20_000;
 
+	/** Most aliased fields in one document, fragments expanded (aliases multiply work, and guesses). */
+	private int maxAliases = 30;
+
 	/** Largest {@code first} of any connection. */
 	private int maxPageSize = 200;
 
@@ -44,6 +47,14 @@ public class GraphQlLimits {
 
 	public void setMaxComplexity(int maxComplexity) {
 		this.maxComplexity = maxComplexity;
+	}
+
+	public int getMaxAliases() {
+		return this.maxAliases;
+	}
+
+	public void setMaxAliases(int maxAliases) {
+		this.maxAliases = maxAliases;
 	}
 
 	public int getMaxPageSize() {

@@ -17,7 +17,9 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
+import graphql.validation.ValidationError;
 import graphql.ExecutionResult;
 
 import org.springframework.core.Ordered;
@@ -44,10 +46,23 @@ class QueryCostInstrumentation extends SimplePerformantInstrumentation {
 		this.limits = limits;
 	}
 
+	/**
+	 * Before validation (whose overlap checks, like normalisation, grow with the expanded document): the
+	 * fragment-expanded size, measured in linear time. Documents refused here are never cached.
+	 */
+	@Override
+	public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+			InstrumentationState state) {
+		checkSize(parameters.getDocument(), parameters.getOperation());
+		return SimpleInstrumentationContext.noOp();
+	}
+
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
 			InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
+		// again here: a cached document was validated under the limits of its day
+		checkSize(context.getDocument(), context.getOperationDefinition().getName());
 		Cost cost = this.costs.get(Key.of(context), key -> measure(context));
 		if (cost.depth() > this.limits.getMaxDepth()) {
 			throw aborted("QUERY_TOO_DEEP", "Query depth " + cost.depth() + " is over the limit of "
@@ -61,6 +76,23 @@ class QueryCostInstrumentation extends SimplePerformantInstrumentation {
 					this.limits.getMaxComplexity());
 		}
 		return SimpleInstrumentationContext.noOp();
+	}
+
+	private void checkSize(Document document, String operation) {
+		DocumentSize size = DocumentSize.of(document, operation);
+		if (size.cyclic()) {
+			throw aborted("QUERY_TOO_COMPLEX", "A fragment spreads itself, directly or through others", 1, 0);
+		}
+		if (size.fields() > this.limits.getMaxComplexity()) {
+			throw aborted("QUERY_TOO_COMPLEX", "Query expands to " + size.fields()
+					+ " fields once its fragments are spread, over the limit of " + this.limits.getMaxComplexity()
+					+ " (skein.graphql.limits.max-complexity)", size.fields(), this.limits.getMaxComplexity());
+		}
+		if (size.aliases() > this.limits.getMaxAliases()) {
+			throw aborted("QUERY_TOO_COMPLEX", "Query has " + size.aliases() + " aliased fields, over the limit of "
+					+ this.limits.getMaxAliases() + " (skein.graphql.limits.max-aliases); send separate requests",
+					size.aliases(), this.limits.getMaxAliases());
+		}
 	}
 
 	/** What a cost depends on: the document (parsed once, see DocumentCache), the operation, and the variables that can change it. */

@@ -9,13 +9,21 @@ import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.OperationDefinition;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLTypeUtil;
+import io.skein.graph.QueryDeadline;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -46,6 +54,12 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 
 		final AtomicBoolean passed = new AtomicBoolean();
 
+		/** A mutation's answer is never replaced: what it committed is reported with the timeout. */
+		volatile boolean mutation;
+
+		/** Items given in list arguments so far, across every field (and alias) of the document. */
+		final java.util.concurrent.atomic.AtomicLong batchItems = new java.util.concurrent.atomic.AtomicLong();
+
 		Deadline(long limitNanos) {
 			this.limitNanos = limitNanos;
 		}
@@ -65,6 +79,16 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+			InstrumentationState state) {
+		if (state instanceof Deadline deadline) {
+			deadline.mutation = parameters.getExecutionContext().getOperationDefinition()
+				.getOperation() == OperationDefinition.Operation.MUTATION;
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
 		Deadline deadline = (Deadline) state;
@@ -75,19 +99,29 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 		}
 		return env -> {
 			if (deadline != null && deadline.check()) {
-				return null;
+				return deadline.mutation ? notRun(env) : null;
 			}
 			if (hasArguments) {
-				DataFetcherResult<Object> refused = checkArguments(env);
+				DataFetcherResult<Object> refused = checkArguments(env, deadline);
 				if (refused != null) {
 					return refused;
 				}
 			}
-			return fetcher.get(env);
+			if (deadline == null) {
+				return fetcher.get(env);
+			}
+			// reads this field starts are stopped by the database when the request's time is up
+			try {
+				return QueryDeadline.within(deadline.start + deadline.limitNanos, () -> fetcher.get(env));
+			}
+			catch (QueryDeadline.Passed ex) {
+				deadline.passed.set(true);
+				return deadline.mutation ? notRun(env) : null;
+			}
 		};
 	}
 
-	private DataFetcherResult<Object> checkArguments(DataFetchingEnvironment env) {
+	private DataFetcherResult<Object> checkArguments(DataFetchingEnvironment env, Deadline deadline) {
 		for (Map.Entry<String, Object> argument : env.getArguments().entrySet()) {
 			Object value = argument.getValue();
 			if ("first".equals(argument.getKey()) && value instanceof Number n && n.longValue() > this.limits.getMaxPageSize()) {
@@ -98,7 +132,39 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 						+ this.limits.getMaxBatchSize() + "; split it into smaller calls");
 			}
 		}
+		if (deadline != null) {
+			// the limit holds for the whole document: aliases do not multiply it
+			long items = env.getArguments().values().stream().filter(List.class::isInstance).mapToLong(v -> ((List<?>) v).size()).sum();
+			if (items > 0) {
+				long total = deadline.batchItems.addAndGet(items);
+				if (total > this.limits.getMaxBatchSize()) {
+					deadline.batchItems.addAndGet(-items);
+					String name = env.getArguments().entrySet().stream().filter(a -> a.getValue() instanceof List<?>)
+						.map(Map.Entry::getKey).findFirst().orElse("arguments");
+					return badRequest(env, name, "this request's list arguments add up to " + total
+							+ " items, over the limit of " + this.limits.getMaxBatchSize()
+							+ " per request (aliases count together); send the rest in another request");
+				}
+			}
+		}
 		return null;
+	}
+
+	/**
+	 * A mutation field the deadline stopped before it ran: an empty list where the schema wants a list
+	 * (so the fields that did run are not nulled with it), and an error at its path.
+	 */
+	private DataFetcherResult<Object> notRun(DataFetchingEnvironment env) {
+		GraphQLOutputType type = env.getFieldType();
+		boolean list = GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList;
+		return DataFetcherResult.newResult()
+			.data(list ? List.of() : null)
+			.error(GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorClassification.errorClassification("EXECUTION_TIMEOUT"))
+				.message("Not run: the request's time limit of " + this.limits.getExecutionTimeout() + " had passed")
+				.extensions(Map.of("limitMillis", this.limits.getExecutionTimeout().toMillis(), "notRun", true))
+				.build())
+			.build();
 	}
 
 	private static DataFetcherResult<Object> badRequest(DataFetchingEnvironment env, String field, String message) {
@@ -115,6 +181,16 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		if (state instanceof Deadline deadline && deadline.passed.get()) {
+			if (deadline.mutation) {
+				// What was written is committed: answer it, with the timeout, instead of hiding it.
+				return CompletableFuture.completedFuture(result.transform(b -> b.addError(GraphqlErrorBuilder.newError()
+					.errorType(ErrorClassification.errorClassification("EXECUTION_TIMEOUT"))
+					.message("Request ran over the time limit of " + this.limits.getExecutionTimeout()
+							+ " (skein.graphql.limits.execution-timeout); the fields answered were committed, the"
+							+ " fields answered null were not run")
+					.extensions(Map.of("limitMillis", this.limits.getExecutionTimeout().toMillis(), "partial", true))
+					.build())));
+			}
 			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
 				.data(null)
 				.addError(GraphqlErrorBuilder.newError()

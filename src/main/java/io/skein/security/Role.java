@@ -37,6 +37,16 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
+	/** The role named exactly {@code text} ({@code ADMIN}; not {@code admin}, not {@code ROLE_ADMIN}), or null. */
+	public static Role exact(String text) {
+		for (Role role : values()) {
+			if (role.name().equals(text)) {
+				return role;
+			}
+		}
+		return null;
+	}
+
 	/** The role named by {@code text} (case-insensitive, with or without {@code ROLE_}), or null. */
 	public static Role parse(String text) {
 		if (text == null) {

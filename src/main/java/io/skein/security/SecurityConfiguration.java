@@ -3,6 +3,8 @@ package io.skein.security;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,7 +79,9 @@ class SecurityConfiguration {
 		}
 		http.authorizeHttpRequests(a -> {
 			a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
-			a.requestMatchers("/graphiql", "/graphiql/**", "/error").permitAll();
+			// error pages render for errors of any request; /error asked for directly is no page (401, not 500)
+			a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+			a.requestMatchers("/graphiql", "/graphiql/**").permitAll();
 			if (properties.demo()) {
 				a.requestMatchers("/graphql").permitAll();
 			}

@@ -3,6 +3,7 @@ package io.skein.customer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SearchTextTest {
 
@@ -21,6 +22,15 @@ class SearchTextTest {
 	void termsWithoutLettersOrDigitsAreDropped() {
 		assertThat(SearchText.toQuery("* && ( asha")).isEqualTo("\"asha\"");
 		assertThat(SearchText.toQuery("* ?")).isNull();
+	}
+
+	/** Finding 9 of issue 13: 1,025 words made Lucene fail (INTERNAL_ERROR and a stack trace per request). */
+	@Test
+	void tooManyWordsAreBadInputNamingTheField() {
+		String many = "a ".repeat(1025);
+		assertThatThrownBy(() -> SearchText.toQuery(many)).isInstanceOf(io.skein.graphql.InvalidInputException.class)
+			.hasMessageContaining("at most 32 words");
+		assertThat(SearchText.toQuery("w ".repeat(32))).contains("\"w\"");
 	}
 
 }

@@ -70,7 +70,8 @@ class AuditTest {
 		assertThat(partial.path("method").asString()).isEqualTo("api-key");
 		assertThat(partial.path("outcome").asString()).isEqualTo("PARTIAL");
 		assertThat(partial.path("errorCount").asInt()).isEqualTo(1);
-		assertThat(partial.path("arguments").asString()).isEqualTo("{\"records\":\"2 items\"}");
+		assertThat(partial.path("arguments").asString())
+			.isEqualTo("{\"answered\":2,\"records\":\"2 items\",\"results\":{\"CREATED\":1,\"REJECTED\":1}}");
 		assertThat(partial.path("remoteAddress").asString()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
 		assertThat(denied.path("action").asString()).isEqualTo("createApiKey");
 		assertThat(denied.path("outcome").asString()).isEqualTo("DENIED");

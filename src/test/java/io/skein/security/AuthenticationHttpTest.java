@@ -117,6 +117,18 @@ class AuthenticationHttpTest {
 				"skein_resolution_latency_seconds_bucket", "skein_cypher_latency_seconds_bucket");
 	}
 
+	/** Finding 9 of issue 13: {@code GET /error} answered 500. */
+	@Test
+	void errorAskedForDirectlyIsNotAServerError() throws Exception {
+		HttpResponse<String> error = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/error")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(error.statusCode()).isLessThan(500);
+		HttpResponse<String> missing = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/no-such-page")).header("X-Api-Key", TestCredentials.ADMIN_KEY).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+	}
+
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
 	}

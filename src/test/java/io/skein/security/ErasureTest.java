@@ -83,6 +83,47 @@ class ErasureTest {
 			.path("exportCustomerData");
 		assertThat(export.path("records").get(0).path("record").path("payload").path("erased").asBoolean()).isTrue();
 		assertThat(export.path("erasures")).hasSize(1);
+		assertThat(export.path("interactions")).as("the behavioural timeline is gone (issue 13, finding 2)").isEmpty();
+	}
+
+	/** Finding 2 of issue 13: an earlier steward action's snapshot still held the person's email and accounts. */
+	@Test
+	void erasureLeavesNoValueInStewardSnapshots() {
+		String other = this.ingest.ingestRecords(List.of(Map.of("source", "web", "sourceId", "w-1", "firstName", "Asha",
+				"lastName", "Rao", "email", "asha.second@example.in")), "records").get(0).customerId();
+		GraphQlHttp.Response merged = this.admin.post(
+				"mutation($ids: [ID!]!) { merge(customerIds: $ids, reason: \"same person\") { id customerIds } }",
+				Map.of("ids", List.of(this.customerId, other)));
+		assertThat(merged.errors().isMissingNode()).as(merged.body().toString()).isTrue();
+		String survivor = this.admin.post("query($id: ID!) { customer(id: $id) { id } }", Map.of("id", this.customerId))
+			.data().path("customer").path("id").asString();
+		assertThat(this.graph.allText()).contains("asha.rao@example.in");
+		this.admin.post(ERASE, Map.of("id", survivor));
+		String stored = this.graph.allText();
+		for (String pii : List.of("asha.rao", "asha.second", "98765", "SB1001", "ABCDE1234F")) {
+			assertThat(stored).as("still stored: " + pii).doesNotContain(pii);
+		}
+		assertThat(stored).contains("same person");
+	}
+
+	/** Finding 2 of issue 13: the erased person's timeline and segment memberships stayed linked. */
+	@Test
+	void erasureUnlinksTheTimelineAndSegmentMemberships() {
+		GraphQlHttp.Response created = this.admin.post("""
+				mutation { createSegment(input: { name: "Ashas", rule: { profile: { field: FIRST_NAME, op: EQ, value: "Asha" } } }) { id } }""",
+				Map.of());
+		String segment = created.data().path("createSegment").path("id").asString();
+		String members = "query($s: ID!) { segment(id: $s) { members { totalCount } } }";
+		assertThat(this.admin.post(members, Map.of("s", segment)).data().path("segment").path("members").path("totalCount")
+			.asInt()).isEqualTo(1);
+		this.admin.post(ERASE, Map.of("id", this.customerId));
+		assertThat(this.admin.post(members, Map.of("s", segment)).data().path("segment").path("members").path("totalCount")
+			.asInt()).isZero();
+		JsonNode customer = this.admin.post("query($id: ID!) { customer(id: $id) { interactions { edges { node { eventId } } } segments { since } } }",
+				Map.of("id", this.customerId)).data().path("customer");
+		assertThat(customer.path("interactions").path("edges")).isEmpty();
+		assertThat(customer.path("segments")).isEmpty();
+		assertThat(this.graph.allText()).doesNotContain("ev-pii-1");
 	}
 
 	@Test

@@ -55,11 +55,13 @@ public class TestCredentials implements ApplicationContextInitializer<Configurab
 		return token(subject, Map.of("roles", roles), Instant.now().plusSeconds(300));
 	}
 
+	/** A token signed by the trusted key; {@code expiresAt} null makes one without {@code exp}. */
 	public static String token(String subject, Map<String, Object> claims, Instant expiresAt) {
 		try {
-			JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject)
-				.issueTime(new Date())
-				.expirationTime(Date.from(expiresAt));
+			JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).issueTime(new Date());
+			if (expiresAt != null) {
+				builder.expirationTime(Date.from(expiresAt));
+			}
 			claims.forEach(builder::claim);
 			SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), builder.build());
 			jwt.sign(new RSASSASigner((RSAPrivateKey) keyPair().getPrivate()));
