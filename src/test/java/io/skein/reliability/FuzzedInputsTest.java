@@ -173,7 +173,8 @@ class FuzzedInputsTest {
 
 	/**
 	 * Broken documents, wrong literal types, huge numbers and deep nesting must all be refused and change
-	 * nothing; the last two documents are well-formed writes (a record with a deeply nested attribute, an
+	 * nothing. Then documents that may be answered (a negative or huge page size, an integer id, 2,000
+	 * aliases of a trivial field) and two well-formed writes (a record with a deeply nested attribute, an
 	 * event with an impossible date), which may be stored but must not remove or alter anything stored.
 	 */
 	@Test
@@ -184,7 +185,7 @@ class FuzzedInputsTest {
 				"{ customers(first: \"ten\") { totalCount } }",
 				"{ customer(id: null) { id } }", "{ customers { " + "edges { node { sourceRecords { customer { ".repeat(40) + "id" + " } } } }".repeat(40) + " } }",
 				"{ customers { totalCount ", "mutation { ingestRecords(records: [{source: \"crm\", sourceId: 7}]) { status } }",
-				"query { __typename " + "a: __typename ".repeat(2000) + "}", "{ customers { totalCount } } { customers { totalCount } }",
+				"{ customers { totalCount } } { customers { totalCount } }",
 				"subscription { x }", "fragment F on Customer { ...F } { customers { edges { node { ...F } } } }",
 				"mutation { merge(customerIds: [], reason: \"x\") { id } }");
 		for (String document : refused) {
@@ -195,7 +196,8 @@ class FuzzedInputsTest {
 		assertHarmless(this.http.postRaw("{\"query\": \"{ customers { totalCount } }\", \"variables\": " + "[".repeat(5000) + "}"), "raw", "");
 		assertHarmless(this.http.postRaw("not json at all"), "raw", "");
 		assertThat(this.fingerprint.of()).as("refused documents change nothing").isEqualTo(before);
-		for (String document : List.of("{ customers(first: -5) { totalCount } }", "{ customer(id: 12345678901234567890) { id } }", "{ customers(first: 2147483647) { totalCount } }",
+		for (String document : List.of("{ customers(first: -5) { totalCount } }", "{ customer(id: 12345678901234567890) { id } }",
+				"query { __typename " + "a: __typename ".repeat(2000) + "}", "{ customers(first: 2147483647) { totalCount } }",
 				"mutation { ingestRecords(records: [{source: \"crm\", sourceId: \"x\", attributes: " + "[".repeat(300) + "]".repeat(300) + "}]) { status } }",
 				"mutation { track(events: [{eventId: \"e\", anonymousId: \"c\", at: \"99999-99-99\", properties: {a: 1e400}}]) { status } }")) {
 			assertHarmless(this.http.post(document, Map.of()), document, "");
