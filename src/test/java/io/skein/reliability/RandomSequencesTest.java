@@ -42,8 +42,8 @@ class RandomSequencesTest {
 
 	static final long[] STEWARD_SEEDS = { 1, 2, 3, 7, 23, 46 };
 
-	/** The largest share of valid steward steps that may be refused (measured: about 0.05 over the fixed seeds). */
-	static final double MAX_REFUSED_SHARE = 0.15;
+	/** The largest share of valid steward steps that may be refused (measured: 2 of 88 on the fixed seeds and two fresh ones). */
+	static final double MAX_REFUSED_SHARE = 0.10;
 
 	/**
 	 * The fixed seeds plus {@code skein.random.seeds} fresh ones (2 unless set), printed so a failure can be
