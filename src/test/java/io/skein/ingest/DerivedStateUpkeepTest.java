@@ -110,7 +110,7 @@ class DerivedStateUpkeepTest {
 
 	private static void await(CountDownLatch latch) {
 		try {
-			latch.await(5, TimeUnit.SECONDS);
+			assertThat(latch.await(5, TimeUnit.SECONDS)).as("the worker got there within 5 s").isTrue();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

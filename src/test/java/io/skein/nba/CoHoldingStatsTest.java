@@ -69,7 +69,11 @@ class CoHoldingStatsTest {
 		// Everybody holds SAVINGS (no information); young customers hold HOME_INSURANCE less often (left out).
 		CoHoldingStats.Estimate e = stats.estimate(Set.of("SAVINGS", "HOME_LOAN", "segment:young"), "HOME_INSURANCE", 5, 10);
 		assertThat(e.evidence()).extracting(CoHoldingStats.Evidence::signal).containsExactly("HOME_LOAN");
-		double logOdds = Math.log(0.16 / 0.84) + stats.weight("HOME_LOAN", "HOME_INSURANCE", 5);
+		// By hand: 16 insured, 20 with a loan, 12 both, 100 customers; 5 pseudo-customers at P(loan) = 0.2.
+		// P(loan | insured) = (12 + 1) / (16 + 5), P(loan | not insured) = (8 + 1) / (84 + 5).
+		double weight = Math.log((13.0 / 21) / (9.0 / 89));
+		assertThat(stats.weight("HOME_LOAN", "HOME_INSURANCE", 5)).isCloseTo(weight, within(1e-12));
+		double logOdds = Math.log(0.16 / 0.84) + weight;
 		assertThat(e.probability()).isCloseTo(1 / (1 + Math.exp(-logOdds)), within(1e-12));
 		assertThat(e.evidence().get(0).holdersOfSignal()).isEqualTo(20);
 		assertThat(e.evidence().get(0).holdersOfBoth()).isEqualTo(12);

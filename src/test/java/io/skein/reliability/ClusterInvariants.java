@@ -49,6 +49,9 @@ final class ClusterInvariants {
 					WHERE (c.status = 'MERGED') <> (next = 1) OR next > 1
 					   OR (c.status = 'MERGED' AND NOT EXISTS { (c)-[:MERGED_INTO*1..50]->(:Customer {status: 'ACTIVE'}) })
 					RETURN c.status + ' customer ' + c.id + ' has ' + next + ' MERGED_INTO edges or no active survivor' AS problem""", problems);
+			// Identity invariants over what one customer may hold (e.g. "no customer holds two different
+			// national ids") go here, beside the structural ones: every random sequence, concurrent-writer and
+			// fuzz test checks this list after its steps.
 		}
 		return problems;
 	}

@@ -1,104 +1,118 @@
 package io.skein.reliability;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-import io.skein.security.ApiKeys;
-import io.skein.security.Role;
 import io.skein.support.GraphFingerprint;
-import io.skein.support.GraphProbe;
 import io.skein.support.GraphQlHttp;
+import io.skein.support.RootFields;
+import io.skein.support.RootFields.RootField;
+import io.skein.support.Scene;
 import io.skein.support.SkeinTest;
-import org.junit.jupiter.api.BeforeEach;
+import io.skein.support.ValidCalls;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every mutation, sent twice, leaves the graph as the first call left it (summary and a deep
- * fingerprint of every node and relationship with its properties; audit entries aside). The exception
- * by design is {@code createApiKey}: each call mints a new secret, so it creates exactly one key per call.
+ * Every mutation of the schema (the list is read from the served schema, not written here), called twice
+ * over HTTP with the same arguments on a fresh {@link Scene}: the first call must succeed and change the
+ * graph; the second must leave the whole-graph fingerprint ({@link GraphFingerprint}: every node and
+ * relationship with its properties; audit entries aside) exactly as the first left it. What the second call
+ * answers is fixed per mutation in {@link #SECOND}: the same success, or a refusal with a classified error.
+ * The one exception by design is {@code createApiKey}: each call mints a new secret, so the second call adds
+ * exactly one ApiKey node and nothing else. A mutation without a valid call in {@link ValidCalls} or an
+ * expectation here fails the test by name.
  */
 @SkeinTest
 class MutationReplayTest {
 
+	/** What a second identical call does. */
+	enum Second {
+
+		/** Succeeds again and changes nothing. */
+		SAME,
+		/** Is refused with a classified error (e.g. "already undone") and changes nothing. */
+		REFUSED,
+		/** Adds exactly one ApiKey node: createApiKey mints a new key per call, by design. */
+		ONE_MORE_API_KEY
+
+	}
+
+	static final Map<String, Second> SECOND = Map.ofEntries(Map.entry("ingestRecords", Second.SAME),
+			Map.entry("track", Second.SAME), Map.entry("createApiKey", Second.ONE_MORE_API_KEY),
+			Map.entry("revokeApiKey", Second.SAME), Map.entry("eraseCustomer", Second.SAME),
+			Map.entry("defineAttribute", Second.SAME), Map.entry("createSegment", Second.REFUSED),
+			Map.entry("createAudience", Second.REFUSED), Map.entry("recheckSegments", Second.SAME),
+			Map.entry("recomputeRfm", Second.SAME), Map.entry("resolveIdentities", Second.SAME),
+			Map.entry("merge", Second.REFUSED), Map.entry("split", Second.REFUSED),
+			Map.entry("banConnection", Second.REFUSED), Map.entry("undo", Second.REFUSED));
+
 	@Autowired
-	GraphProbe probe;
+	ApplicationContext context;
 
 	@Autowired
 	GraphFingerprint fingerprint;
 
-	@Autowired
-	ApiKeys keys;
-
 	@LocalServerPort
 	int port;
 
-	GraphQlHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new GraphQlHttp(this.port);
+	@TestFactory
+	Stream<DynamicTest> everyMutationTwice() {
+		GraphQlHttp http = new GraphQlHttp(this.port);
+		return RootFields.mutations(this.context).stream().map(m -> DynamicTest.dynamicTest(m.name(), () -> replay(http, m)));
 	}
 
 	@Test
-	void ingestRecordsTwice() {
-		String doc = "mutation($r: [SourceRecordInput!]!) { ingestRecords(records: $r) { status } }";
-		Map<String, Object> vars = Map.of("r", List.of(
-				Map.of("source", "crm", "sourceId", "1", "firstName", "Asha", "email", "asha@example.in",
-						"accounts", List.of(Map.of("accountNumber", "SB-1", "productCode", "SAVINGS"))),
-				Map.of("source", "core", "sourceId", "7", "firstName", "Asha", "email", "ASHA@example.in", "phone", "+91 98450 12345"),
-				Map.of("source", "web", "sourceId", "w", "firstName", "Meera", "phone", "+91 98450 12345")));
-		assertReplayChangesNothing(doc, vars);
+	void theTablesFollowTheSchema() {
+		List<RootField> schema = RootFields.of(this.context);
+		assertThat(ValidCalls.unknown(schema)).as("ValidCalls names fields the schema does not have").isEmpty();
+		List<String> mutations = schema.stream().filter(RootField::isMutation).map(RootField::name).toList();
+		assertThat(SECOND.keySet()).as("replay expectations for mutations the schema does not have")
+			.allSatisfy(name -> assertThat(mutations).contains(name));
 	}
 
-	@Test
-	void trackTwice() {
-		this.http.post("mutation { ingestRecords(records: [{source: \"crm\", sourceId: \"1\", email: \"asha@example.in\"}]) { status } }", Map.of());
-		String doc = "mutation($e: [EventInput!]!) { track(events: $e) { status } }";
-		Map<String, Object> vars = Map.of("e", List.of(
-				Map.of("eventId", "e1", "type", "Page_viewed", "anonymousId", "ck-1", "at", "2026-01-01T10:00:00Z",
-						"properties", Map.of("Page category", "Loans")),
-				Map.of("eventId", "e2", "type", "Login", "anonymousId", "ck-1", "identifiers", Map.of("email", "asha@example.in")),
-				Map.of("eventId", "e3", "type", "App_open", "deviceId", "dev-9", "identifiers", Map.of("customerId", "c-unknown"))));
-		assertReplayChangesNothing(doc, vars);
-	}
+	private void replay(GraphQlHttp http, RootField mutation) {
+		Second expected = SECOND.get(mutation.name());
+		if (expected == null) {
+			throw new AssertionError("Mutation " + mutation.name() + " has no replay case: say in MutationReplayTest.SECOND what "
+					+ "its second identical call does (SAME, REFUSED) and give it a valid call in io.skein.support.ValidCalls");
+		}
+		Scene scene = Scene.fresh(this.context, http);
+		Map<String, Object> variables = ValidCalls.of(mutation, scene);
+		List<String> before = this.fingerprint.of();
+		JsonNode first = http.ok(mutation.document(), variables);
+		assertThat(first.path(mutation.name()).isMissingNode() || first.path(mutation.name()).isNull())
+			.as(mutation.name() + " answered no data: " + first).isFalse();
+		List<String> afterFirst = this.fingerprint.of();
+		assertThat(afterFirst).as(mutation.name() + ": the first call must change the graph").isNotEqualTo(before);
 
-	@Test
-	void revokeApiKeyTwice() {
-		String id = this.keys.create("svc", Role.VIEWER).key().id();
-		assertReplayChangesNothing("mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }", Map.of("id", id));
-	}
-
-	@Test
-	void eraseCustomerTwice() {
-		String id = this.http.post("mutation { ingestRecords(records: [{source: \"crm\", sourceId: \"1\", email: \"asha@example.in\", firstName: \"Asha\"}]) { customerId } }",
-				Map.of()).data().path("ingestRecords").get(0).path("customerId").asString();
-		assertReplayChangesNothing("mutation($id: ID!) { eraseCustomer(id: $id, reason: \"request 7\") { id } }", Map.of("id", id));
-	}
-
-	@Test
-	void createApiKeyCreatesOneKeyPerCallByDesign() {
-		this.http.post("mutation { createApiKey(name: \"a\", role: VIEWER) { key } }", Map.of());
-		this.http.post("mutation { createApiKey(name: \"a\", role: VIEWER) { key } }", Map.of());
-		assertThat(this.keys.list()).hasSize(2);
-	}
-
-	private void assertReplayChangesNothing(String document, Map<String, Object> variables) {
-		GraphQlHttp.Response first = this.http.post(document, variables);
-		assertThat(first.status()).isEqualTo(200);
-		Map<String, Long> summary = this.probe.summary();
-		List<String> deep = this.fingerprint.of();
-		GraphQlHttp.Response second = this.http.post(document, variables);
-		assertThat(second.status()).isEqualTo(200);
-		summary.remove("node::AuditEntry");
-		Map<String, Long> after = this.probe.summary();
-		after.remove("node::AuditEntry");
-		assertThat(after).isEqualTo(summary);
-		assertThat(this.fingerprint.of()).isEqualTo(deep);
+		GraphQlHttp.Response second = http.post(mutation.document(), variables);
+		switch (expected) {
+			case SAME, ONE_MORE_API_KEY -> assertThat(second.hasErrors() || second.status() != 200)
+				.as(mutation.name() + ": the second call must succeed again: " + second.body()).isFalse();
+			case REFUSED -> assertThat(second.classification()).as(mutation.name() + ": the second call must be refused: "
+					+ second.body()).isNotNull().isNotEqualTo("INTERNAL_ERROR");
+		}
+		List<String> afterSecond = this.fingerprint.of();
+		if (expected == Second.ONE_MORE_API_KEY) {
+			List<String> added = new ArrayList<>(afterSecond);
+			added.removeAll(afterFirst);
+			assertThat(afterSecond).as("nothing removed").containsAll(afterFirst);
+			assertThat(added).as(mutation.name() + " adds one key per call").singleElement().asString().startsWith("N[\"ApiKey\"]");
+			return;
+		}
+		assertThat(afterSecond).as(mutation.name() + ": the second call must leave the graph as the first left it")
+			.isEqualTo(afterFirst);
 	}
 
 }

@@ -7,10 +7,16 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.skein.ingest.IngestService;
+import io.skein.support.GraphFingerprint;
 import io.skein.support.GraphQlHttp;
+import io.skein.support.RootFields;
+import io.skein.support.Scene;
 import io.skein.support.SkeinTest;
+import io.skein.support.ValidCalls;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,12 +24,14 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The role matrix over real HTTP with real API keys: for each role, each sensitive field is shown raw,
- * masked or denied, and each mutation (and privileged query) is allowed or refused.
+ * masked or denied; and every root field of the schema is allowed or refused to each role as the access
+ * policy says.
  */
 @SkeinTest
 class RoleMatrixTest {
@@ -33,6 +41,15 @@ class RoleMatrixTest {
 
 	@Autowired
 	ApiKeys keys;
+
+	@Autowired
+	AccessPolicy policy;
+
+	@Autowired
+	GraphFingerprint fingerprint;
+
+	@Autowired
+	ApplicationContext context;
 
 	@LocalServerPort
 	int port;
@@ -129,38 +146,62 @@ class RoleMatrixTest {
 		assertThat(steward).contains("asha.rao@example.in", "1990-02-14", "12 MG Road");
 	}
 
-	/** Operation, variables, the roles allowed. */
-	static Stream<Arguments> operations() {
-		return Stream.of(
-				Arguments.of("ingestRecords", "mutation { ingestRecords(records: [{source: \"crm\", sourceId: \"m-1\"}]) { status } }", List.of(Role.INGEST, Role.ADMIN)),
-				Arguments.of("track", "mutation { track(events: [{eventId: \"m-ev\", type: \"x\", anonymousId: \"ck-m\"}]) { status } }", List.of(Role.INGEST, Role.ADMIN)),
-				Arguments.of("createApiKey", "mutation { createApiKey(name: \"svc\", role: VIEWER) { key } }", List.of(Role.ADMIN)),
-				Arguments.of("revokeApiKey", "mutation { revokeApiKey(id: \"k-none\") { id } }", List.of(Role.ADMIN)),
-				Arguments.of("eraseCustomer", "mutation($id: ID!) { eraseCustomer(id: $id, reason: \"test\") { id } }", List.of(Role.ADMIN)),
-				Arguments.of("exportCustomerData", "query($id: ID!) { exportCustomerData(id: $id) }", List.of(Role.STEWARD, Role.ADMIN)),
-				Arguments.of("auditLog", "query { auditLog { edges { node { id } } } }", List.of(Role.ADMIN)),
-				Arguments.of("apiKeys", "query { apiKeys { id } }", List.of(Role.ADMIN)),
-				Arguments.of("customers", "query { customers { totalCount } }", List.of(Role.VIEWER, Role.ANALYST, Role.STEWARD, Role.ADMIN)),
-				Arguments.of("searchCustomers", "query { searchCustomers(text: \"Asha\") { totalCount } }", List.of(Role.VIEWER, Role.ANALYST, Role.STEWARD, Role.ADMIN)),
-				Arguments.of("customerBySourceRecord", "query { customerBySourceRecord(source: \"crm\", sourceId: \"1\") { id } }", List.of(Role.VIEWER, Role.ANALYST, Role.STEWARD, Role.ADMIN)));
+	/**
+	 * Every root field of the served schema for every role, the allowed roles read from the access policy
+	 * ({@link AccessPolicy}, defaults plus configuration): an allowed role gets data (no errors, the field
+	 * answered), a refused one gets FORBIDDEN naming the field and, for a mutation, changes nothing. Queries
+	 * run on one {@link Scene}; each allowed mutation call gets a fresh one. The calls come from
+	 * {@link ValidCalls}, which fails by name for a root field it does not know.
+	 */
+	@TestFactory
+	Stream<DynamicTest> everyRootFieldForEveryRole() {
+		GraphQlHttp admin = new GraphQlHttp(this.port);
+		Scene[] shared = new Scene[1];
+		return RootFields.of(this.context).stream().map(field -> DynamicTest.dynamicTest(field.key(), () -> {
+			FieldRule rule = this.policy.rule(field.type(), field.name());
+			List<Role> allowed = Stream.of(Role.values())
+				.filter(role -> !rule.isDeny() && role.effective().contains(rule.required()))
+				.toList();
+			if (shared[0] == null || field.isMutation()) {
+				shared[0] = freshScene(admin);
+			}
+			// Refused roles first, on one scene: each must get FORBIDDEN and, for a mutation, change nothing.
+			Map<String, Object> variables = ValidCalls.of(field, shared[0]);
+			for (Role role : Role.values()) {
+				if (allowed.contains(role)) {
+					continue;
+				}
+				List<String> before = field.isMutation() ? this.fingerprint.of() : List.of();
+				GraphQlHttp.Response response = this.as.get(role).refused(field.document(), variables, "FORBIDDEN");
+				assertThat(response.errors().get(0).path("message").asString()).as(role + " " + field.key()).contains(field.name());
+				JsonNode answered = response.data().path(field.name());
+				assertThat(answered.isMissingNode() || answered.isNull() || answered.isArray() && answered.isEmpty())
+					.as(role + " " + field.key() + " answered data: " + response.body()).isTrue();
+				if (field.isMutation()) {
+					assertThat(this.fingerprint.of()).as(role + " was refused " + field.key() + " and must change nothing")
+						.isEqualTo(before);
+				}
+			}
+			// Allowed roles get data; a mutation gets a fresh scene per role, as its first call changes it.
+			for (Role role : allowed) {
+				Scene scene = field.isMutation() ? freshScene(admin) : shared[0];
+				JsonNode data = this.as.get(role).ok(field.document(), ValidCalls.of(field, scene));
+				assertThat(data.path(field.name()).isNull() || data.path(field.name()).isMissingNode())
+					.as(role + " calls " + field.key() + ": " + data).isFalse();
+			}
+			if (field.isMutation()) {
+				shared[0] = null;
+			}
+		}));
 	}
 
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("operations")
-	void eachOperationIsAllowedToItsRolesOnly(String field, String document, List<Role> allowed) {
+	/** An empty graph with the scene on it, and an API key per role (keys live in the graph). */
+	private Scene freshScene(GraphQlHttp admin) {
+		Scene scene = Scene.fresh(this.context, admin);
 		for (Role role : Role.values()) {
-			GraphQlHttp.Response response = this.as.get(role).post(document, Map.of("id", this.customerId));
-			JsonNode errors = response.errors();
-			boolean forbidden = errors.isArray() && errors.size() > 0
-					&& "FORBIDDEN".equals(errors.get(0).path("extensions").path("classification").asString());
-			if (allowed.contains(role)) {
-				assertThat(forbidden).as(role + " may call " + field + ": " + response.body()).isFalse();
-			}
-			else {
-				assertThat(forbidden).as(role + " may not call " + field + ": " + response.body()).isTrue();
-				assertThat(errors.get(0).path("message").asString()).contains(field);
-			}
+			this.as.put(role, admin.withApiKey(this.keys.create("test-" + role, role).secret()));
 		}
+		return scene;
 	}
 
 	private static JsonNode at(JsonNode customer, String pointer) {

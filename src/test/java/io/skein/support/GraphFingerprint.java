@@ -26,17 +26,25 @@ public class GraphFingerprint {
 	}
 
 	public List<String> of() {
+		return of(value -> value);
+	}
+
+	/**
+	 * The fingerprint with every property value passed through {@code values} first, e.g. to blank the
+	 * wall-clock time of a run when two stores written at different times are compared.
+	 */
+	public List<String> of(java.util.function.UnaryOperator<Object> values) {
 		List<String> lines = new ArrayList<>();
 		try (Session session = this.driver.session()) {
 			session.run("MATCH (n) WHERE NOT n:AuditEntry RETURN labels(n) AS l, properties(n) AS p").forEachRemaining(
-					r -> lines.add("N" + sorted(r.get("l").asList(Object::toString)) + canonical(r.get("p").asMap())));
+					r -> lines.add("N" + sorted(r.get("l").asList(Object::toString)) + canonical(r.get("p").asMap(), values)));
 			session.run("""
 					MATCH (a)-[x]->(b) WHERE NOT a:AuditEntry AND NOT b:AuditEntry
 					RETURN labels(a) AS la, properties(a) AS pa, type(x) AS t, properties(x) AS px,
 					       labels(b) AS lb, properties(b) AS pb""").forEachRemaining(r -> lines.add("R"
-							+ sorted(r.get("la").asList(Object::toString)) + canonical(r.get("pa").asMap()) + "-["
-							+ r.get("t").asString() + canonical(r.get("px").asMap()) + "]->"
-							+ sorted(r.get("lb").asList(Object::toString)) + canonical(r.get("pb").asMap())));
+							+ sorted(r.get("la").asList(Object::toString)) + canonical(r.get("pa").asMap(), values) + "-["
+							+ r.get("t").asString() + canonical(r.get("px").asMap(), values) + "]->"
+							+ sorted(r.get("lb").asList(Object::toString)) + canonical(r.get("pb").asMap(), values)));
 		}
 		Collections.sort(lines);
 		return lines;
@@ -58,8 +66,10 @@ public class GraphFingerprint {
 		return copy;
 	}
 
-	private static String canonical(Map<String, Object> props) {
-		return new TreeMap<>(props).toString();
+	private static String canonical(Map<String, Object> props, java.util.function.UnaryOperator<Object> values) {
+		Map<String, Object> sorted = new TreeMap<>();
+		props.forEach((k, v) -> sorted.put(k, values.apply(v)));
+		return sorted.toString();
 	}
 
 }

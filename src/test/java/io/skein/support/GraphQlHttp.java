@@ -10,7 +10,12 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Posts GraphQL documents to the running server over real HTTP, as a frontend or BI tool would. */
+/**
+ * Posts GraphQL documents to the running server over real HTTP, as a frontend or BI tool would.
+ * {@link #ok} is the call for a request that must succeed: HTTP 200, no {@code errors}, and data; it fails
+ * the test with the whole response otherwise. {@link #refused} is the call for one that must fail with a
+ * given classification. {@link #post} returns the raw response for tests that judge it themselves.
+ */
 public final class GraphQlHttp {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -60,6 +65,37 @@ public final class GraphQlHttp {
 			return this.body.path("errors");
 		}
 
+		/** True when the body carries at least one GraphQL error. */
+		public boolean hasErrors() {
+			JsonNode errors = errors();
+			return !errors.isMissingNode() && !errors.isNull() && !errors.isEmpty();
+		}
+
+		/** The classification of the first error, or null without errors. */
+		public String classification() {
+			return hasErrors() ? errors().get(0).path("extensions").path("classification").asString(null) : null;
+		}
+
+	}
+
+	/** Posts a document that must succeed: HTTP 200, no GraphQL errors, a data object. Returns {@code data}. */
+	public JsonNode ok(String document, Map<String, Object> variables) {
+		Response response = post(document, variables);
+		if (response.status() != 200 || response.hasErrors() || !response.data().isObject()) {
+			throw new AssertionError("expected success (HTTP 200, no errors, data) for " + document + " with " + variables
+					+ " but got HTTP " + response.status() + ": " + response.body());
+		}
+		return response.data();
+	}
+
+	/** Posts a document that must be refused with {@code classification}; returns the response. */
+	public Response refused(String document, Map<String, Object> variables, String classification) {
+		Response response = post(document, variables);
+		if (!response.hasErrors() || !classification.equals(response.classification())) {
+			throw new AssertionError("expected a " + classification + " error for " + document + " with " + variables
+					+ " but got HTTP " + response.status() + ": " + response.body());
+		}
+		return response;
 	}
 
 	public Response post(String document, Map<String, Object> variables) {

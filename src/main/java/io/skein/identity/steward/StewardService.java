@@ -87,6 +87,8 @@ public class StewardService {
 
 	private final NamedQuery createBan;
 
+	private final NamedQuery existingBan;
+
 	private final NamedQuery deleteDecision;
 
 	private final NamedQuery createAction;
@@ -117,6 +119,7 @@ public class StewardService {
 		this.nationalIds = queries.get("identity/national-ids");
 		this.createLink = queries.get("identity/create-steward-link");
 		this.createBan = queries.get("identity/create-ban");
+		this.existingBan = queries.get("identity/existing-ban");
 		this.deleteDecision = queries.get("identity/delete-steward-decision");
 		this.createAction = queries.get("identity/create-steward-action");
 		this.markUndone = queries.get("identity/mark-undone");
@@ -268,6 +271,12 @@ public class StewardService {
 			if (left.customerId().equals(right.customerId())) {
 				throw new InvalidInputException("b", "a and b are both customer " + left.customerId()
 						+ ": split it first, then ban");
+			}
+			List<Record> existing = tx.run(this.existingBan, Map.of("left", left.records(), "right", right.records()));
+			if (!existing.isEmpty()) {
+				// Replaying a ban adds nothing: refused, naming the action that already holds it.
+				throw new InvalidInputException("b", "already banned from " + a + " by steward action "
+						+ existing.get(0).get("actionId").asString());
 			}
 			String at = now.toString();
 			List<String> subjects = List.of(left.customerId(), right.customerId());
