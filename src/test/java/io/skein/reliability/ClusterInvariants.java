@@ -49,9 +49,18 @@ final class ClusterInvariants {
 					WHERE (c.status = 'MERGED') <> (next = 1) OR next > 1
 					   OR (c.status = 'MERGED' AND NOT EXISTS { (c)-[:MERGED_INTO*1..50]->(:Customer {status: 'ACTIVE'}) })
 					RETURN c.status + ' customer ' + c.id + ' has ' + next + ' MERGED_INTO edges or no active survivor' AS problem""", problems);
-			// Identity invariants over what one customer may hold (e.g. "no customer holds two different
-			// national ids") go here, beside the structural ones: every random sequence, concurrent-writer and
-			// fuzz test checks this list after its steps.
+			// Identity invariants over what one customer may hold go here, beside the structural ones: every
+			// random sequence, concurrent-writer and fuzz test checks this list after its steps.
+			// No customer holds two national ids more than one keying error apart, unless a steward forced it.
+			problems(session, """
+					MATCH (c:Customer {status: 'ACTIVE'})<-[:BELONGS_TO]-(a:SourceRecord),
+					      (c)<-[:BELONGS_TO]-(b:SourceRecord)
+					WHERE a.nationalIdDigest IS NOT NULL AND b.nationalIdDigest IS NOT NULL
+					  AND a.nationalIdDigest < b.nationalIdDigest
+					  AND none(v IN coalesce(a.nationalIdVariants, [a.nationalIdDigest])
+					           WHERE v IN coalesce(b.nationalIdVariants, [b.nationalIdDigest]))
+					  AND NOT EXISTS { (a)<-[:JOINS]-(:StewardLink)-[:JOINS]->(b) }
+					RETURN 'customer ' + c.id + ' holds two national ids (records ' + a.id + ', ' + b.id + ')' AS problem""", problems);
 		}
 		return problems;
 	}

@@ -55,7 +55,8 @@ class MutationReplayTest {
 			Map.entry("createAudience", Second.REFUSED), Map.entry("recheckSegments", Second.SAME),
 			Map.entry("recomputeRfm", Second.SAME), Map.entry("resolveIdentities", Second.SAME),
 			Map.entry("merge", Second.REFUSED), Map.entry("split", Second.REFUSED),
-			Map.entry("banConnection", Second.REFUSED), Map.entry("undo", Second.REFUSED));
+			Map.entry("banConnection", Second.REFUSED), Map.entry("undo", Second.REFUSED),
+			Map.entry("declareSource", Second.SAME));
 
 	@Autowired
 	ApplicationContext context;

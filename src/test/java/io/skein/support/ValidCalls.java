@@ -27,6 +27,8 @@ public final class ValidCalls {
 		// Identity review
 		put("Query.explainMatch", s -> Map.of("a", s.asha(), "b", s.meera()));
 		put("Query.reviewQueue", s -> Map.of());
+		put("Query.matchModel", s -> Map.of());
+		put("Query.sources", s -> Map.of());
 		put("Query.stewardActions", s -> Map.of());
 		// Security, privacy, audit
 		put("Query.apiKeys", s -> Map.of());
@@ -54,6 +56,7 @@ public final class ValidCalls {
 		// Security and privacy
 		put("Mutation.createApiKey", s -> Map.of("name", "svc", "role", "VIEWER"));
 		put("Mutation.revokeApiKey", s -> Map.of("id", s.apiKey()));
+		put("Mutation.declareSource", s -> Map.of("name", "branch_crm", "rank", 3));
 		put("Mutation.eraseCustomer", s -> Map.of("id", s.meera(), "reason", "request 7"));
 		// Segments
 		put("Mutation.defineAttribute", s -> Map.of("name", "shoeSize", "type", "NUMBER"));
