@@ -351,7 +351,11 @@ public class IngestService {
 	private CustomerChanged finish(Item item, IngestResult result) {
 		String kind = item.kind() == Item.Kind.RECORD ? "record" : "event";
 		this.meters.counter("skein.ingest.items", "kind", kind, "status", result.status().name()).increment();
-		if (result.status() != IngestStatus.CREATED && result.status() != IngestStatus.UPDATED) {
+		boolean changed = result.status() == IngestStatus.CREATED || result.status() == IngestStatus.UPDATED;
+		// During a bulk import an unchanged line still counts: an import resumed after a crash finds lines the
+		// first run stored, whose derived state the first run never reached (it is brought up to date at the end)
+		boolean resumed = result.status() == IngestStatus.UNCHANGED && result.customerId() != null && this.upkeep.isHeld();
+		if (!changed && !resumed) {
 			return null;
 		}
 		Object type = item.json().get("type");

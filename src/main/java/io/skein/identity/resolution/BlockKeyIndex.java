@@ -51,7 +51,7 @@ public class BlockKeyIndex {
 			row.put("keys", this.blockingKeys.keysFor(record).stream().map(BlockingKey::asString).toList());
 			row.put("nationalIdDigest", record.nationalId());
 			row.put("nationalIdVariants",
-					record.nationalIdVariants() == null ? null : List.copyOf(record.nationalIdVariants()));
+					record.nationalIdVariants() == null ? null : record.nationalIdVariants().stream().sorted().toList());
 			rows.add(row);
 		}
 		tx.run(this.write, Map.of("rows", rows));
