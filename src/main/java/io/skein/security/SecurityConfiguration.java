@@ -78,6 +78,10 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(a -> {
 			a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
 			a.requestMatchers("/graphiql", "/graphiql/**", "/error").permitAll();
+			// The console's and Neo4j Browser's pages and assets hold no data: their scripts call /graphql (or
+			// Bolt) with the user's own credentials.
+			a.requestMatchers("/console", "/console/**", "/browser", "/browser/**", "/webjars/**", "/favicon.ico")
+				.permitAll();
 			if (properties.demo()) {
 				a.requestMatchers("/graphql").permitAll();
 			}
