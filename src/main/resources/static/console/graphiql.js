@@ -14,7 +14,8 @@ const root = ReactDOM.createRoot(document.getElementById('graphiql'));
 root.render(React.createElement(GraphiQL, {
   fetcher,
   defaultEditorToolsVisibility: true,
-  headers: key ? JSON.stringify({ 'X-Api-Key': key }, null, 2) : '',
+  headers: !key ? '' : JSON.stringify(key.startsWith('sk_') ? { 'X-Api-Key': key } : { Authorization: 'Bearer ' + key }, null, 2),
+  shouldPersistHeaders: false,
   defaultQuery: `# Skein GraphiQL. Alice's customer 360 (masked unless your key is STEWARD or ADMIN):
 {
   customerBySourceRecord(source: "core_banking", sourceId: "CB-ALICE-001") {

@@ -59,11 +59,11 @@ decide.addEventListener('submit', async e => {
     merges[data.act.id] = { customer: current.left.id, records: current.right.records.map(r => r.id) };
     sessionStorage.setItem(MERGES, JSON.stringify(merges));
   }
-  status(`${data.act.type} recorded as ${data.act.id}`);
   decide.reset();
   item.hidden = true;
   await load();
   await actions();
+  status(`${data.act.type} recorded as ${data.act.id}`);
 });
 
 async function actions() {
@@ -94,9 +94,10 @@ document.getElementById('done').addEventListener('click', async e => {
     result = await gql('mutation($id: ID!) { act: undo(actionId: $id) { id type undoes } }', { id: undo.dataset.undo });
   }
   if (result.errors.length) { status(describe(result.errors), true); return; }
-  status(`${result.data.act.type} recorded as ${result.data.act.id}`);
+  document.getElementById('action-reason').value = '';
   await load();
   await actions();
+  status(`${result.data.act.type} recorded as ${result.data.act.id}`);
 });
 
 if (caps.steward) { await load(); await actions(); }

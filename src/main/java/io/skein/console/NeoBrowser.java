@@ -43,6 +43,7 @@ class NeoBrowser {
 		String origin = origin(request);
 		URI target = UriComponentsBuilder.fromPath("/browser/index.html")
 			.queryParam("dbms", bolt(request))
+			.queryParam("preselectAuthMethod", this.neo4j.embedded() ? "NO_AUTH" : "NATIVE")
 			.queryParam("discoveryURL", origin + "/browser/discovery.json")
 			.queryParam("cmd", "play")
 			.queryParam("arg", origin + "/browser/guides/skein.html")
