@@ -70,7 +70,7 @@ public class AccessPolicy {
 		}
 		m.put("Mutation.defineAttribute", FieldRule.requires(Role.ADMIN));
 		// Identity review: stewards.
-		for (String field : new String[] { "reviewQueue", "explainMatch", "stewardActions" }) {
+		for (String field : new String[] { "reviewQueue", "explainMatch", "stewardActions", "dataQuality" }) {
 			m.put("Query." + field, FieldRule.requires(Role.STEWARD));
 		}
 		for (String field : new String[] { "resolveIdentities", "merge", "split", "banConnection", "undo" }) {

@@ -21,6 +21,7 @@ import io.skein.ingest.cli.ImportProgress;
 import io.skein.ingest.cli.ImportService;
 import io.skein.ingest.cli.ImportSummary;
 import io.skein.security.ApiKeys;
+import io.skein.segment.ShippedSegments;
 import io.skein.security.Role;
 import io.skein.support.GraphQlHttp;
 import io.skein.support.SkeinTest;
@@ -63,6 +64,9 @@ class ReadmeExamplesTest {
 	@Autowired
 	ApiKeys keys;
 
+	@Autowired
+	ShippedSegments shipped;
+
 	@LocalServerPort
 	int port;
 
@@ -78,6 +82,7 @@ class ReadmeExamplesTest {
 		ImportSummary summary = this.imports.importFiles(List.of(Path.of("seed-data/records.ndjson"), Path.of("seed-data/events.ndjson")),
 				null, ImportProgress.NONE);
 		assertThat(summary.rejected()).isZero();
+		this.shipped.ensure(); // as a real start does: shipped segments and personas exist
 		Map<Role, GraphQlHttp> callers = new java.util.EnumMap<>(Role.class);
 		this.callers = callers;
 		for (Role role : Role.values()) {
@@ -117,6 +122,7 @@ class ReadmeExamplesTest {
 			assertThat(role).as("README names a role for %s", root).isNotNull();
 			String filled = fill(root, document);
 			GraphQlHttp.Response response = callers.get(role).post(filled, Map.of());
+			assertThat(response.status()).as("%s as %s: HTTP status; %s", root, role, response.body()).isEqualTo(200);
 			assertThat(response.errors().isMissingNode() || response.errors().isEmpty())
 				.as("%s as %s answers without errors: %s", root, role, response.errors()).isTrue();
 			assertShape(Parser.parse(filled), response.data(), root);
