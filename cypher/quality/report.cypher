@@ -19,10 +19,10 @@ CALL (records) {
   UNWIND $attributes AS attribute
   CALL (records, attribute) {
     UNWIND records AS r
-    WITH r, r[attribute] AS value
-    WHERE value IS NOT NULL AND toString(value) <> ''
-    RETURN count(r) AS present, count(DISTINCT value) AS distinct,
-           count(CASE WHEN any(w IN coalesce(r.warnings, []) WHERE w STARTS WITH attribute + ':') THEN 1 END) AS invalid
+    WITH r, r[attribute] AS value, any(w IN coalesce(r.warnings, []) WHERE w STARTS WITH attribute + ':') AS warned
+    WHERE warned OR (value IS NOT NULL AND toString(value) <> '')
+    // a value kept raw with a warning lives in the payload only: it counts as present and invalid
+    RETURN count(r) AS present, count(DISTINCT value) AS distinct, count(CASE WHEN warned THEN 1 END) AS invalid
   }
   RETURN collect({attribute: attribute, present: present, invalid: invalid, distinct: distinct}) AS attributes
 }
