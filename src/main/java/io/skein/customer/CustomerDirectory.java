@@ -67,7 +67,7 @@ class CustomerDirectory {
 		if (query == null) {
 			return Connection.empty();
 		}
-		CustomerRepository.Slice slice = this.customers.search(query, skip, size + 1);
+		CustomerRepository.Slice slice = this.customers.search(query, SearchText.foldedName(text), skip, size + 1);
 		List<CustomerView> hits = slice.customers();
 		return Connection.of(hits, size,
 				c -> Cursors.encode(SEARCH_CURSOR, Integer.toString(skip + hits.indexOf(c) + 1)), slice.total());

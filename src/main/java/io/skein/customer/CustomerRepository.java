@@ -60,10 +60,13 @@ class CustomerRepository {
 		return new Slice(row.get("page").asList(CustomerView::from), row.get("total").asInt());
 	}
 
-	/** Customers whose records match the Lucene query, best first; {@code skip} hits are passed over. */
-	Slice search(String luceneQuery, int skip, int limit) {
+	/**
+	 * Customers whose records match the Lucene query, exact full-name matches of {@code name} (folded) first,
+	 * then best first; {@code skip} hits are passed over.
+	 */
+	Slice search(String luceneQuery, String name, int skip, int limit) {
 		Record row = this.graph
-			.query(this.search, Map.of("query", luceneQuery, "skip", skip, "limit", limit), r -> r)
+			.query(this.search, Map.of("query", luceneQuery, "name", name, "skip", skip, "limit", limit), r -> r)
 			.get(0);
 		return new Slice(row.get("page").asList(CustomerView::from), row.get("total").asInt());
 	}

@@ -2,6 +2,7 @@ package io.skein.customer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.skein.graphql.InvalidInputException;
 
@@ -31,6 +32,11 @@ final class SearchText {
 			}
 		}
 		return terms.isEmpty() ? null : String.join(" AND ", terms);
+	}
+
+	/** The text as a name to compare with stored full names: lower case, single spaces, no outer blanks. */
+	static String foldedName(String text) {
+		return String.join(" ", text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
 	}
 
 }

@@ -83,10 +83,12 @@ class DemoSeedLoader {
 		log.info("""
 
 				  Skein is up.
+				    Console         http://localhost:{}/console
 				    GraphiQL        http://localhost:{}/graphiql
+				    Neo4j Browser   http://localhost:{}/browser
 				    GraphQL         http://localhost:{}/graphql
 				    Neo4j (Bolt)    {}{}
-				""", port, port, neo4j.boltUri(), neo4j.embedded() ? "  (embedded; connect Neo4j Browser here)" : "");
+				""", port, port, port, port, neo4j.boltUri(), neo4j.embedded() ? "  (embedded; connect Neo4j Browser here)" : "");
 	}
 
 	/** Logs progress every ten per cent, since the loader runs without a terminal of its own. */

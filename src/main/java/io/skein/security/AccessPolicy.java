@@ -81,7 +81,7 @@ public class AccessPolicy {
 			m.put("Segment." + field, FieldRule.requires(Role.ANALYST));
 		}
 		// Identity review: stewards.
-		for (String field : new String[] { "reviewQueue", "explainMatch", "stewardActions", "matchModel" }) {
+		for (String field : new String[] { "reviewQueue", "explainMatch", "stewardActions", "matchModel", "dataQuality" }) {
 			m.put("Query." + field, FieldRule.requires(Role.STEWARD));
 		}
 		for (String field : new String[] { "resolveIdentities", "merge", "split", "banConnection", "undo" }) {

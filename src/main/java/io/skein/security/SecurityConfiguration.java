@@ -82,6 +82,10 @@ class SecurityConfiguration {
 			// error pages render for errors of any request; /error asked for directly is no page (401, not 500)
 			a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 			a.requestMatchers("/graphiql", "/graphiql/**").permitAll();
+			// The console's and Neo4j Browser's pages and assets hold no data: their scripts call /graphql (or
+			// Bolt) with the user's own credentials.
+			a.requestMatchers("/console", "/console/**", "/browser", "/browser/**", "/webjars/**", "/favicon.ico")
+				.permitAll();
 			if (properties.demo()) {
 				a.requestMatchers("/graphql").permitAll();
 			}

@@ -28,6 +28,7 @@ public final class ValidCalls {
 		put("Query.explainMatch", s -> Map.of("a", s.asha(), "b", s.meera()));
 		put("Query.reviewQueue", s -> Map.of());
 		put("Query.matchModel", s -> Map.of());
+		put("Query.dataQuality", s -> Map.of());
 		put("Query.sources", s -> Map.of());
 		put("Query.stewardActions", s -> Map.of());
 		// Security, privacy, audit
