@@ -97,7 +97,7 @@ class DatasetTargetsTest {
 	void readmeShowsTheseFigures() throws IOException {
 		String readme = Files.readString(Path.of("README.md"));
 		for (Figure f : figures().values()) {
-			String row = String.format("| %s | %s | %,d | %.4f | %.4f | **%.4f** | %.4f | %d | %.4f |", f.dataset(),
+			String row = String.format(java.util.Locale.ROOT, "| %s | %s | %,d | %.4f | %.4f | **%.4f** | %.4f | %d | %.4f |", f.dataset(),
 					FieldSubset.ofOption(f.fields()).label(), f.records(), f.precision(), f.recall(), f.f1(), f.bCubedF1(),
 					f.overMerged(), f.baselineF1());
 			assertThat(readme).as("README row for %s", f.key()).contains(row);
