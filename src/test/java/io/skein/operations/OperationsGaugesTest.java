@@ -15,7 +15,7 @@ import io.skein.ingest.IngestService;
 import io.skein.journey.DropOffService;
 import io.skein.purpose.Fixtures;
 import io.skein.support.GraphQlHttp;
-import io.skein.support.SkeinTest;
+import io.skein.purpose.PurposeTest;
 import io.skein.support.TestClock;
 import io.skein.support.TestCredentials;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The operations gauges count what the graph holds, and Prometheus shows them with the ingest and latency metrics. */
-@SkeinTest
+@PurposeTest
 class OperationsGaugesTest {
 
 	@Autowired
