@@ -227,7 +227,8 @@ public class ResolutionService {
 	/**
 	 * Pairs of records sharing a stitching identifier, under the stitching rules: types from
 	 * {@code skein.stitching.identifier-types}, blocklisted values never, a phone only between records
-	 * whose names agree, and an identifier held by more than {@code must-link-max-records} records
+	 * whose names agree, a household's phone or mailbox (two holders with conflicting given names) never,
+	 * and an identifier held by more than {@code must-link-max-records} records
 	 * never. (Different national ids are checked by the clusterer, on whole clusters.)
 	 */
 	MustLinks mustLinks() {
@@ -239,7 +240,7 @@ public class ResolutionService {
 			IdentifierType type = IdentifierType.valueOf(row.get("type").asString());
 			Identifier identifier = new Identifier(type, row.get("value").asString());
 			List<Value> holders = row.get("records").asList(v -> v);
-			if (holders.isEmpty() || this.normaliser.isBlocklisted(identifier)) {
+			if (holders.isEmpty() || this.normaliser.isBlocklisted(identifier) || household(type, holders)) {
 				guarded++;
 				continue;
 			}
@@ -254,6 +255,22 @@ public class ResolutionService {
 			}
 		}
 		return new MustLinks(pairs, guarded);
+	}
+
+	/** A phone or mailbox whose holders include two conflicting given names is a household's: no must-links. */
+	private static boolean household(IdentifierType type, List<Value> holders) {
+		if (type != IdentifierType.EMAIL && type != IdentifierType.PHONE) {
+			return false;
+		}
+		List<PersonName> names = holders.stream().map(ResolutionService::name).toList();
+		for (int a = 0; a < names.size(); a++) {
+			for (int b = a + 1; b < names.size(); b++) {
+				if (names.get(a).conflictsWith(names.get(b))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static PersonName name(Value holder) {
