@@ -100,6 +100,9 @@ public class Households {
 			frontier = List.copyOf(found);
 		}
 		List<HouseholdPlanner.Planned> planned = this.planner.plan(explored, signals.values());
+		if (planned.isEmpty() && staleIds.isEmpty()) {
+			return 0;
+		}
 		Set<String> touched = new LinkedHashSet<>(explored);
 		planned.forEach(p -> touched.addAll(p.memberIds()));
 		List<Map<String, Object>> rows = new ArrayList<>();

@@ -142,6 +142,7 @@ class RoleMatrixTest {
 				Arguments.of("apiKeys", "query { apiKeys { id } }", List.of(Role.ADMIN)),
 				Arguments.of("customers", "query { customers { totalCount } }", List.of(Role.VIEWER, Role.ANALYST, Role.STEWARD, Role.ADMIN)),
 				Arguments.of("searchCustomers", "query { searchCustomers(text: \"Asha\") { totalCount } }", List.of(Role.VIEWER, Role.ANALYST, Role.STEWARD, Role.ADMIN)),
+				Arguments.of("household", "query { household(id: \"h-none\") { id } }", List.of(Role.VIEWER, Role.ANALYST, Role.STEWARD, Role.ADMIN)),
 				Arguments.of("customerBySourceRecord", "query { customerBySourceRecord(source: \"crm\", sourceId: \"1\") { id } }", List.of(Role.VIEWER, Role.ANALYST, Role.STEWARD, Role.ADMIN)));
 	}
 
