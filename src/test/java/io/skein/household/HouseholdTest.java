@@ -100,7 +100,7 @@ class HouseholdTest {
 	}
 
 	@Test
-	void theSamePersonTwiceIsNoHouseholdAndAFullRecomputationAgrees() {
+	void aFullRecomputationKeepsTheHouseholdAndTheSamePersonIsNone() {
 		String meera = ingest(person("crm", "1", "Meera", "1984-05-12"));
 		String arjun = ingest(person("web", "2", "Arjun", "1981-11-30"));
 		String before = customer(meera, this.http).path("household").path("id").asString();
