@@ -18,6 +18,8 @@ import java.util.Set;
  * <li>Blocklisted values and values held by more than {@code maxCustomersPerIdentifier} customers never
  * stitch.</li>
  * <li>A phone stitches only to customers whose record carrying that phone has an agreeing name.</li>
+ * <li>A phone or mailbox whose holders (the record included) disagree on given name is a household's: it
+ * stitches only to holders with the record's given name, never two people together.</li>
  * <li>Two customers holding different national ids are different people: they never merge.</li>
  * <li>Two customers a steward banned from linking (a ban or a split between their records) never merge.</li>
  * </ul>
@@ -58,7 +60,13 @@ public final class StitchPlanner {
 			if (!usable(identifier, current, holders.getOrDefault(identifier.key(), List.of()), warnings)) {
 				continue;
 			}
-			for (Holder holder : holders.getOrDefault(identifier.key(), List.of())) {
+			List<Holder> theirs = holders.getOrDefault(identifier.key(), List.of());
+			boolean household = household(identifier, name, theirs, warnings);
+			for (Holder holder : theirs) {
+				if (household && (holder.name() == null || holder.name().first().isEmpty() || name == null
+						|| name.first().isEmpty() || holder.name().conflictsWith(name))) {
+					continue;
+				}
 				if (identifier.type() != IdentifierType.PHONE || (holder.name() != null && holder.name().agreesWith(name))) {
 					candidates.putIfAbsent(holder.customerId(), holder);
 				}
@@ -90,6 +98,33 @@ public final class StitchPlanner {
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * A phone or mailbox is a household's when the record's given name conflicts with a holder's, or two
+	 * holders' given names conflict: it then stitches only to holders whose given name agrees with the
+	 * record's (a record without a given name, or an unnamed holder, is never stitched through it), so it
+	 * never joins two people, from the first conflict on.
+	 */
+	private static boolean household(Identifier identifier, PersonName name, List<Holder> holders, List<String> warnings) {
+		if (identifier.type() != IdentifierType.EMAIL && identifier.type() != IdentifierType.PHONE) {
+			return false;
+		}
+		List<PersonName> names = new ArrayList<>();
+		if (name != null) {
+			names.add(name);
+		}
+		holders.stream().map(Holder::name).filter(n -> n != null).forEach(names::add);
+		for (int a = 0; a < names.size(); a++) {
+			for (int b = a + 1; b < names.size(); b++) {
+				if (names.get(a).conflictsWith(names.get(b))) {
+					warnings.add(describe(identifier)
+							+ " is shared by a household: stored, not used to stitch people with another given name");
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Builds the merged group, oldest first, leaving out customers whose national id conflicts. */

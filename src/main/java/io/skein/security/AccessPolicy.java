@@ -46,6 +46,7 @@ public class AccessPolicy {
 		m.put("Query.customerBySourceRecord", FieldRule.requires(Role.VIEWER));
 		m.put("Query.searchCustomers", FieldRule.requires(Role.VIEWER));
 		m.put("Query.customers", FieldRule.requires(Role.VIEWER));
+		m.put("Query.household", FieldRule.requires(Role.VIEWER));
 		// Writing records and events: source systems (INGEST) and admins.
 		m.put("Mutation.ingestRecords", FieldRule.requires(Role.INGEST));
 		m.put("Mutation.track", FieldRule.requires(Role.INGEST));
@@ -90,6 +91,7 @@ public class AccessPolicy {
 		// PII: names stay visible; contact and identity data are masked below STEWARD.
 		m.put("ProfileValue.value", FieldRule.masked(Role.STEWARD, AccessPolicy::profileValue));
 		m.put("Identifier.value", FieldRule.masked(Role.STEWARD, AccessPolicy::identifierValue));
+		m.put("SharedIdentifier.value", FieldRule.masked(Role.STEWARD, AccessPolicy::identifierValue));
 		m.put("SourceRecord.payload", FieldRule.masked(Role.STEWARD, (v, env) -> Masks.json(v)));
 		m.put("SourceRecord.warnings", FieldRule.masked(Role.STEWARD, AccessPolicy::texts));
 		m.put("IngestResult.warnings", FieldRule.masked(Role.STEWARD, AccessPolicy::texts));
@@ -147,7 +149,7 @@ public class AccessPolicy {
 			case "EMAIL" -> Masks.email(text);
 			case "PHONE" -> Masks.phone(text);
 			case "ACCOUNT_NUMBER" -> Masks.lastFour(text);
-			case "NATIONAL_ID" -> Masks.redacted(text);
+			case "NATIONAL_ID", "ADDRESS" -> Masks.redacted(text);
 			default -> value;
 		};
 	}

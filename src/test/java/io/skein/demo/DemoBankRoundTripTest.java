@@ -83,6 +83,22 @@ class DemoBankRoundTripTest {
 		});
 		assertThat(channels).contains("WEB", "APP", "SOCIAL");
 		assertThat(types).contains("Page_viewed", "Social_like", "Social_share", "App_installed", "Bill_paid");
+
+		// The Patels (P0000003, P0000004) share a family mobile: two customers, one household on the 360.
+		JsonNode rajesh = new GraphQlHttp(this.port).post("""
+				{ customerBySourceRecord(source: "core_banking", sourceId: "CB-10000003") {
+				    id household { id members { id profile { fullName { value } } } sharedIdentifiers { type value } } } }""",
+				Map.of())
+			.data()
+			.path("customerBySourceRecord");
+		Set<String> members = new HashSet<>();
+		rajesh.path("household").path("members").forEach(m -> members.add(m.path("profile").path("fullName").path("value").asString()));
+		Set<String> shared = new HashSet<>();
+		rajesh.path("household").path("sharedIdentifiers").forEach(i -> shared.add(i.path("type").asString() + " " + i.path("value").asString()));
+		assertThat(members).hasSize(2)
+			.anyMatch(n -> n.equalsIgnoreCase("Rajesh Patel"))
+			.anyMatch(n -> n.matches("(?i)Re(kh|hk)a Patel"));
+		assertThat(shared).contains("PHONE +917000108887");
 	}
 
 }

@@ -137,6 +137,31 @@ class StitchingTest {
 	}
 
 	@Test
+	void aMailboxSharedByAHouseholdStopsStitchingFromTheFirstConflict() {
+		String mother = ingestOne(record("crm", "M", "Sunita", "Rao", Map.of("email", "raos@example.in"))).customerId();
+		IngestResult son = ingestOne(record("web", "S", "Kiran", "Rao", Map.of("email", "RAOS@example.in")));
+		String motherAgain = ingestOne(record("branch", "M2", "Sunita", "Rao", Map.of("email", "raos@example.in"))).customerId();
+		IngestResult unnamed = ingestOne(record("web", "U", null, "Rao", Map.of("email", "raos@example.in")));
+
+		assertThat(son.customerId()).as("a family mailbox joins no two people").isNotEqualTo(mother);
+		assertThat(son.warnings()).contains("email raos@example.in is shared by a household: stored, not used to "
+				+ "stitch people with another given name");
+		assertThat(motherAgain).as("the same given name still stitches through it").isEqualTo(mother);
+		assertThat(unnamed.customerId()).as("no given name: nobody to tell apart").isNotIn(mother, son.customerId());
+	}
+
+	@Test
+	void givenNamesConflictOnlyWhenTheyNameTwoPeople() {
+		PersonName sunita = PersonName.of("Sunita", "Rao");
+		assertThat(sunita.conflictsWith(PersonName.of("Kiran", "Rao"))).isTrue();
+		assertThat(sunita.conflictsWith(PersonName.of("S.", "Rao"))).as("initial").isFalse();
+		assertThat(sunita.conflictsWith(PersonName.of("Sunitha", "Rao"))).as("one edit").isFalse();
+		assertThat(sunita.conflictsWith(PersonName.of(null, "Rao"))).as("missing").isFalse();
+		assertThat(PersonName.of("Robert", "Ng").conflictsWith(PersonName.of("Bob", "Ng"))).as("nickname").isFalse();
+		assertThat(PersonName.of("Jon", "Ng").conflictsWith(PersonName.of("Priya", "Ng"))).isTrue();
+	}
+
+	@Test
 	void malformedOptionalValuesAreKeptRawWithWarningsAndNotStitched() {
 		IngestResult dirty = ingestOne(record("branch", "D1", "John", "Smith",
 				Map.of("dateOfBirth", "1985-02-30", "email", "john.smith@", "phone", "12")));

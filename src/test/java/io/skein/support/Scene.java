@@ -97,4 +97,19 @@ public record Scene(GraphQlHttp admin, TestClock clock, String asha, String meer
 						"phone", "+919811122233"))));
 	}
 
+	/** Two people sharing a family phone (different given names and dates of birth): their household's id. */
+	public String household() {
+		this.admin.ok("mutation($r: [SourceRecordInput!]!) { ingestRecords(records: $r) { status } }", Map.of("r", List.of(
+				Map.of("source", "crm", "sourceId", "hh-1", "firstName", "Sunil", "lastName", "Menon", "dateOfBirth",
+						"1961-03-02", "phone", "+919900011122"),
+				Map.of("source", "crm", "sourceId", "hh-2", "firstName", "Lata", "lastName", "Menon", "dateOfBirth",
+						"1964-09-30", "phone", "+919900011122"))));
+		String id = this.admin.ok("{ customerBySourceRecord(source: \"crm\", sourceId: \"hh-1\") { household { id } } }",
+				Map.of()).path("customerBySourceRecord").path("household").path("id").asString();
+		if (id == null || id.isEmpty()) {
+			throw new AssertionError("the scene's family sharing a phone formed no household");
+		}
+		return id;
+	}
+
 }

@@ -29,6 +29,7 @@ public final class ValidCalls {
 		put("Query.reviewQueue", s -> Map.of());
 		put("Query.matchModel", s -> Map.of());
 		put("Query.dataQuality", s -> Map.of());
+		put("Query.household", s -> Map.of("id", s.household()));
 		put("Query.sources", s -> Map.of());
 		put("Query.stewardActions", s -> Map.of());
 		// Security, privacy, audit

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pairs of records sharing a stitching identifier, under the stitching rules: types from
- * {@code skein.stitching.identifier-types}, blocklisted values never, a phone only between records whose
+ * {@code skein.stitching.identifier-types}, blocklisted values never, a household's phone or mailbox (two
+ * holders with conflicting given names) never, a phone only between records whose
  * names agree, and an identifier held by more than {@code must-link-max-records} records never. (Different
  * national ids are checked by the clusterer, on whole clusters.) One rule for the full and the real-time
  * resolve, applied to rows of {@code identity/shared-identifiers} or {@code identity/shared-identifiers-of}.
@@ -52,7 +53,7 @@ class MustLinkRule {
 			IdentifierType type = IdentifierType.valueOf(row.get("type").asString());
 			Identifier identifier = new Identifier(type, row.get("value").asString());
 			List<Value> holders = row.get("records").asList(v -> v);
-			if (holders.isEmpty() || this.normaliser.isBlocklisted(identifier)) {
+			if (holders.isEmpty() || this.normaliser.isBlocklisted(identifier) || household(type, holders)) {
 				guarded++;
 				continue;
 			}
@@ -67,6 +68,22 @@ class MustLinkRule {
 			}
 		}
 		return new ResolutionService.MustLinks(pairs, guarded);
+	}
+
+	/** A phone or mailbox whose holders include two conflicting given names is a household's: no must-links. */
+	private static boolean household(IdentifierType type, List<Value> holders) {
+		if (type != IdentifierType.EMAIL && type != IdentifierType.PHONE) {
+			return false;
+		}
+		List<PersonName> names = holders.stream().map(MustLinkRule::name).toList();
+		for (int a = 0; a < names.size(); a++) {
+			for (int b = a + 1; b < names.size(); b++) {
+				if (names.get(a).conflictsWith(names.get(b))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static PersonName name(Value holder) {
