@@ -145,13 +145,10 @@ class KillDuringImportTest {
 
 	/** A merge made by the import's closing resolution is named after its time ({@code m-…}, "resolution@<time>"). */
 	private static String timeFree(String text) {
-		if (MERGE_ID.matcher(text).matches()) {
-			return "<merge id>";
-		}
-		return ISO_TIME.matcher(text).replaceAll("<run time>");
+		return ISO_TIME.matcher(MERGE_ID.matcher(text).replaceAll("<merge id>")).replaceAll("<run time>");
 	}
 
-	private static final java.util.regex.Pattern MERGE_ID = java.util.regex.Pattern.compile("m-[0-9a-f]{16}");
+	private static final java.util.regex.Pattern MERGE_ID = java.util.regex.Pattern.compile("\\bm-[0-9a-f]{16}\\b");
 
 	private static final java.util.regex.Pattern ISO_TIME = java.util.regex.Pattern
 		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
