@@ -97,9 +97,10 @@ class FuzzedInputsTest {
 			// What a valid call adds, a later call may also rewrite (an ingest updates the record it stored).
 			allowedChanges.addAll(allowedChanges.stream().filter(k -> k.startsWith("+")).map(k -> "-" + k.substring(1)).toList());
 			if (allowedChanges.contains("+N[\"SourceRecord\"]")) {
-				// a stored record is resolved at once: it may match (MATCHED pairs for review) and form or join a
-				// household, depending on its values, whatever the valid call's values did
-				allowedChanges.addAll(List.of("+RMATCHED", "-RMATCHED", "+N[\"Household\"]", "+RMEMBER_OF", "-RMEMBER_OF",
+				// a stored record is resolved at once: it may match (MATCHED pairs for review), merge customers it
+				// links, and form or join a household, depending on its values, whatever the valid call's values did
+				allowedChanges.addAll(List.of("+RMATCHED", "-RMATCHED", "+N[\"Merge\"]", "+RABSORBED", "+RSURVIVOR",
+						"+RMERGED_INTO", "+N[\"Household\"]", "+RMEMBER_OF", "-RMEMBER_OF",
 						"+RSHARES", "-RSHARES", "-N[\"Household\"]"));
 			}
 			before = after;
