@@ -102,8 +102,8 @@ class StewardActionsTest {
 				Map.of("email", "anita@example.in")));
 		ingestOne(People.record("core_banking", "1", "Anita", "Desai", "1980-02-03", "Pune",
 				Map.of("email", "anita@example.in", "accounts", List.of(Map.of("accountNumber", "5550001")))));
-		// the wrong person, stitched by a shared family email
-		ingestOne(People.record("branch", "7", "Kiran", "Desai", "2001-09-09", "Pune",
+		// the wrong person (a daughter with a similar name), stitched by a shared family email
+		ingestOne(People.record("branch", "7", "Anika", "Desai", "2001-09-09", "Pune",
 				Map.of("email", "anita@example.in", "accounts", List.of(Map.of("accountNumber", "7770001")),
 						"phone", "9000012345")));
 		event("e1", Map.of("deviceId", "dev-kiran", "identifiers", Map.of("phone", "9000012345")));
@@ -123,7 +123,7 @@ class StewardActionsTest {
 		assertThat((List<Object>) split.afterMap().get("movedIdentifiers")).contains("DEVICE:dev-kiran");
 		assertIntact();
 		// the split is a cannot-link: neither stitching nor resolution joins them again
-		ingestOne(People.record("branch", "8", "Kiran", "Desai", "2001-09-09", "Pune", Map.of("email", "anita@example.in")));
+		ingestOne(People.record("branch", "8", "Anika", "Desai", "2001-09-09", "Pune", Map.of("email", "anita@example.in")));
 		this.resolution.resolve();
 		assertThat(this.probe.customerOf("branch", "7")).isNotEqualTo(this.probe.customerOf("crm", "1"));
 		assertThat(this.explainer.explain(kiran, Ids.sourceRecord("crm", "1")).reasons())
@@ -138,7 +138,7 @@ class StewardActionsTest {
 	void splitUndoneRightAway() {
 		String customer = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
 				Map.of("email", "anita@example.in")));
-		ingestOne(People.record("branch", "7", "Kiran", "Desai", "2001-09-09", "Pune",
+		ingestOne(People.record("branch", "7", "Anika", "Desai", "2001-09-09", "Pune",
 				Map.of("email", "anita@example.in", "accounts", List.of(Map.of("accountNumber", "7770001")))));
 		event("e1", Map.of("deviceId", "dev-kiran", "identifiers", Map.of("accountNumber", "7770001")));
 		Map<String, Long> before = this.probe.summary();
@@ -233,7 +233,7 @@ class StewardActionsTest {
 	void aLoginEventDoesNotMergeAProfileAcrossABan() {
 		event("e1", Map.of("anonymousId", "ck-5", "identifiers", Map.of("email", "anita@example.in")));
 		ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune", Map.of("email", "anita@example.in")));
-		String profile = ingestOne(People.record("crm", "2", "Kiran", "Desai", "2001-09-09", "Pune",
+		String profile = ingestOne(People.record("crm", "2", "Anika", "Desai", "2001-09-09", "Pune",
 				Map.of("email", "anita@example.in")));
 		assertThat(profile).startsWith("a-").isEqualTo(this.probe.customerOf("crm", "1"));
 		this.steward.split(profile, List.of(Ids.sourceRecord("crm", "2")), "son");
@@ -252,7 +252,7 @@ class StewardActionsTest {
 		String older = herWorkCustomer();
 		String customer = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
 				Map.of("email", "anita@example.in", "accounts", List.of(Map.of("accountNumber", "5550001")))));
-		ingestOne(People.record("branch", "7", "Kiran", "Desai", "2001-09-09", "Pune", Map.of("email", "anita@example.in")));
+		ingestOne(People.record("branch", "7", "Anika", "Desai", "2001-09-09", "Pune", Map.of("email", "anita@example.in")));
 		StewardActionView split = this.steward.split(customer, List.of(Ids.sourceRecord("branch", "7")), "son");
 		bridgeToHerWorkCustomer();
 		assertThat(this.probe.customerOf("crm", "1")).isEqualTo(older);
