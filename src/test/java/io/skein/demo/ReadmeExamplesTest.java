@@ -175,12 +175,15 @@ class ReadmeExamplesTest {
 			case "undo" -> List.of(this.actionIds.get(this.actionIds.size() - 1));
 			case "stewardActions" -> List.of(this.ids.get("left"));
 			case "quote" -> List.of(globetrotterWithIncome());
+			case "household" -> List.of(this.callers.get(Role.STEWARD)
+				.post("{ customerBySourceRecord(source: \"core_banking\", sourceId: \"CB-10000003\") { household { id } } }", Map.of())
+				.data().path("customerBySourceRecord").path("household").path("id").asString());
 			default -> List.of(this.ids.get("alice"));
 		};
 		String filled = document;
 		for (String value : values) {
 			assertThat(value).as("an id for a placeholder of %s", root).isNotNull();
-			filled = filled.replaceFirst("\"(c|r|sa)-…\"", "\"" + value + "\"");
+			filled = filled.replaceFirst("\"(c|r|sa|h)-…\"", "\"" + value + "\"");
 		}
 		assertThat(filled).doesNotContain("…");
 		return filled;
