@@ -206,7 +206,12 @@ class ConsoleBrowserTest {
 
 	private void queryInNeo4jBrowser() {
 		this.chromium.awaitText("[data-testid=frame]", "Alice's customer 360");
-		this.chromium.awaitText("body", "You are connected");
+		// a fresh connection says "You are connected", one the Browser re-established "Connected to Neo4j"
+		new org.openqa.selenium.support.ui.WebDriverWait(this.chromium.driver(), java.time.Duration.ofSeconds(60))
+			.until(d -> {
+				String body = d.findElement(By.cssSelector("body")).getText();
+				return body.contains("You are connected") || body.contains("Connected to Neo4j");
+			});
 		WebElement editor = this.chromium.await("[data-testid=activeEditor]");
 		new org.openqa.selenium.support.ui.WebDriverWait(this.chromium.driver(), java.time.Duration.ofSeconds(30))
 			.until(d -> d.findElements(By.cssSelector("[data-testid=disconnectedBanner]")).isEmpty());
