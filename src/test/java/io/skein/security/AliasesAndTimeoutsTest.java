@@ -35,15 +35,19 @@ class AliasesAndTimeoutsTest {
 
 	Duration savedTimeout;
 
+	int savedBatchSize;
+
 	@BeforeEach
 	void setUp() {
 		this.http = new GraphQlHttp(this.port);
 		this.savedTimeout = this.limits.getExecutionTimeout();
+		this.savedBatchSize = this.limits.getMaxBatchSize();
 	}
 
 	@AfterEach
 	void restore() {
 		this.limits.setExecutionTimeout(this.savedTimeout);
+		this.limits.setMaxBatchSize(this.savedBatchSize);
 	}
 
 	static String aliased(int aliases) {
@@ -89,6 +93,8 @@ class AliasesAndTimeoutsTest {
 		// warm up (the same first 20 records a0 sends again), so the first call starts well inside the limit
 		this.http.post(aliased(1), records(1, 20));
 		this.http.post("mutation { ingestRecords(records: []) { status } }", Map.of());
+		// room for three calls of 400: the time limit, not the batch limit, is what this test meets
+		this.limits.setMaxBatchSize(1200);
 		this.limits.setExecutionTimeout(Duration.ofMillis(1500));
 		GraphQlHttp.Response response = this.http.post(aliased(3), records(3, 400));
 		this.limits.setExecutionTimeout(this.savedTimeout);
