@@ -46,7 +46,8 @@ public final class GuardedClusterer {
 	 * Clusters with constraints: must-links are followed first (steward merges, then deterministic links,
 	 * each in id order and never through a cannot-link; a deterministic link also never joins clusters
 	 * holding different national ids), then scored links as usual, never through a cannot-link and never
-	 * into a cluster that would hold two national ids, whatever record joined them. Links refused for a
+	 * into a cluster that would hold two national ids, whatever record joined them (unless a person-agreeing
+	 * link corroborates the two, see {@link CorroboratedNationalIds}). Links refused for a
 	 * cannot-link are returned as {@link HeldMerge.Reason#BANNED}, for two national ids as
 	 * {@link HeldMerge.Reason#NATIONAL_IDS}. Only a steward's merge may join two national ids (forced).
 	 */
@@ -63,6 +64,7 @@ public final class GuardedClusterer {
 			clusterOf.put(id, single);
 		}
 		List<HeldMerge> held = new ArrayList<>();
+		constraints = constraints.reconciling(CorroboratedNationalIds.in(scoredPairs, constraints.nationalIdOf()));
 		for (RecordPair link : sortedPairs(constraints.stewardLinks())) {
 			join(clusterOf, link, constraints, false);
 		}
@@ -140,16 +142,23 @@ public final class GuardedClusterer {
 	 * @param nationalIdVariants record id to the variants of its national id (itself and each one-character
 	 * deletion): two ids sharing a variant are one id keyed wrong once, not two people; without variants
 	 * only equal ids are the same
+	 * @param reconciledIds pairs of ids (sorted) a person-agreeing link showed to be one person's
+	 * ({@link CorroboratedNationalIds}); filled in by the clusterer from the scored pairs
 	 */
 	public record Constraints(Collection<RecordPair> stewardLinks, Collection<RecordPair> deterministicLinks,
 			Map<String, java.util.Set<String>> cannotLink, Map<String, String> nationalIdOf,
-			Map<String, java.util.Set<String>> nationalIdVariants) {
+			Map<String, java.util.Set<String>> nationalIdVariants, java.util.Set<List<String>> reconciledIds) {
 
 		public static final Constraints NONE = new Constraints(List.of(), List.of(), Map.of(), Map.of());
 
 		public Constraints(Collection<RecordPair> stewardLinks, Collection<RecordPair> deterministicLinks,
 				Map<String, java.util.Set<String>> cannotLink, Map<String, String> nationalIdOf) {
-			this(stewardLinks, deterministicLinks, cannotLink, nationalIdOf, Map.of());
+			this(stewardLinks, deterministicLinks, cannotLink, nationalIdOf, Map.of(), java.util.Set.of());
+		}
+
+		Constraints reconciling(java.util.Set<List<String>> ids) {
+			return new Constraints(this.stewardLinks, this.deterministicLinks, this.cannotLink, this.nationalIdOf,
+					this.nationalIdVariants, ids);
 		}
 
 		/** Constraints holding the national ids of {@code records} (raw or digested) and their variants. */
@@ -164,7 +173,7 @@ public final class GuardedClusterer {
 					variants.put(record.id(), NationalIdComparator.variants(record));
 				}
 			}
-			return new Constraints(stewardLinks, deterministicLinks, cannotLink, ids, variants);
+			return new Constraints(stewardLinks, deterministicLinks, cannotLink, ids, variants, java.util.Set.of());
 		}
 
 		boolean forbids(Collection<String> left, Collection<String> right) {
@@ -182,7 +191,8 @@ public final class GuardedClusterer {
 
 		/**
 		 * Whether the two clusters together would hold two different national ids (cluster-wide, not pairwise):
-		 * every two ids they hold must be the same id, or one keying error apart.
+		 * every two ids they hold must be the same id, one keying error apart, or reconciled by a link that
+		 * corroborates them.
 		 */
 		boolean nationalIdsConflict(Collection<String> left, Collection<String> right) {
 			Map<String, java.util.Set<String>> ids = new HashMap<>();
@@ -195,10 +205,12 @@ public final class GuardedClusterer {
 			if (ids.size() < 2) {
 				return false;
 			}
-			List<java.util.Set<String>> all = List.copyOf(ids.values());
-			for (int a = 0; a < all.size(); a++) {
-				for (int b = a + 1; b < all.size(); b++) {
-					if (all.get(a).stream().noneMatch(all.get(b)::contains)) {
+			List<String> held = List.copyOf(ids.keySet());
+			for (int a = 0; a < held.size(); a++) {
+				for (int b = a + 1; b < held.size(); b++) {
+					java.util.Set<String> other = ids.get(held.get(b));
+					if (ids.get(held.get(a)).stream().noneMatch(other::contains)
+							&& !this.reconciledIds.contains(CorroboratedNationalIds.key(held.get(a), held.get(b)))) {
 						return true;
 					}
 				}

@@ -39,7 +39,7 @@ public final class PairScorer {
 			total += line.weight();
 		}
 		Band band = this.thresholds.band(total);
-		if (band == Band.LINK && PersonConflict.in(lines)) {
+		if (band == Band.LINK && (PersonConflict.in(lines) || NameOnlyEvidence.in(lines))) {
 			band = Band.REVIEW;
 		}
 		return new ScoredPair(new RecordPair(left.id(), right.id()), band, total, this.model.priorWeight(), lines);

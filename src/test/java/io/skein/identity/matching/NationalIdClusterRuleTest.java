@@ -85,4 +85,70 @@ class NationalIdClusterRuleTest {
 		assertThat(clustering.clusters()).containsExactly(List.of("bank:1", "bank:2"));
 	}
 
+	private static ScoredPair personLink(String a, String b, String givenName, String dateOfBirth, double street) {
+		return personLink(a, b, givenName, dateOfBirth, street, "MISSING", "MISSING");
+	}
+
+	private static ScoredPair personLink(String a, String b, String givenName, String dateOfBirth, double street,
+			String locality, String email) {
+		return new ScoredPair(new RecordPair(a, b), Band.LINK, 20, -13, List.of(
+				new ComparisonWeight("givenName", givenName, givenName.equals("DIFFERENT") ? -4 : 8, null),
+				new ComparisonWeight("familyName", "EXACT", 9, null),
+				new ComparisonWeight("dateOfBirth", dateOfBirth, dateOfBirth.equals("EXACT") ? 13 : 0, null),
+				new ComparisonWeight("nationalId", "DIFFERENT", -5, null),
+				new ComparisonWeight("street", street == 0 ? "MISSING" : street > 0 ? "EXACT" : "DIFFERENT", street, null),
+				new ComparisonWeight("locality", locality, locality.equals("MISSING") ? 0 : 2, null),
+				new ComparisonWeight("email", email, email.equals("DIFFERENT") ? -5 : email.equals("MISSING") ? 0 : 9, null)));
+	}
+
+	@Test
+	void aLinkAgreeingOnThePersonAndTheirAddressReconcilesTwoIds() {
+		// the same name, birth date and street: one id was keyed wrong or copied from another form
+		MatchRecord a = holder("bank:1", "ABCPK1234F");
+		MatchRecord b = holder("bank:2", "XYZPK9876Q");
+
+		Clustering clustering = new GuardedClusterer(-4, 25).cluster(Set.of("bank:1", "bank:2"),
+				List.of(personLink("bank:1", "bank:2", "EXACT", "EXACT", 12)), (x, y) -> 20, constraints(a, b));
+
+		assertThat(clustering.clusters()).containsExactly(List.of("bank:1", "bank:2"));
+		assertThat(clustering.heldForReview()).isEmpty();
+	}
+
+	@Test
+	void twinsNamesakesAndFathersAreNotCorroborated() {
+		MatchRecord a = holder("bank:1", "ABCPK1234F");
+		MatchRecord b = holder("bank:2", "XYZPK9876Q");
+		List<ScoredPair> notThePerson = List.of(personLink("bank:1", "bank:2", "DIFFERENT", "EXACT", 12),
+				personLink("bank:1", "bank:2", "EXACT", "EXACT", -3), personLink("bank:1", "bank:2", "EXACT", "DIFFERENT", 12),
+				personLink("bank:1", "bank:2", "EXACT", "MISSING", 12),
+				// namesakes born the same day in the same city, with their own e-mail addresses
+				personLink("bank:1", "bank:2", "EXACT", "EXACT", 0, "CITY", "MISSING"),
+				personLink("bank:1", "bank:2", "EXACT", "EXACT", 12, "POSTCODE_AND_CITY", "DIFFERENT"));
+
+		for (ScoredPair link : notThePerson) {
+			Clustering clustering = new GuardedClusterer(-4, 25).cluster(Set.of("bank:1", "bank:2"), List.of(link),
+					(x, y) -> 20, constraints(a, b));
+
+			assertThat(clustering.clusters()).as(link.comparisons().toString()).hasSize(2);
+			assertThat(clustering.heldForReview()).singleElement()
+				.satisfies(held -> assertThat(held.reason()).isEqualTo(HeldMerge.Reason.NATIONAL_IDS));
+		}
+	}
+
+	@Test
+	void aCorroboratedPairDoesNotLetAThirdIdIn() {
+		MatchRecord a = holder("bank:1", "ABCPK1234F");
+		MatchRecord b = holder("bank:2", "XYZPK9876Q");
+		MatchRecord c = holder("bank:3", "LMNPK5555R");
+		// 1~2 corroborated; 3 links to 2 on score alone
+		List<ScoredPair> links = List.of(personLink("bank:1", "bank:2", "EXACT", "EXACT", 12), link("bank:2", "bank:3", 15));
+
+		Clustering clustering = new GuardedClusterer(-4, 25).cluster(Set.of("bank:1", "bank:2", "bank:3"), links,
+				(x, y) -> 20, constraints(a, b, c));
+
+		assertThat(clustering.clusters()).containsExactlyInAnyOrder(List.of("bank:1", "bank:2"), List.of("bank:3"));
+		assertThat(clustering.heldForReview()).singleElement()
+			.satisfies(held -> assertThat(held.reason()).isEqualTo(HeldMerge.Reason.NATIONAL_IDS));
+	}
+
 }

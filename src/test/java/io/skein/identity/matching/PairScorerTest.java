@@ -51,4 +51,33 @@ class PairScorerTest {
 		assertThat(scorer.score(a, b)).isEqualTo(scorer.score(b, a));
 	}
 
+	@Test
+	void aNameAloneContradictedByAContactNeverLinksHoweverRareItIs() {
+		// a surname so rare that agreeing on it outweighs the prior; two different e-mail addresses
+		Comparators withEmail = new Comparators(
+				List.of(NameComparator.familyName(), new DateOfBirthComparator(), new EmailComparator()));
+		MatchModel rareName = new MatchModel(0.001,
+				List.of(new AttributeWeights("familyName", NameComparator.familyName().levels(),
+						List.of(0.8, 0.01, 0.1, 0.02, 0.01, 0.03, 0.03), List.of(1e-7, 0.001, 0.005, 0.002, 0.001, 0.01, 0.980899)),
+						this.model.attribute(1), new AttributeWeights("email", new EmailComparator().levels(),
+								List.of(0.7, 0.05, 0.05, 0.2), List.of(0.0001, 0.001, 0.01, 0.9889))));
+		PairScorer scorer = new PairScorer(withEmail, rareName, TermFrequencies.of(List.of(), withEmail),
+				MatchThresholds.DEFAULT);
+
+		ScoredPair namesakes = scorer.score(named("1", "zwolinski.a@example.org", null), named("2", "kz@example.net", null));
+		ScoredPair noContact = scorer.score(named("1", null, null), named("2", "kz@example.net", null));
+		ScoredPair sameBirthDate = scorer.score(named("1", "zwolinski.a@example.org", "1970-01-02"),
+				named("2", "kz@example.net", "1970-01-02"));
+
+		assertThat(namesakes.total()).isGreaterThan(MatchThresholds.DEFAULT.link());
+		assertThat(namesakes.band()).isEqualTo(Band.REVIEW);
+		assertThat(noContact.band()).as("nothing contradicts the name: the weights decide").isEqualTo(Band.LINK);
+		assertThat(sameBirthDate.band()).isEqualTo(Band.LINK);
+	}
+
+	private static MatchRecord named(String id, String email, String dob) {
+		return MatchRecord.of(new io.skein.ingest.RecordInput("test", id, "kasia", null, "Zwolinski", null, dob, null,
+				email, null, null, null, null, null));
+	}
+
 }
