@@ -10,5 +10,5 @@ WHERE ca <> cb
 WITH a, b, m, ca, cb
 ORDER BY CASE m.rule WHEN 'HELD_NATIONAL_IDS' THEN 1 ELSE 0 END, m.total DESC, a.id, b.id
 WITH collect({left: a.id, right: b.id, band: m.band, rule: m.rule, total: m.total, leftCustomer: ca.id,
-              rightCustomer: cb.id}) AS rows
+              rightCustomer: cb.id, at: m.at}) AS rows
 RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS items

@@ -62,6 +62,11 @@ export function when(iso) {
   return String(iso).replace('T', ' ').replace(/(:\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)?$/, '$1 $3').trim();
 }
 
+/** Marks the page as loaded (body[data-ready]): its first data is on screen, or its error. */
+export function ready() {
+  document.body.dataset.ready = 'true';
+}
+
 /** Wires the credential form in the header and shows or hides steward-only parts; returns the capabilities. */
 export async function start() {
   const form = document.getElementById('credentials');

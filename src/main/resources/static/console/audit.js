@@ -1,4 +1,4 @@
-import { gql, start, esc, status, describe, when } from './api.js';
+import { gql, start, esc, status, describe, when, ready } from './api.js';
 
 const caps = await start();
 const parts = [];
@@ -20,3 +20,4 @@ if (caps.admin) {
   document.getElementById('h-log').parentElement.hidden = true;
 }
 status(parts.join(' · '), parts.length > 0);
+ready();

@@ -1,4 +1,4 @@
-import { gql, start, esc, status, describe, when } from './api.js';
+import { gql, start, esc, status, describe, when, ready } from './api.js';
 import { clusterSvg } from './cluster.js';
 
 const id = document.body.dataset.customerId;
@@ -13,6 +13,7 @@ const VIEW = `query($id: ID!) { customer(id: $id) { id kind
   sourceRecords { id source sourceId receivedAt warnings }
   accounts { accountNumber balance currency openedAt closedAt product { code name category } }
   segments { segment { id name } since }
+  household { id members { id profile { fullName { value } } } sharedIdentifiers { type value } }
   purposes { type stage confidence silenceDays firstActivity lastActivity
     evidence { role stage weight reason interaction { eventId type channel at } } } } }`;
 
@@ -22,6 +23,7 @@ if (errors.length || !data.customer) {
 } else {
   render(data.customer);
 }
+ready();
 
 function render(c) {
   const p = c.profile;
@@ -44,9 +46,22 @@ function render(c) {
       <p class="muted">confidence ${pu.confidence.toFixed(2)} · silent ${pu.silenceDays} days · ${esc(when(pu.firstActivity))} → ${esc(when(pu.lastActivity))}</p>
       <ul>${pu.evidence.map(e => `<li><span class="tag">${esc(e.role)}</span> ${esc(e.reason)} <span class="muted">(${esc(e.interaction.channel)} ${esc(e.interaction.type)}, ${esc(when(e.interaction.at))})</span></li>`).join('')}</ul>
     </article>`).join('') || '<p>No purposes yet</p>';
+  renderHousehold(c);
   renderCluster(c);
   loadOffers(c.id);
   if (caps.steward) loadActions(c.id);
+}
+
+function renderHousehold(c) {
+  const h = c.household;
+  const el = document.getElementById('household');
+  if (!h) { el.innerHTML = '<p>No household: nobody else shares this customer\'s phone, mailbox or address.</p>'; return; }
+  el.dataset.household = h.id;
+  el.innerHTML = `<p class="muted">Household <code>${esc(h.id)}</code></p>
+    <ul class="members">${h.members.map(m => `<li data-member="${esc(m.id)}">${m.id === c.id
+      ? `<strong>${esc(m.profile.fullName?.value || m.id)}</strong> <span class="muted">(this customer)</span>`
+      : `<a href="/console/customers/${encodeURIComponent(m.id)}">${esc(m.profile.fullName?.value || m.id)}</a>`}</li>`).join('')}</ul>
+    <p>Shared: ${h.sharedIdentifiers.map(i => `<span class="tag">${esc(i.type)}</span> <code>${esc(i.value)}</code>`).join(' ') || 'nothing'}</p>`;
 }
 
 async function renderCluster(c) {

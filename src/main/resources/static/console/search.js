@@ -1,4 +1,4 @@
-import { gql, start, esc, status, describe } from './api.js';
+import { gql, start, esc, status, describe, ready } from './api.js';
 
 const form = document.getElementById('search');
 const input = document.getElementById('text');
@@ -28,4 +28,5 @@ form.addEventListener('submit', e => {
 });
 
 const initial = new URLSearchParams(location.search).get('q');
-if (initial) { input.value = initial; search(initial); }
+if (initial) { input.value = initial; await search(initial); }
+ready();

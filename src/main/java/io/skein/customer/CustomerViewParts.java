@@ -24,7 +24,12 @@ class CustomerViewParts {
 	CustomerViewPart recordsPart(Survivorship survivorship) {
 		return new CustomerViewPart("records", "customer/view/records", Map.of(
 				"profile", (id, column) -> GoldenProfile.of(records(id, column), survivorship),
-				"sourceRecords", (id, column) -> records(id, column).stream().map(RecordRow::view).toList()));
+				"sourceRecords", (id, column) -> records(id, column).stream().map(RecordRow::view).toList(),
+				// not a Customer field: what data quality reads to count survivorship wins per source
+				SurvivorshipContest.FIELD, (id, column) -> {
+					List<RecordRow> records = records(id, column);
+					return SurvivorshipContest.of(records, GoldenProfile.of(records, survivorship));
+				}));
 	}
 
 	@Bean

@@ -58,6 +58,22 @@ public record GoldenProfile(ProfileValue firstName, ProfileValue middleName, Pro
 				pick(records, "address", survivorship), List.copyOf(attributes));
 	}
 
+	/** The value of a profile field by its GraphQL name ({@code address} is the whole address); null when none. */
+	ProfileValue value(String field) {
+		return switch (field) {
+			case "firstName" -> this.firstName;
+			case "middleName" -> this.middleName;
+			case "lastName" -> this.lastName;
+			case "fullName" -> this.fullName;
+			case "dateOfBirth" -> this.dateOfBirth;
+			case "gender" -> this.gender;
+			case "email" -> this.email;
+			case "phone" -> this.phone;
+			case "address" -> this.address;
+			default -> throw new IllegalArgumentException("No profile field " + field);
+		};
+	}
+
 	private static ProfileValue pick(List<RecordRow> records, String field, Survivorship survivorship) {
 		List<Survivorship.Candidate<String>> candidates = new ArrayList<>();
 		for (RecordRow record : records) {

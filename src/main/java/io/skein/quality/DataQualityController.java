@@ -16,7 +16,7 @@ import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code dataQuality}: one pass over the stored records, worst source first. */
+/** {@code dataQuality}: one pass over the stored records and the survivorship tally, worst source first. */
 @Controller
 class DataQualityController {
 
@@ -30,17 +30,20 @@ class DataQualityController {
 
 	private final Clock clock;
 
-	DataQualityController(Graph graph, CypherQueries queries, Clock clock) {
+	private final SurvivorshipTally survivorship;
+
+	DataQualityController(Graph graph, CypherQueries queries, Clock clock, SurvivorshipTally survivorship) {
 		this.graph = graph;
 		this.report = queries.get("quality/report");
 		this.clock = clock;
+		this.survivorship = survivorship;
 	}
 
 	record AttributeQuality(String attribute, double completeness, double validity, double uniqueness, int invalid) {
 	}
 
 	record SourceQuality(String source, int records, int duplicatesFound, ZonedDateTime lastReceivedAt, Integer staleDays,
-			List<AttributeQuality> attributes) {
+			List<AttributeQuality> attributes, List<SurvivorshipWins> survivorship) {
 
 		double score() {
 			return this.attributes.stream().mapToDouble(a -> a.completeness() * a.validity()).average().orElse(1);
@@ -54,6 +57,7 @@ class DataQualityController {
 	@QueryMapping
 	DataQualityReport dataQuality() {
 		ZonedDateTime now = ZonedDateTime.now(this.clock).withZoneSameInstant(ZoneOffset.UTC);
+		Map<String, List<SurvivorshipWins>> wins = this.survivorship.bySource();
 		List<SourceQuality> sources = this.graph.query(this.report, Map.of("attributes", ATTRIBUTES), r -> {
 			int total = r.get("total").asInt();
 			ZonedDateTime last = r.get("lastReceivedAt").isNull() ? null : r.get("lastReceivedAt").asZonedDateTime();
@@ -65,7 +69,8 @@ class DataQualityController {
 						invalid);
 			});
 			return new SourceQuality(r.get("source").asString(), total, r.get("duplicates").asInt(), last,
-					last == null ? null : (int) Duration.between(last, now).toDays(), attributes);
+					last == null ? null : (int) Duration.between(last, now).toDays(), attributes,
+					wins.getOrDefault(r.get("source").asString(), List.of()));
 		});
 		return new DataQualityReport(now, sources.stream().sorted(Comparator.comparingDouble(SourceQuality::score)).toList());
 	}

@@ -1,15 +1,21 @@
 package io.skein.customer;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.skein.ingest.IngestService;
+import io.skein.ingest.cli.ImportProgress;
+import io.skein.ingest.cli.ImportService;
 import io.skein.support.GraphQlHttp;
 import io.skein.support.SkeinTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +23,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Full-text search by name, email and phone, answered as customers with Relay pages. */
+/**
+ * Full-text search by name, email and phone, answered as customers with Relay pages; exact names first (a
+ * full name, then a surname or given name), the customer most records agree on first among equals.
+ */
 @SkeinTest
 class SearchCustomersTest {
 
 	@Autowired
 	IngestService ingest;
+
+	@Autowired
+	ImportService imports;
+
 
 	@LocalServerPort
 	int port;
@@ -81,6 +94,28 @@ class SearchCustomersTest {
 		}
 		assertThat(names(search("rao)", 20, null))).as("brackets are no syntax").hasSize(2);
 		assertThat(names(search("O'Brien AND (x", 20, null))).as("AND is a term, and x matches nothing").isEmpty();
+	}
+
+	@Test
+	void aOneWordSurnameSearchRanksExactSurnamesAboveOtherMatches(@TempDir Path dir) throws IOException {
+		// every demo-bank record that says "Fernandes" (the Fernandes families, Alice among them), and one
+		// woman for whom it is only a middle name
+		List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("seed-data/records.ndjson")).stream()
+			.filter(l -> l.toLowerCase(java.util.Locale.ROOT).contains("fernandes")).toList());
+		lines.add("{\"source\":\"crm\",\"sourceId\":\"MFP-1\",\"firstName\":\"Maria\",\"middleName\":\"Fernandes\","
+				+ "\"lastName\":\"Pinto\",\"fullName\":\"Maria Fernandes Pinto\"}");
+		this.imports.importFiles(List.of(Files.write(dir.resolve("fernandes.ndjson"), lines)), null, ImportProgress.NONE);
+
+		JsonNode hits = search("fernandes", 100, null);
+		List<String> names = names(hits);
+		assertThat(names).hasSizeGreaterThan(20);
+		assertThat(names.get(names.size() - 1)).as("a middle name ranks after every surname").isEqualTo("Maria Fernandes Pinto");
+		// among equally exact surnames, the customer more records agree on first: Harish (five records) before
+		// Thomas (one); Alice (three) before every one-record Fernandes
+		assertThat(names.indexOf("Harish Fernandes")).isLessThan(names.indexOf("Thomas Fernandes"));
+		assertThat(names.indexOf("Alice Fernandes")).as("Alice near the top: %s", names).isBetween(0, 9)
+			.isLessThan(names.indexOf("Thomas Fernandes")).isLessThan(names.indexOf("Ananya Fernandes"));
+		assertThat(names(search("Alice Fernandes", 5, null))).first().isEqualTo("Alice Fernandes");
 	}
 
 	private JsonNode search(String text, int first, String after) {

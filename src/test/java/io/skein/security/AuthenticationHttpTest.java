@@ -117,6 +117,20 @@ class AuthenticationHttpTest {
 				"skein_resolution_latency_seconds_bucket", "skein_cypher_latency_seconds_bucket");
 	}
 
+	/** Issue 15: every browser asks for {@code /favicon.ico}; it was refused and audited as AUTHENTICATION_FAILED. */
+	@Test
+	void theFaviconIsServedToAnyoneAndNeverAuditedAsARefusal() throws Exception {
+		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+		HttpResponse<String> favicon = client.send(HttpRequest.newBuilder(uri("/favicon.ico")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(favicon.statusCode()).isEqualTo(200);
+		assertThat(favicon.body()).contains("<svg");
+		// a request that is refused, so the audit trail is known to record refusals of this client
+		assertThat(client.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(401);
+		String log = this.http.post("{ auditLog(first: 50) { edges { node { action arguments } } } }", Map.of()).data().toString();
+		assertThat(log).contains("AUTHENTICATION_FAILED", "/actuator/prometheus").doesNotContain("favicon");
+	}
+
 	/** Finding 9 of issue 13: {@code GET /error} answered 500. */
 	@Test
 	void errorAskedForDirectlyIsNotAServerError() throws Exception {

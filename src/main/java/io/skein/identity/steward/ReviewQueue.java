@@ -1,5 +1,6 @@
 package io.skein.identity.steward;
 
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,12 @@ public class ReviewQueue {
 	public record CustomerSummary(String id, String status, List<RecordSummary> records) {
 	}
 
+	/**
+	 * One pair to decide; {@code foundAt} is when resolution found it: real-time resolution right after the
+	 * write that changed one of its records, or a full resolve.
+	 */
 	public record ReviewItem(String kind, String rule, double total, CustomerSummary left, CustomerSummary right,
-			MatchExplanation explanation, int position) {
+			MatchExplanation explanation, ZonedDateTime foundAt, int position) {
 	}
 
 	public Connection<ReviewItem> page(Integer first, String after) {
@@ -84,7 +89,7 @@ public class ReviewQueue {
 					item.get("rule").asString(), item.get("total").asDouble(), customer(item.get("leftCustomer").asString()),
 					customer(item.get("rightCustomer").asString()),
 					i < size ? this.explainer.explain(item.get("left").asString(), item.get("right").asString()) : null,
-					from + i + 1));
+					item.get("at").isNull() ? null : item.get("at").asZonedDateTime(), from + i + 1));
 		}
 		return Connection.of(page, size, it -> Cursors.encode(CURSOR, Integer.toString(it.position())), total);
 	}
