@@ -90,7 +90,7 @@ class ErasureLeavesNothingTest {
 					Map.of("ids", List.of(asha, second)));
 		}
 		assertThat(this.graph.allText()).as("the fixture really stores the values first").contains("asha.rao@example.in",
-				"SB-2002", "dev-asha-77", "ck-asha", "ABCDE1234F");
+				"SB-2002", "dev-asha-77", "ck-asha", "Lead referral");
 		assertThat(admin.ok("query($s: ID!) { segment(id: $s) { members { totalCount } } }", Map.of("s", segment))
 			.path("segment").path("members").path("totalCount").asInt()).isEqualTo(1);
 
