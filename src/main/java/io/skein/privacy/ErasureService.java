@@ -100,6 +100,7 @@ public class ErasureService {
 			params.put("customers", customers);
 			params.put("records", records);
 			params.put("exclusive", s.get("exclusive").asList(v -> v.asString()));
+			householdMembers.clear(); // a retried transaction starts again
 			householdMembers.addAll(s.get("householdMembers").asList(v -> v.asString()));
 			params.put("recordCount", records.size());
 			params.put("interactionCount", interactions);
@@ -111,7 +112,14 @@ public class ErasureService {
 			return erasure;
 		}
 		// The household the erased customer left is recomputed for the others (it may no longer be one).
-		this.households.recompute(householdMembers);
+		try {
+			this.households.recompute(householdMembers);
+		}
+		catch (RuntimeException ex) {
+			// the erasure is committed and the erased customer is in no household; only the others' is stale
+			log.warn("Erasure {}: recomputing the household of {} failed; the next change to them recomputes it",
+					erasureId, householdMembers, ex);
+		}
 		log.info("Erased customer {} ({} records, {} interactions) as {} by {}", erasure.customerId(),
 				erasure.recordCount(), erasure.interactionCount(), erasure.id(), actor);
 		return erasure;

@@ -94,6 +94,9 @@ class ErasureLeavesNothingTest {
 		assertThat(admin.ok("query($s: ID!) { segment(id: $s) { members { totalCount } } }", Map.of("s", segment))
 			.path("segment").path("members").path("totalCount").asInt()).isEqualTo(1);
 
+		assertThat(admin.ok("query($id: ID!) { customer(id: $id) { household { members { id } } } }", Map.of("id", spouse))
+			.path("customer").path("household").path("members").toString()).as("the spouse shares a household").contains(asha);
+
 		admin.ok("mutation($id: ID!) { eraseCustomer(id: $id, reason: \"GDPR art. 17 request #43\") { id } }",
 				Map.of("id", asha));
 
@@ -111,6 +114,16 @@ class ErasureLeavesNothingTest {
 		}
 		assertThat(admin.ok("query($s: ID!) { segment(id: $s) { members { totalCount } } }", Map.of("s", segment))
 			.path("segment").path("members").path("totalCount").asInt()).isZero();
+		try (Session session = this.driver.session()) {
+			assertThat(session.run("""
+					MATCH (c:Customer {id: $id})<-[:MERGED_INTO*0..]-(x:Customer)
+					RETURN COUNT { (x)<-[:OF_CUSTOMER]-() } + COUNT { (x)<-[:FOR_CUSTOMER]-(:SegmentEvent) }
+					       + COUNT { (x)-[:MEMBER_OF|IN_SEGMENT]->() } + COUNT { (x)<-[:SEEN_FOR]-() } AS linked""",
+					Map.of("id", asha)).list(r -> r.get("linked").asLong()))
+				.as("no interaction, purpose, drop-off, segment history, household or device left linked").containsOnly(0L);
+		}
+		assertThat(admin.ok("query($id: ID!) { customer(id: $id) { household { id } } }", Map.of("id", spouse))
+			.path("customer").path("household").isNull()).as("a household of one is none").isTrue();
 		JsonNode actions = admin.ok("query($id: ID!) { stewardActions(customerId: $id) { edges { node { type before after } } } }",
 				Map.of("id", asha)).path("stewardActions").path("edges");
 		assertThat(actions).hasSizeGreaterThanOrEqualTo(2);
