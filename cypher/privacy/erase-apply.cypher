@@ -1,6 +1,7 @@
 // Removes a customer's personal data in one transaction (see privacy.graphqls, eraseCustomer). Records
 // keep their id, source and sourceId (so they still belong to the customer and replays stay idempotent)
-// and get a tombstone payload; interactions and segment memberships are deleted.
+// and get a tombstone payload; interactions, purposes, drop-offs, segment memberships and their history,
+// and household memberships are deleted, on the customer and on the customers merged into it ($customers).
 MATCH (target:Customer {id: $customerId})
 CALL (target) {
   MATCH (r:SourceRecord)-[:BELONGS_TO]->(target)
@@ -22,13 +23,20 @@ CALL (target) {
 }
 // The behavioural timeline goes whole: the interactions and their links (a replay carrying the erased
 // identifiers is refused), and the customer's segment memberships.
-CALL (target) {
-  MATCH (i:Interaction)-[:OF_CUSTOMER]->(target)
-  DETACH DELETE i
-}
-CALL (target) {
-  MATCH (target)-[m:IN_SEGMENT]->(:Segment)
-  DELETE m
+CALL () {
+  MATCH (x:Customer) WHERE x.id IN $customers
+  CALL (x) {
+    MATCH (i:Interaction|Purpose|DropOff)-[:OF_CUSTOMER]->(x)
+    DETACH DELETE i
+  }
+  CALL (x) {
+    MATCH (ev:SegmentEvent)-[:FOR_CUSTOMER]->(x)
+    DETACH DELETE ev
+  }
+  CALL (x) {
+    MATCH (x)-[m:IN_SEGMENT|MEMBER_OF]->()
+    DELETE m
+  }
 }
 CALL (target) {
   OPTIONAL MATCH (:Identifier)-[s:SEEN_FOR]->(target)
@@ -51,11 +59,13 @@ CALL () {
   MERGE (x:ErasedIdentifier {hash: h})
     ON CREATE SET x.at = $at
 }
-// Steward actions on the customer keep who, what, when and why, not the snapshots of what it held
-// (identifier values among them); such an action can no longer be undone.
-CALL (target) {
+// Steward actions on the customer (or on one merged into it, or naming one of its records or of the
+// identifiers only it used) keep who, what, when and why, not the snapshots of what it held (identifier
+// values among them); such an action can no longer be undone.
+CALL () {
   MATCH (a:StewardAction)
-  WHERE target.id IN a.customerIds
+  WHERE any(id IN a.customerIds WHERE id IN $customers)
+     OR any(k IN $records + $exclusive WHERE a.before CONTAINS k OR a.after CONTAINS k)
   SET a.before = '{"erased":true}', a.after = '{"erased":true}', a.erasedAt = $at
 }
 SET target.erasedAt = $at, target.updatedAt = $at

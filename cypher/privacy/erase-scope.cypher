@@ -1,5 +1,6 @@
 // What an erasure touches: the active customer an id resolves to, the ids merged into it, its records,
-// the identifiers and accounts those records assert, and the identifiers seen on its events. `exclusive`
+// the identifiers and accounts those records assert, the identifiers seen on its events, and the other
+// members of its household (whose household is recomputed without it). `exclusive`
 // are the identifier keys no other customer uses: only those are remembered as erased, so erasing one
 // person never blocks another who shares a phone or an email with them.
 MATCH (c:Customer {id: $id})
@@ -32,13 +33,18 @@ CALL (target) {
   RETURN count(r) AS liveRecords
 }
 CALL (target) {
+  OPTIONAL MATCH (target)<-[:MERGED_INTO*0..]-(:Customer)-[:MEMBER_OF]->(:Household)<-[:MEMBER_OF]-(m:Customer)
+  WHERE m <> target
+  RETURN collect(DISTINCT m.id) AS householdMembers
+}
+CALL (target) {
   OPTIONAL MATCH (e:Erasure)-[:ERASED]->(target)
   WITH e ORDER BY e.at DESC
   RETURN collect(e)[0] AS lastErasure
 }
-WITH target, absorbed, records, accounts, interactions, liveInteractions, liveRecords, lastErasure,
+WITH target, absorbed, records, accounts, interactions, liveInteractions, liveRecords, lastErasure, householdMembers,
      recordIdentifiers + seenIdentifiers AS identifiers
-RETURN target.id AS customerId, absorbed, records, accounts, interactions,
+RETURN target.id AS customerId, absorbed, records, accounts, interactions, householdMembers,
        CASE WHEN lastErasure IS NOT NULL AND liveRecords = 0 AND liveInteractions = 0 AND size(identifiers) = 0
             THEN properties(lastErasure) END AS alreadyErased,
        [n IN identifiers | n.key] AS identifierKeys,

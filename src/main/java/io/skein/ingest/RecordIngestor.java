@@ -103,8 +103,15 @@ class RecordIngestor {
 			changed[i] = !p.hash().equals(hashes.get(key));
 			if (changed[i]) {
 				Record found = stored.get(key);
+				String dateOfBirth = p.dateOfBirth();
+				if (dateOfBirth == null && p.record().dateOfBirth() != null && !p.record().dateOfBirth().isBlank()
+						&& found != null && !found.get("dateOfBirth").isNull()) {
+					// A malformed date of birth in an update keeps the last valid one (issue 13, finding 9).
+					dateOfBirth = found.get("dateOfBirth").asString();
+					p.warnings().add("dateOfBirth: kept the stored date of birth (the malformed value stays only in the payload)");
+				}
 				Map<String, Object> props = properties(p.record(), p.recordId(), p.payloadJson(), p.hash(),
-						p.dateOfBirth(), p.warnings(), now);
+						dateOfBirth, p.warnings(), now);
 				props.put("firstSeenAt", found == null ? IdentityStitcher.at(now) : found.get("firstSeenAt").asObject());
 				rows.add(Map.of("source", p.record().source(), "sourceId", p.record().sourceId(), "props", props,
 						"identifiers", p.identifiers().stream().map(Identifier::asParameter).toList(), "accounts",

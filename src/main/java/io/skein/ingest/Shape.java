@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.skein.graphql.TextCheck;
+
 /**
  * Reads typed fields out of an untyped JSON object (a GraphQL argument or an NDJSON line) and records a
  * clear error, with the field's path, for every value of the wrong JSON type or over the size limit.
@@ -41,7 +43,16 @@ final class Shape {
 			this.errors.add(ItemError.badRequest(path(field), "longer than " + MAX_STRING + " characters"));
 			return null;
 		}
+		String problem = badCharacter(s);
+		if (problem != null) {
+			this.errors.add(ItemError.badRequest(path(field), problem));
+			return null;
+		}
 		return s;
+	}
+
+	static String badCharacter(String text) {
+		return TextCheck.problem(text);
 	}
 
 	String requiredString(String field) {
@@ -81,10 +92,40 @@ final class Shape {
 		return new Shape(path(field), (Map<String, Object>) map, this.errors);
 	}
 
+	/** An object as sent, after checking every key and text inside it for {@link #badCharacter} problems. */
 	@SuppressWarnings("unchecked")
 	Map<String, Object> rawObject(String field) {
 		Shape shape = object(field);
-		return shape == null ? null : shape.json;
+		if (shape == null) {
+			return null;
+		}
+		int before = this.errors.size();
+		checkText(path(field), shape.json);
+		return this.errors.size() > before ? null : shape.json;
+	}
+
+	private void checkText(String at, Object value) {
+		if (value instanceof String text) {
+			String problem = badCharacter(text);
+			if (problem != null) {
+				this.errors.add(ItemError.badRequest(at, problem));
+			}
+		}
+		else if (value instanceof Map<?, ?> map) {
+			map.forEach((k, v) -> {
+				String key = String.valueOf(k);
+				String problem = badCharacter(key);
+				if (problem != null) {
+					this.errors.add(ItemError.badRequest(at, "a key " + problem));
+				}
+				checkText(at + "." + (problem == null ? key : "?"), v);
+			});
+		}
+		else if (value instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				checkText(at + "[" + i + "]", list.get(i));
+			}
+		}
 	}
 
 	/** The elements of an array of objects, each as a shape with its indexed path. */

@@ -14,6 +14,7 @@ import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
 import io.skein.graphql.InvalidInputException;
 import io.skein.graphql.NotFoundException;
+import io.skein.household.Households;
 import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,12 +39,15 @@ public class ErasureService {
 
 	private final ErasedIdentifiers erased;
 
+	private final Households households;
+
 	private final NamedQuery scope;
 
 	private final NamedQuery apply;
 
-	ErasureService(Graph graph, CypherQueries queries, Clock clock, ErasedIdentifiers erased) {
+	ErasureService(Graph graph, CypherQueries queries, Clock clock, ErasedIdentifiers erased, Households households) {
 		this.graph = graph;
+		this.households = households;
 		this.clock = clock;
 		this.erased = erased;
 		this.scope = queries.get("privacy/erase-scope");
@@ -63,6 +67,7 @@ public class ErasureService {
 		}
 		ZonedDateTime now = ZonedDateTime.now(this.clock).withZoneSameInstant(ZoneOffset.UTC);
 		String erasureId = "e-" + UUID.randomUUID();
+		List<String> householdMembers = new ArrayList<>();
 		Erasure erasure = this.graph.write(tx -> {
 			List<Record> rows = tx.run(this.scope, Map.of("id", id));
 			if (rows.isEmpty()) {
@@ -90,6 +95,13 @@ public class ErasureService {
 			params.put("identifierKeys", s.get("identifierKeys").asList(v -> v.asString()));
 			params.put("accounts", s.get("accounts").asList(v -> v.asString()));
 			params.put("hashes", hashes);
+			List<String> customers = new ArrayList<>(s.get("absorbed").asList(v -> v.asString()));
+			customers.add(customerId);
+			params.put("customers", customers);
+			params.put("records", records);
+			params.put("exclusive", s.get("exclusive").asList(v -> v.asString()));
+			householdMembers.clear(); // a retried transaction starts again
+			householdMembers.addAll(s.get("householdMembers").asList(v -> v.asString()));
 			params.put("recordCount", records.size());
 			params.put("interactionCount", interactions);
 			tx.run(this.apply, params);
@@ -98,6 +110,15 @@ public class ErasureService {
 		});
 		if (!erasure.id().equals(erasureId)) {
 			return erasure;
+		}
+		// The household the erased customer left is recomputed for the others (it may no longer be one).
+		try {
+			this.households.recompute(householdMembers);
+		}
+		catch (RuntimeException ex) {
+			// the erasure is committed and the erased customer is in no household; only the others' is stale
+			log.warn("Erasure {}: recomputing the household of {} failed; the next change to them recomputes it",
+					erasureId, householdMembers, ex);
 		}
 		log.info("Erased customer {} ({} records, {} interactions) as {} by {}", erasure.customerId(),
 				erasure.recordCount(), erasure.interactionCount(), erasure.id(), actor);
