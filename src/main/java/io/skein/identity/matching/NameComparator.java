@@ -68,20 +68,10 @@ public final class NameComparator extends LevelledComparator<NameComparator.Leve
 		return similarity >= LOW || Similarity.edits(a, b) <= 1 ? Level.FUZZY_LOW : Level.DIFFERENT;
 	}
 
-	/**
-	 * The two records carry the same name in the other order: one's given name is (nearly) the other's
-	 * family name <em>and</em> the other way round, where both are known. One crossing alone is not a swap:
-	 * "Singh Rekha" and "Karthik Singh" share a surname, not a name.
-	 */
+	/** This part of one record is (nearly) the other part of the other record. */
 	private boolean swapped(MatchRecord left, MatchRecord right) {
-		String leftPart = this.part.apply(left);
-		String rightOther = this.otherPart.apply(right);
-		String leftOther = this.otherPart.apply(left);
-		String rightPart = this.part.apply(right);
-		boolean thisWay = leftPart != null && rightOther != null;
-		boolean thatWay = leftOther != null && rightPart != null;
-		return (thisWay || thatWay) && (!thisWay || close(leftPart, rightOther))
-				&& (!thatWay || close(leftOther, rightPart));
+		return close(this.part.apply(left), this.otherPart.apply(right))
+				|| close(this.part.apply(right), this.otherPart.apply(left));
 	}
 
 	private static boolean close(String a, String b) {
