@@ -55,12 +55,8 @@ public class IngestService {
 
 	private volatile boolean closing;
 
-	private final io.skein.graph.NamedQuery followMerges;
-
 	IngestService(Graph graph, RecordIngestor records, EventIngestor events, IngestProperties limits,
-			MeterRegistry meters, DerivedStateUpkeep upkeep, List<IngestGuard> guards, RealtimeResolution resolution,
-			io.skein.graph.CypherQueries queries) {
-		this.followMerges = queries.get("ingest/follow-merges");
+			MeterRegistry meters, DerivedStateUpkeep upkeep, List<IngestGuard> guards, RealtimeResolution resolution) {
 		this.resolution = resolution;
 		this.graph = graph;
 		this.records = records;
@@ -166,7 +162,6 @@ public class IngestService {
 			}
 		}
 		Map<String, String> owners = this.resolution.submit(changed);
-		followMerges(changed);
 		if (owners.isEmpty()) {
 			return;
 		}
@@ -176,24 +171,6 @@ public class IngestService {
 			if (owner != null && !owner.equals(r.customerId())) {
 				results[p.position()] = new IngestResult(r.index(), r.status(), owner, r.warnings(), r.errors());
 			}
-		}
-	}
-
-	/**
-	 * Found by fuzzing (an update that blanks a given name): a record could be left on a customer merged away
-	 * in the same call. Until that path is found, the batch's records follow the merge chain here.
-	 */
-	private void followMerges(List<String> recordIds) {
-		if (recordIds.isEmpty()) {
-			return;
-		}
-		long moved = this.graph.write(tx -> tx.run(this.followMerges,
-				Map.of("recordIds", recordIds, "now", java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)))
-			.get(0)
-			.get("moved")
-			.asLong());
-		if (moved > 0) {
-			log.warn("{} record(s) were left on a merged customer and now follow it to its survivor", moved);
 		}
 	}
 
