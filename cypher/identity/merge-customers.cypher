@@ -1,8 +1,9 @@
 // Absorbs customers into a survivor: their records, interactions and event-side identifiers move; each
 // absorbed node stays, marked MERGED, with MERGED_INTO so its id keeps resolving; a Merge node records it.
-MATCH (s:Customer {id: $survivorId})
+// Only active customers take part: the caller refuses a merge that absorbed fewer than it named.
+MATCH (s:Customer {id: $survivorId, status: 'ACTIVE'})
 UNWIND $absorbedIds AS absorbedId
-MATCH (a:Customer {id: absorbedId})
+MATCH (a:Customer {id: absorbedId, status: 'ACTIVE'})
 CALL (a, s) {
   MATCH (r:SourceRecord)-[b:BELONGS_TO]->(a)
   DELETE b
@@ -30,4 +31,4 @@ SET s.updatedAt = $now
 WITH m, absorbed
 UNWIND absorbed AS a
 CREATE (m)-[:ABSORBED]->(a)
-RETURN DISTINCT m.id AS mergeId
+RETURN m.id AS mergeId, count(DISTINCT a) AS absorbed

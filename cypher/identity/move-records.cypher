@@ -5,7 +5,8 @@
 // * identifiers seen on events (devices, cookies, ...) not held by a staying record, that a moved record
 //   holds or that identified a moved interaction, and identify no staying interaction tied to a record;
 // * the remaining interactions tied to no record, when all their identifiers now are seen for the target.
-// Accounts follow by themselves: they hang off the records (HOLDS). Returns what moved, for undo.
+// Accounts follow by themselves: they hang off the records (HOLDS). Returns what moved, for undo, and the
+// target's status (the caller refuses a target that is not ACTIVE).
 MATCH (from:Customer {id: $fromId})
 MERGE (to:Customer {id: $toId})
   ON CREATE SET to.createdAt = $now, to.kind = 'KNOWN', to.status = 'ACTIVE', to.splitFrom = $fromId
@@ -55,4 +56,4 @@ CALL (from, to) {
   CREATE (j)-[:OF_CUSTOMER]->(to)
   RETURN collect(j.eventId) AS followers
 }
-RETURN records, [i IN movedInteractions | i.eventId] + followers AS interactions, identifiers
+RETURN records, [i IN movedInteractions | i.eventId] + followers AS interactions, identifiers, to.status AS toStatus

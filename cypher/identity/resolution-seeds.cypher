@@ -1,6 +1,9 @@
 // Records whose resolution a write can change without being near them: the members of a blocking key
 // (or holders of an identifier) that the changed records just pushed over its limit, so the pairs (or
-// must-links) among the others are gone; and the records the changed ones were linked to before.
+// must-links) among the others are gone; every holder of a stitching identifier they hold within the limit
+// (its must-links depend on every holder's name: a household's phone or mailbox makes none); and the
+// records the changed ones were linked to before. Run on the store before a write too (the records it
+// changes, as they were), it gives what their old values held together.
 CALL () {
   UNWIND $ids AS wanted
   MATCH (:SourceRecord {id: wanted})-[:HAS_BLOCK_KEY]->(k:BlockKey)
@@ -16,6 +19,12 @@ CALL () {
   WITH n, count(*) AS changed
   WITH n, changed, COUNT { (n)<-[:HAS_IDENTIFIER]-(:SourceRecord) } AS holders
   WHERE holders > $maxHolders AND holders - changed <= $maxHolders
+  MATCH (n)<-[:HAS_IDENTIFIER]-(o:SourceRecord)
+  RETURN o.id AS id
+  UNION
+  UNWIND $ids AS wanted
+  MATCH (:SourceRecord {id: wanted})-[:HAS_IDENTIFIER]->(n:Identifier)
+  WHERE n.type IN $types AND COUNT { (n)<-[:HAS_IDENTIFIER]-(:SourceRecord) } <= $maxHolders
   MATCH (n)<-[:HAS_IDENTIFIER]-(o:SourceRecord)
   RETURN o.id AS id
   UNION

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * then account number, email and phone, each only when it points at exactly one known customer);
  * otherwise the anonymous profile of its cookie or device, created on first sight. When an event ties a
  * cookie or device to a known customer (a login), the anonymous profiles behind it merge into that
- * customer, so their history moves with them, unless a steward banned linking them.
+ * customer, so their history moves with them, unless a steward banned linking them or they would then hold
+ * two national ids.
  */
 @Component
 public class EventAttribution {
@@ -169,9 +170,10 @@ public class EventAttribution {
 	}
 
 	/**
-	 * Merges the profiles into the survivor, leaving out any a steward banned from joining those merged so
-	 * far: a profile that has taken on records (one joined by a record carrying an identifier it saw) can
-	 * be on one side of a ban.
+	 * Merges the profiles into the survivor under the guards stitching obeys, cluster-wide: a profile that
+	 * has taken on records (one joined by a record carrying an identifier it saw) can be on one side of a
+	 * steward's ban or split, or hold a national id; it is left out when a steward banned it from joining
+	 * those merged so far, or when it would bring a second national id into them.
 	 */
 	private static void absorb(IdentityWorkspace ws, String survivor, Set<String> profiles, String reason,
 			String eventId, List<String> warnings) {
@@ -182,13 +184,21 @@ public class EventAttribution {
 		involved.add(survivor);
 		Map<String, Set<String>> bans = ws.bansAmong(involved);
 		List<String> group = new ArrayList<>(List.of(survivor));
+		Set<String> groupNationalIds = new java.util.HashSet<>(ws.nationalIds(survivor));
 		List<String> absorbed = new ArrayList<>();
 		for (String profile : profiles) {
 			if (group.stream().anyMatch(bans.getOrDefault(profile, Set.of())::contains)) {
 				warnings.add("not merged with profile " + profile + ": a steward banned linking them");
 				continue;
 			}
+			Set<String> together = new java.util.HashSet<>(groupNationalIds);
+			together.addAll(ws.nationalIds(profile));
+			if (together.size() > 1) {
+				warnings.add("not merged with profile " + profile + ": it holds a different national id");
+				continue;
+			}
 			group.add(profile);
+			groupNationalIds = together;
 			absorbed.add(profile);
 		}
 		if (!absorbed.isEmpty()) {

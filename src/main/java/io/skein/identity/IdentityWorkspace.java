@@ -232,8 +232,14 @@ public final class IdentityWorkspace {
 	public String merge(String survivorId, List<String> absorbed, String reason, List<String> triggeredBy) {
 		flush();
 		String mergeId = Ids.mergeFor(survivorId, absorbed, triggeredBy);
-		this.tx.run(this.queries.merge, Map.of("survivorId", survivorId, "absorbedIds", absorbed, "mergeId", mergeId,
-				"reason", reason, "triggeredBy", triggeredBy, "now", IdentityStitcher.at(this.now)));
+		List<Record> merged = this.tx.run(this.queries.merge, Map.of("survivorId", survivorId, "absorbedIds", absorbed,
+				"mergeId", mergeId, "reason", reason, "triggeredBy", triggeredBy, "now", IdentityStitcher.at(this.now)));
+		if (merged.isEmpty() || merged.get(0).get("absorbed").asInt() != new HashSet<>(absorbed).size()) {
+			// a decision taken on a stale read (a customer merged away meanwhile): never records on a merged
+			// customer nor two merge chains; the transaction rolls back
+			throw new IllegalStateException("cannot merge " + absorbed + " into " + survivorId
+					+ ": they are not all active customers");
+		}
 		Set<String> survivorIds = this.nationalIds.computeIfAbsent(survivorId, k -> new HashSet<>());
 		for (String id : absorbed) {
 			this.absorbedInto.put(id, survivorId);

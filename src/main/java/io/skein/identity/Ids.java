@@ -33,7 +33,17 @@ public final class Ids {
 
 	/** A customer created when records are split off {@code fromCustomer} (by a steward or by resolution). */
 	public static String splitCustomer(String fromCustomer, List<String> recordIds, String at) {
-		return "c-" + digest("split\u001f" + fromCustomer + "\u001f" + String.join(",", recordIds) + "\u001f" + at);
+		return splitCustomer(fromCustomer, recordIds, at, 0);
+	}
+
+	/**
+	 * The {@code attempt}-th candidate id for such a customer: a split at the same instant of the same records
+	 * off the same customer (split, merged back, split again) derives the same id, which must not be reused
+	 * ({@code RecordMover#newCustomerId} takes the first candidate no customer holds).
+	 */
+	public static String splitCustomer(String fromCustomer, List<String> recordIds, String at, int attempt) {
+		String seed = "split\u001f" + fromCustomer + "\u001f" + String.join(",", recordIds) + "\u001f" + at;
+		return "c-" + digest(attempt == 0 ? seed : seed + "\u001f" + attempt);
 	}
 
 	/** Ids of steward actions, bans and steward links: unique per what they did and when. */

@@ -55,12 +55,8 @@ public class IngestService {
 
 	private volatile boolean closing;
 
-	private final io.skein.graph.NamedQuery followMerges;
-
 	IngestService(Graph graph, RecordIngestor records, EventIngestor events, IngestProperties limits,
-			MeterRegistry meters, DerivedStateUpkeep upkeep, List<IngestGuard> guards, RealtimeResolution resolution,
-			io.skein.graph.CypherQueries queries) {
-		this.followMerges = queries.get("ingest/follow-merges");
+			MeterRegistry meters, DerivedStateUpkeep upkeep, List<IngestGuard> guards, RealtimeResolution resolution) {
 		this.resolution = resolution;
 		this.graph = graph;
 		this.records = records;
@@ -135,11 +131,12 @@ public class IngestService {
 			}
 		}
 		int chunk = this.limits.chunkSize();
+		Set<String> neighbours = java.util.concurrent.ConcurrentHashMap.newKeySet();
 		for (int from = 0; from < pending.size(); from += chunk) {
 			List<Pending> slice = pending.subList(from, Math.min(pending.size(), from + chunk));
-			writeChunk(slice, results);
+			writeChunk(slice, results, neighbours);
 		}
-		resolveChanged(pending, results);
+		resolveChanged(pending, results, neighbours);
 		List<CustomerChanged> changes = new ArrayList<>();
 		for (int i = 0; i < results.length; i++) {
 			CustomerChanged change = finish(items.get(i), results[i]);
@@ -157,16 +154,19 @@ public class IngestService {
 	 * Real-time resolution of the records the batch created or changed: before this returns in sync mode
 	 * (the results then name the customers the records belong to after it), queued in async mode.
 	 */
-	private void resolveChanged(List<Pending> pending, IngestResult[] results) {
-		List<String> changed = new ArrayList<>();
+	private void resolveChanged(List<Pending> pending, IngestResult[] results, Set<String> neighbours) {
+		Set<String> changed = new java.util.LinkedHashSet<>();
 		for (Pending p : pending) {
 			IngestResult result = results[p.position()];
 			if (p.record() != null && (result.status() == IngestStatus.CREATED || result.status() == IngestStatus.UPDATED)) {
 				changed.add(p.record().recordId());
 			}
 		}
+		if (!changed.isEmpty()) {
+			// what the changed records' old values held together is resolved with them
+			changed.addAll(neighbours);
+		}
 		Map<String, String> owners = this.resolution.submit(changed);
-		followMerges(changed);
 		if (owners.isEmpty()) {
 			return;
 		}
@@ -179,27 +179,9 @@ public class IngestService {
 		}
 	}
 
-	/**
-	 * Found by fuzzing (an update that blanks a given name): a record could be left on a customer merged away
-	 * in the same call. Until that path is found, the batch's records follow the merge chain here.
-	 */
-	private void followMerges(List<String> recordIds) {
-		if (recordIds.isEmpty()) {
-			return;
-		}
-		long moved = this.graph.write(tx -> tx.run(this.followMerges,
-				Map.of("recordIds", recordIds, "now", java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)))
-			.get(0)
-			.get("moved")
-			.asLong());
-		if (moved > 0) {
-			log.warn("{} record(s) were left on a merged customer and now follow it to its survivor", moved);
-		}
-	}
-
-	private void writeChunk(List<Pending> slice, IngestResult[] results) {
+	private void writeChunk(List<Pending> slice, IngestResult[] results, Set<String> neighbours) {
 		try {
-			List<IngestResult> written = locked(() -> this.graph.write(tx -> writeRuns(tx, slice)));
+			List<IngestResult> written = locked(() -> this.graph.write(tx -> writeRuns(tx, slice, neighbours)));
 			for (int j = 0; j < slice.size(); j++) {
 				results[slice.get(j).position()] = written.get(j);
 			}
@@ -209,7 +191,7 @@ public class IngestService {
 					chunkFailure.getMessage());
 			for (Pending p : slice) {
 				try {
-					results[p.position()] = locked(() -> this.graph.write(tx -> writeRuns(tx, List.of(p)))).get(0);
+					results[p.position()] = locked(() -> this.graph.write(tx -> writeRuns(tx, List.of(p), neighbours))).get(0);
 				}
 				catch (RuntimeException itemFailure) {
 					log.error("Item {} could not be stored", p.path(), itemFailure);
@@ -221,7 +203,7 @@ public class IngestService {
 	}
 
 	/** Writes a chunk as runs of records and runs of events, each run set-based, all in input order. */
-	private List<IngestResult> writeRuns(Graph.Tx tx, List<Pending> slice) {
+	private List<IngestResult> writeRuns(Graph.Tx tx, List<Pending> slice, Set<String> neighbours) {
 		List<IngestResult> out = new ArrayList<>(slice.size());
 		int from = 0;
 		while (from < slice.size()) {
@@ -230,14 +212,14 @@ public class IngestService {
 			while (to < slice.size() && slice.get(to).item().kind() == kind) {
 				to++;
 			}
-			out.addAll(writeRun(tx, kind, slice.subList(from, to)));
+			out.addAll(writeRun(tx, kind, slice.subList(from, to), neighbours));
 			from = to;
 		}
 		return out;
 	}
 
 	/** One run of one kind: guards first, then the set-based write of what they let through, timed. */
-	private List<IngestResult> writeRun(Graph.Tx tx, Item.Kind kind, List<Pending> run) {
+	private List<IngestResult> writeRun(Graph.Tx tx, Item.Kind kind, List<Pending> run, Set<String> neighbours) {
 		IngestResult[] results = new IngestResult[run.size()];
 		List<String> refusals = refusals(tx, run);
 		List<Pending> allowed = new ArrayList<>();
@@ -253,7 +235,7 @@ public class IngestService {
 		}
 		long start = System.nanoTime();
 		List<IngestResult> written = allowed.isEmpty() ? List.of() : kind == Item.Kind.RECORD
-				? this.records.writeAll(tx, allowed.stream().map(Pending::record).toList())
+				? this.records.writeAll(tx, allowed.stream().map(Pending::record).toList(), neighbours::addAll)
 				: this.events.writeAll(tx, allowed.stream().map(Pending::event).toList());
 		if (!allowed.isEmpty()) {
 			this.meters.timer("skein.resolution.latency", "kind", kind.name().toLowerCase())

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
@@ -23,6 +24,7 @@ import io.skein.identity.Ids;
 import io.skein.identity.Normalised;
 import io.skein.identity.PersonName;
 import io.skein.identity.resolution.BlockKeyIndex;
+import io.skein.identity.resolution.RealtimeResolution;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
@@ -47,8 +49,11 @@ class RecordIngestor {
 
 	private final NamedQuery upsert;
 
+	private final RealtimeResolution resolution;
+
 	RecordIngestor(CypherQueries queries, IdentifierNormaliser normaliser, IdentityStitcher stitcher,
-			Clock clock, BlockKeyIndex blockKeys) {
+			Clock clock, BlockKeyIndex blockKeys, RealtimeResolution resolution) {
+		this.resolution = resolution;
 		this.normaliser = normaliser;
 		this.stitcher = stitcher;
 		this.clock = clock;
@@ -80,9 +85,11 @@ class RecordIngestor {
 
 	/**
 	 * Writes prepared records inside the caller's transaction, in order: one query finds what is stored,
-	 * one stores every new or changed record, then identity stitches them through one workspace.
+	 * one stores every new or changed record, then identity stitches them through one workspace. Before a
+	 * stored record is replaced, the records its old values held together go to {@code neighbours}: real-time
+	 * resolution must resolve them with the batch ({@link RealtimeResolution#neighboursBefore}).
 	 */
-	List<IngestResult> writeAll(Graph.Tx tx, List<Prepared> batch) {
+	List<IngestResult> writeAll(Graph.Tx tx, List<Prepared> batch, Consumer<List<String>> neighbours) {
 		Instant now = this.clock.instant();
 		List<Map<String, Object>> keys = batch.stream()
 			.map(p -> Map.<String, Object>of("source", p.record().source(), "sourceId", p.record().sourceId()))
@@ -118,6 +125,15 @@ class RecordIngestor {
 						p.accounts()));
 				hashes.put(key, p.hash());
 			}
+		}
+		List<String> replaced = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			if (changed[i] && existed[i]) {
+				replaced.add(batch.get(i).recordId());
+			}
+		}
+		if (!replaced.isEmpty()) {
+			neighbours.accept(this.resolution.neighboursBefore(tx, replaced));
 		}
 		if (!rows.isEmpty()) {
 			tx.run(this.upsert, Map.of("rows", rows));

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the {@link ResolutionScope} of the records a write changed: starting from them (and from the
  * records the write can affect at a distance: members of a blocking key or holders of an identifier it
- * pushed over its limit, and the records they were linked to before), it adds, until nothing new comes,
+ * pushed over its limit, the other holders of their identifiers, and the records they were linked to
+ * before, as well as what their values held together before the write, see {@link #seeds}), it adds, until nothing new comes,
  * every record reached by a LINK-band candidate pair (candidates from the records' {@code BlockKey}s,
  * under the same block-size limit as a full resolve, scored with the stored model), a must-link, a
  * steward merge or a shared customer. Clustering decomposes over such sets (a cluster never leaves
@@ -66,9 +67,8 @@ class ComponentFinder {
 			Map<String, Set<String>> cannotLinks, int maxRecords) {
 		List<String> types = this.mustLinkRule.types();
 		Set<String> start = new TreeSet<>(changed);
-		start.addAll(this.graph.query(this.seeds, Map.of("ids", List.copyOf(changed), "maxBlockSize",
-				this.properties.maxBlockSize(), "maxHolders", this.mustLinkRule.maxHolders(), "types", types),
-				r -> r.get("ids").asList(Value::asString)).get(0));
+		start.addAll(this.graph.query(this.seeds, seedParameters(changed), r -> r.get("ids").asList(Value::asString))
+			.get(0));
 		Map<String, StoredRecord> loaded = new HashMap<>();
 		Set<String> scope = new LinkedHashSet<>();
 		Map<RecordPair, ScoredPair> scored = new LinkedHashMap<>();
@@ -121,6 +121,23 @@ class ComponentFinder {
 			.toList();
 		return Optional.of(new ResolutionScope(records, List.copyOf(scored.values()), scored.size(), List.of(),
 				this.mustLinkRule.apply(identifierRows), stewardLinks, cannotLinks, false));
+	}
+
+	/**
+	 * The records the given ones hold together through their current values, read inside {@code tx}: called
+	 * before a write replaces them, it names the records their old values held together (members of a blocking
+	 * key back under its limit, holders of an identifier they leave), which must be resolved with them.
+	 */
+	List<String> seeds(Graph.Tx tx, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return tx.run(this.seeds, seedParameters(ids)).get(0).get("ids").asList(Value::asString);
+	}
+
+	private Map<String, Object> seedParameters(Collection<String> ids) {
+		return Map.of("ids", List.copyOf(ids), "maxBlockSize", this.properties.maxBlockSize(), "maxHolders",
+				this.mustLinkRule.maxHolders(), "types", this.mustLinkRule.types());
 	}
 
 	private void load(Set<String> ids, Map<String, StoredRecord> loaded) {

@@ -67,8 +67,12 @@ public class RealtimeResolution {
 	/** Changed records waiting, by id. */
 	private final CoalescingWorker<String, String> queue;
 
+	private final ComponentFinder components;
+
 	RealtimeResolution(ResolutionService resolution, ModelStore models, Graph graph, CypherQueries queries,
-			ResolutionProperties properties, RealtimeProperties realtime, UpkeepProperties upkeep, MeterRegistry meters) {
+			ResolutionProperties properties, RealtimeProperties realtime, UpkeepProperties upkeep, MeterRegistry meters,
+			ComponentFinder components) {
+		this.components = components;
 		this.resolution = resolution;
 		this.models = models;
 		this.graph = graph;
@@ -103,6 +107,16 @@ public class RealtimeResolution {
 			return Map.of();
 		}
 		return resolveNow(List.copyOf(recordIds)) ? customersOf(recordIds) : Map.of();
+	}
+
+	/**
+	 * Inside the write's transaction, before it replaces the stored records named: the records their stored
+	 * values hold together (members of a blocking key back under its limit once they leave it, the other
+	 * holders of an identifier they drop, ...). Submitted with the changed records, they are re-resolved too,
+	 * so an update that removes what a record shared splits off or re-links its old neighbours.
+	 */
+	public List<String> neighboursBefore(Graph.Tx tx, Collection<String> storedRecordIds) {
+		return this.realtime.enabled() ? this.components.seeds(tx, storedRecordIds) : List.of();
 	}
 
 	/** Keeps changed records queued (in either mode) until the handle is closed; holds nest. For bulk imports. */

@@ -8,6 +8,7 @@ import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
 import io.skein.identity.IdentityStitcher;
+import io.skein.identity.Ids;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -23,8 +24,26 @@ public class RecordMover {
 
 	private final NamedQuery move;
 
+	private final NamedQuery customersExist;
+
 	public RecordMover(CypherQueries queries) {
 		this.move = queries.get("identity/move-records");
+		this.customersExist = queries.get("identity/customers-exist");
+	}
+
+	/**
+	 * The id of a new customer for records split off {@code fromCustomer} at {@code at}: derived from them
+	 * ({@link Ids#splitCustomer}), and never one a customer already holds, of any status. The same split at the
+	 * same instant (split, merged back by stitching, split again) derives the same id again, and moving records
+	 * to it would put them on the customer merged away in between.
+	 */
+	public String newCustomerId(Graph.Tx tx, String fromCustomer, List<String> recordIds, String at) {
+		for (int attempt = 0;; attempt++) {
+			String id = Ids.splitCustomer(fromCustomer, recordIds, at, attempt);
+			if (tx.run(this.customersExist, Map.of("ids", List.of(id))).isEmpty()) {
+				return id;
+			}
+		}
 	}
 
 	/** What moved: record ids, interaction event ids and identifier keys (devices, cookies...). */
@@ -38,6 +57,11 @@ public class RecordMover {
 			return new Moved(List.of(), List.of(), List.of());
 		}
 		Record row = rows.get(0);
+		if (!"ACTIVE".equals(row.get("toStatus").asString(null))) {
+			// never records on a merged customer: the caller's transaction rolls back
+			throw new IllegalStateException("cannot move records to customer " + toId + ": it is "
+					+ row.get("toStatus").asString(null));
+		}
 		return new Moved(row.get("records").asList(Value::asString), row.get("interactions").asList(Value::asString),
 				row.get("identifiers").asList(Value::asString));
 	}

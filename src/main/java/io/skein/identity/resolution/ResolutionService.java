@@ -18,7 +18,6 @@ import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
 import io.skein.identity.CustomersRestitched;
 import io.skein.identity.IdentityStitcher;
-import io.skein.identity.Ids;
 import io.skein.identity.matching.Comparators;
 import io.skein.identity.matching.ModelTrainer;
 import io.skein.identity.matching.GuardedClusterer;
@@ -369,7 +368,7 @@ public class ResolutionService {
 			int count = 0;
 			for (Reconciliation.Move move : change.moves()) {
 				if (target == null) {
-					target = Ids.splitCustomer(move.fromCustomer(), change.clusterRecords(), at);
+					target = this.mover.newCustomerId(tx, move.fromCustomer(), change.clusterRecords(), at);
 				}
 				count += this.mover.move(tx, move.fromCustomer(), target, move.recordIds(), "resolution split", now)
 					.records()
@@ -391,9 +390,11 @@ public class ResolutionService {
 		if (!orphans.isEmpty()) {
 			this.graph.write(tx -> {
 				List<Map<String, Object>> rows = new java.util.ArrayList<>();
-				orphans.forEach((first, ids) -> ids.forEach(id -> rows.add(Map.of("recordId", id, "customerId",
-						Ids.splitCustomer("", List.of(first), at), "createdAt", IdentityStitcher.at(now), "reason",
-						"resolution"))));
+				orphans.forEach((first, ids) -> {
+					String customerId = this.mover.newCustomerId(tx, "", List.of(first), at);
+					ids.forEach(id -> rows.add(Map.of("recordId", id, "customerId", customerId, "createdAt",
+							IdentityStitcher.at(now), "reason", "resolution")));
+				});
 				rows.forEach(row -> touched.add((String) row.get("customerId")));
 				tx.run(this.attach, Map.of("rows", rows, "now", IdentityStitcher.at(now)));
 				return null;
