@@ -38,6 +38,8 @@ class ConcurrentWritersTest {
 
 	static final long[] SHUFFLES = { 7, 8, 9 };
 
+	static final int WRITERS = 8;
+
 	@Autowired
 	IngestService ingest;
 
@@ -60,7 +62,7 @@ class ConcurrentWritersTest {
 	 * the writers (waits for asynchronous upkeep).
 	 */
 	static void concurrentEqualsSerial(IngestService ingest, Driver driver, int port, Runnable settle) throws Exception {
-		List<Map<String, Object>> records = people(new Random(42), 48);
+		List<Map<String, Object>> records = people(new Random(42), 40);
 		long began = System.nanoTime();
 		for (int i = 0; i < records.size(); i += 3) {
 			ingest.ingestRecords(records.subList(i, Math.min(records.size(), i + 3)), "records");
@@ -113,16 +115,16 @@ class ConcurrentWritersTest {
 		List<Map<String, Object>> shuffled = new ArrayList<>(records);
 		Collections.shuffle(shuffled, new Random(shuffle));
 		List<List<Map<String, Object>>> slices = new ArrayList<>();
-		for (int w = 0; w < 8; w++) {
+		for (int w = 0; w < WRITERS; w++) {
 			slices.add(new ArrayList<>());
 		}
 		for (int i = 0; i < shuffled.size(); i++) {
-			slices.get(i % 8).add(shuffled.get(i));
+			slices.get(i % WRITERS).add(shuffled.get(i));
 		}
 		GraphQlHttp http = new GraphQlHttp(port);
 		List<Request> requests = Collections.synchronizedList(new ArrayList<>());
 		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(8);
+		ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
 		try {
 			List<Future<?>> writers = new ArrayList<>();
 			for (int w = 0; w < slices.size(); w++) {
