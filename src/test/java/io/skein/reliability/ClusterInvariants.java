@@ -87,14 +87,18 @@ final class ClusterInvariants {
 		session.run(query).forEachRemaining(r -> problems.add(r.get("problem").asString()));
 	}
 
-	/** The clusters as sets of "source:sourceId", independent of which record founded each customer. */
+	/**
+	 * The clusters as sets of "source:sourceId", independent of which record founded each customer: one
+	 * entry per customer (grouped by customer; without the customer in the RETURN, collect would gather every
+	 * record into one entry and any two graphs with the same records would compare equal).
+	 */
 	static Set<String> partition(Driver driver) {
 		Set<String> clusters = new TreeSet<>();
 		try (Session session = driver.session()) {
 			session.run("""
 					MATCH (r:SourceRecord)-[:BELONGS_TO]->(c:Customer)
 					WITH c, r ORDER BY r.source, r.sourceId
-					RETURN collect(r.source + ':' + r.sourceId) AS members""")
+					RETURN c.id AS customer, collect(r.source + ':' + r.sourceId) AS members""")
 				.forEachRemaining(r -> clusters.add(String.join(",", r.get("members").asList(v -> v.asString()))));
 		}
 		return clusters;

@@ -51,7 +51,7 @@ class KillDuringImportTest {
 		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	/** Kill once this share of the record lines is stored. */
-	private static final double KILL_AT = 0.4;
+	static final double KILL_AT = 0.4;
 
 	@TempDir
 	Path dir;

@@ -45,6 +45,9 @@ class RandomSequencesTest {
 	/** The largest share of valid steward steps that may be refused (measured: 2 of 88 on the fixed seeds and two fresh ones). */
 	static final double MAX_REFUSED_SHARE = 0.10;
 
+	/** Fresh seeds each run adds to the fixed ones unless {@code skein.random.seeds} says otherwise. */
+	static final int FRESH_SEEDS = 2;
+
 	/**
 	 * The fixed seeds plus {@code skein.random.seeds} fresh ones (2 unless set), printed so a failure can be
 	 * replayed; or only {@code skein.random.seed} when that is set.
@@ -54,7 +57,7 @@ class RandomSequencesTest {
 		if (only != null && !only.isBlank()) {
 			return new long[] { Long.parseLong(only.strip()) };
 		}
-		int fresh = Integer.getInteger("skein.random.seeds", 2);
+		int fresh = Integer.getInteger("skein.random.seeds", FRESH_SEEDS);
 		long[] seeds = java.util.Arrays.copyOf(fixed, fixed.length + fresh);
 		java.security.SecureRandom random = new java.security.SecureRandom();
 		for (int i = 0; i < fresh; i++) {
