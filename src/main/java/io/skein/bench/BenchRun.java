@@ -27,6 +27,8 @@ import io.skein.security.ApiKeys;
 import io.skein.security.Role;
 import io.skein.graph.NamedQuery;
 import io.skein.graph.QueryTimings;
+import io.skein.identity.resolution.ResolutionReport;
+import io.skein.identity.resolution.ResolutionService;
 import io.skein.ingest.Json;
 import io.skein.ingest.cli.ImportProgress;
 import io.skein.ingest.cli.ImportService;
@@ -99,11 +101,16 @@ class BenchRun {
 
 	private final NamedQuery customerCount;
 
+	private final NamedQuery fuzzyOutcomes;
+
 	private final ApiKeys apiKeys;
 
+	private final ResolutionService resolution;
+
 	BenchRun(ImportService imports, SegmentService segments, MembershipEvaluator evaluator, Graph graph, Driver driver,
-			MeterRegistry meters, CypherQueries queries, ApiKeys apiKeys) {
+			MeterRegistry meters, CypherQueries queries, ApiKeys apiKeys, ResolutionService resolution) {
 		this.apiKeys = apiKeys;
+		this.resolution = resolution;
 		this.imports = imports;
 		this.segments = segments;
 		this.evaluator = evaluator;
@@ -114,6 +121,7 @@ class BenchRun {
 		this.sampleCustomers = queries.get("bench/sample-customers");
 		this.customer360 = queries.get("bench/customer-360");
 		this.customerCount = queries.get("cli/customer-count");
+		this.fuzzyOutcomes = queries.get("bench/fuzzy-outcomes");
 	}
 
 	/** What one run is asked to do. */
@@ -151,6 +159,13 @@ class BenchRun {
 			long i2 = System.nanoTime();
 			report.imported(records, events, i1 - i0, i2 - i1, QueryTimings.snapshot(this.meters).top(before, 10).stream().map(QueryTimings.Row::asMap).toList());
 
+			log.accept("resolve: full reconciliation of every record, retraining the model (as `resolve`) ...");
+			QueryTimings beforeResolve = QueryTimings.snapshot(this.meters);
+			long r0 = System.nanoTime();
+			ResolutionReport resolved = this.resolution.resolve(true);
+			report.resolved(resolved, System.nanoTime() - r0,
+					QueryTimings.snapshot(this.meters).top(beforeResolve, 5).stream().map(QueryTimings.Row::asMap).toList());
+
 			int warmup = Math.max(10, Math.min(200, s.requests() / 10));
 			// The bench calls GraphQL as any service would: with an API key, here a throwaway admin key.
 			GraphQlClient http = new GraphQlClient(s.port(), this.apiKeys.create("bench", Role.ADMIN).secret());
@@ -161,6 +176,19 @@ class BenchRun {
 				report.realtime(concurrency, LoadRunner.run(s.requests(), concurrency, warmup,
 						i -> http.post(INGEST_ONE, Map.of("records", List.of(replayed(replay, i, tag))))));
 			}
+
+			log.accept("real-time ingest: " + s.requests() + " single-record near-duplicates (fuzzy resolution, no shared identifier) at concurrency 1 ...");
+			FuzzyDuplicates fuzzy = new FuzzyDuplicates(replay, "fz-");
+			Timer resolving = this.meters.timer("skein.resolution.realtime.latency");
+			long resolvedBefore = resolving.count();
+			double resolvingBefore = resolving.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS);
+			Latencies fuzzyLatencies = LoadRunner.run(s.requests(), 1, warmup,
+					i -> http.post(INGEST_ONE, Map.of("records", List.of(fuzzy.duplicate(i)))));
+			long resolutions = resolving.count() - resolvedBefore;
+			double resolutionMeanMs = resolutions == 0 ? 0
+					: (resolving.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS) - resolvingBefore) / resolutions;
+			report.realtimeFuzzy(fuzzyLatencies, fuzzy.outcomes(this.graph, this.fuzzyOutcomes, warmup + s.requests()),
+					resolutions, resolutionMeanMs);
 
 			List<String> ids = this.graph.query(this.sampleCustomers, Map.of("limit", 1000), r -> r.get("id").asString());
 			log.accept("customer-360: " + s.requests() + " GraphQL queries at concurrency 8, then the hand-written Cypher ...");

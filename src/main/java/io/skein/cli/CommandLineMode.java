@@ -16,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code --data-dir DIR} is the short form of {@code --skein.data-dir=DIR}; any {@code --spring.*} or
  * {@code --skein.*} option reaches Spring unchanged, e.g. {@code --spring.neo4j.uri=neo4j://host}.
  * One exception: {@code bench} drives GraphQL over HTTP, so it gets the servlet server on a free localhost port and,
- * unless {@code --data-dir} is given, a fresh store in a temporary directory.
+ * unless {@code --data-dir} is given, a fresh store in a temporary directory, and real-time resolution in
+ * the writing call ({@code skein.resolution.realtime.mode=sync}) so that its ingest latencies include it.
  */
 public final class CommandLineMode {
 
@@ -59,6 +60,8 @@ public final class CommandLineMode {
 			addUnlessGiven(out, "server.port", "0");
 			addUnlessGiven(out, "server.address", "localhost");
 			addUnlessGiven(out, "skein.data-dir", freshDirectory());
+			// Real-time ingest is timed with its resolution inside the call, as a caller who needs the answer sees it.
+			addUnlessGiven(out, "skein.resolution.realtime.mode", "sync");
 		}
 		return out.toArray(String[]::new);
 	}

@@ -26,6 +26,9 @@ class BenchSmokeTest {
 	/** Small on purpose: the smoke run proves every figure is produced, not how fast. */
 	private static final int REQUESTS = 40;
 
+	/** The bench's unrecorded warm-up for 40 requests: max(10, min(200, requests / 10)). */
+	private static final int WARMUP = 10;
+
 	@TempDir
 	Path dir;
 
@@ -49,8 +52,8 @@ class BenchSmokeTest {
 		assertThat(exit).isZero();
 		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("bulk import, records/s").containsPattern("(PASS|MISS)");
 		Map<String, Object> json = Json.parseObject(Files.readString(out));
-		assertThat(json).containsKeys("run", "generated", "ceiling", "import", "realtimeIngest", "customer360", "segments",
-				"memory", "store", "targets");
+		assertThat(json).containsKeys("run", "generated", "ceiling", "import", "resolve", "realtimeIngest", "customer360",
+				"segments", "memory", "store", "targets");
 
 		Map<String, Object> ceiling = (Map<String, Object>) json.get("ceiling");
 		positive(ceiling, "records", "events", "recordsPerSecond", "linesPerSecond", "customers", "storeBytes");
@@ -60,9 +63,22 @@ class BenchSmokeTest {
 		assertThat(((Number) imported.get("rejected")).longValue()).isZero();
 		assertThat((List<Object>) imported.get("topQueries")).isNotEmpty();
 
+		Map<String, Object> resolve = (Map<String, Object>) json.get("resolve");
+		positive(resolve, "records", "candidatePairs", "seconds", "recordsPerSecond", "secondsPer50kRecords");
+		assertThat(((Number) resolve.get("records")).longValue()).isEqualTo(((Number) imported.get("records")).longValue());
+
 		Map<String, Object> realtime = (Map<String, Object>) json.get("realtimeIngest");
 		latencies((Map<String, Object>) realtime.get("concurrency1"), REQUESTS);
 		latencies((Map<String, Object>) realtime.get("concurrency8"), REQUESTS);
+		Map<String, Object> fuzzy = (Map<String, Object>) realtime.get("fuzzyConcurrency1");
+		latencies(fuzzy, REQUESTS);
+		// Every near-duplicate (warm-up included) was stored and resolved in its call, and fuzzy scoring joined
+		// most of them to the customer of the record they copy: the scenario times the fuzzy path, not stitching.
+		Map<String, Object> outcomes = (Map<String, Object>) fuzzy.get("outcomes");
+		assertThat(((Number) outcomes.get("ingested")).intValue()).isEqualTo(REQUESTS + WARMUP);
+		assertThat(((Number) fuzzy.get("resolutions")).intValue()).isGreaterThanOrEqualTo(REQUESTS + WARMUP);
+		assertThat(((Number) outcomes.get("inLinkPair")).intValue()).isGreaterThan(REQUESTS / 2);
+		assertThat(((Number) outcomes.get("joinedTheirCustomer")).intValue()).isGreaterThan(REQUESTS / 2);
 		Map<String, Object> customer360 = (Map<String, Object>) json.get("customer360");
 		latencies((Map<String, Object>) customer360.get("graphql"), REQUESTS);
 		latencies((Map<String, Object>) customer360.get("cypher"), REQUESTS);
@@ -76,7 +92,7 @@ class BenchSmokeTest {
 		positive((Map<String, Object>) json.get("store"), "bytes", "activeCustomers", "bytesPerCustomer");
 
 		List<Map<String, Object>> targets = (List<Map<String, Object>>) json.get("targets");
-		assertThat(targets).hasSize(9)
+		assertThat(targets).hasSize(11)
 			.allSatisfy(t -> assertThat(t).containsKeys("name", "figure", "target", "pass"));
 	}
 

@@ -37,10 +37,15 @@ public final class MatchingEngine {
 		requireUniqueIds(records, byId);
 		Candidates candidates = new CandidateGenerator(new BlockingKeys(), this.settings.maxBlockSize())
 			.generate(records);
-		PairScorer scorer = train(records, candidates, byId);
-		List<ScoredPair> scored = candidates.pairs()
-			.stream()
-			.map(p -> scorer.score(byId.get(p.leftId()), byId.get(p.rightId())))
+		ModelTrainer.Training training = training(records, candidates, byId);
+		PairScorer scorer = new PairScorer(this.comparators, training.model(), training.termFrequencies(),
+				this.settings.thresholds());
+		// training compared every candidate pair already: scored from those levels, not compared again
+		List<RecordPair> pairs = candidates.pairs();
+		List<ScoredPair> scored = java.util.stream.IntStream.range(0, pairs.size())
+			.parallel()
+			.mapToObj(i -> scorer.score(byId.get(pairs.get(i).leftId()), byId.get(pairs.get(i).rightId()),
+					training.levels().get(i)))
 			.toList();
 		Clustering clustering = new GuardedClusterer(this.settings.minAverageCrossWeight(),
 				this.settings.maxClusterSize())
@@ -51,10 +56,15 @@ public final class MatchingEngine {
 
 	/** Trains a model on the records and their candidate pairs and returns a scorer using it. */
 	public PairScorer train(List<MatchRecord> records, Candidates candidates, Map<String, MatchRecord> byId) {
+		ModelTrainer.Training training = training(records, candidates, byId);
+		return new PairScorer(this.comparators, training.model(), training.termFrequencies(), this.settings.thresholds());
+	}
+
+	private ModelTrainer.Training training(List<MatchRecord> records, Candidates candidates, Map<String, MatchRecord> byId) {
 		ModelTrainer.Training training = new ModelTrainer(this.comparators, this.settings).train(records,
 				candidates.pairs(), byId);
 		this.lastCheck = training.check();
-		return new PairScorer(this.comparators, training.model(), training.termFrequencies(), this.settings.thresholds());
+		return training;
 	}
 
 	/** The self-check of the last training, or null before any. */

@@ -24,7 +24,12 @@ public final class ModelTrainer {
 	}
 
 	/** The model in use and how it came about. */
-	public record Training(MatchModel model, TermFrequencies termFrequencies, MatchModel trained, ModelCheck check) {
+	/**
+	 * @param levels the comparison levels of every candidate pair, in the candidates' order (for scoring them
+	 * without comparing again)
+	 */
+	public record Training(MatchModel model, TermFrequencies termFrequencies, MatchModel trained, ModelCheck check,
+			List<int[]> levels) {
 
 		public boolean keptPrior() {
 			return !this.check.accepted();
@@ -35,7 +40,8 @@ public final class ModelTrainer {
 	public Training train(List<MatchRecord> records, List<RecordPair> candidates, Map<String, MatchRecord> byId) {
 		double[][] u = new UProbabilities(this.settings.uSampleSize(), this.settings.seed()).estimate(records,
 				this.comparators);
-		List<int[]> vectors = candidates.stream()
+		// compared once, in parallel (the list keeps the candidates' order); training, the check and scoring reuse them
+		List<int[]> vectors = candidates.parallelStream()
 			.map(p -> this.comparators.compare(byId.get(p.leftId()), byId.get(p.rightId())))
 			.toList();
 		long n = records.size();
@@ -44,12 +50,12 @@ public final class ModelTrainer {
 		MatchModel prior = ExpectationMaximisation.toModel(this.comparators, em.priorM(this.comparators, u), u,
 				trained.priorMatchProbability());
 		TermFrequencies frequencies = TermFrequencies.of(records, this.comparators);
-		ModelCheck check = check(trained, prior, frequencies, candidates, byId);
-		return new Training(check.accepted() ? trained : prior, frequencies, trained, check);
+		ModelCheck check = check(trained, prior, frequencies, candidates, vectors, byId);
+		return new Training(check.accepted() ? trained : prior, frequencies, trained, check, vectors);
 	}
 
 	private ModelCheck check(MatchModel trained, MatchModel prior, TermFrequencies frequencies,
-			List<RecordPair> candidates, Map<String, MatchRecord> byId) {
+			List<RecordPair> candidates, List<int[]> vectors, Map<String, MatchRecord> byId) {
 		PairScorer ours = new PairScorer(this.comparators, trained, frequencies, this.settings.thresholds());
 		PairScorer theirs = new PairScorer(this.comparators, prior, frequencies, this.settings.thresholds());
 		int step = Math.max(1, candidates.size() / CHECK_SAMPLE);
@@ -57,8 +63,10 @@ public final class ModelTrainer {
 		long disagreements = 0;
 		for (int i = 0; i < candidates.size(); i += step) {
 			RecordPair pair = candidates.get(i);
-			Band a = ours.score(byId.get(pair.leftId()), byId.get(pair.rightId())).band();
-			Band b = theirs.score(byId.get(pair.leftId()), byId.get(pair.rightId())).band();
+			MatchRecord left = byId.get(pair.leftId());
+			MatchRecord right = byId.get(pair.rightId());
+			Band a = ours.score(left, right, vectors.get(i)).band();
+			Band b = theirs.score(left, right, vectors.get(i)).band();
 			if (a == Band.LINK || b == Band.LINK) {
 				linked++;
 				if (a == Band.NONE || b == Band.NONE) {

@@ -30,9 +30,21 @@ public final class PairScorer {
 		boolean inOrder = first.id().compareTo(second.id()) <= 0;
 		MatchRecord left = inOrder ? first : second;
 		MatchRecord right = inOrder ? second : first;
+		return score(left, right, this.comparators.compare(left, right));
+	}
+
+	/**
+	 * The score of two records whose comparison levels are known already ({@link Comparators#compare} of
+	 * {@code left} and {@code right}, {@code left} the record with the smaller id, as {@link RecordPair}
+	 * orders them): training computes them for every candidate pair, so scoring need not compare again.
+	 */
+	public ScoredPair score(MatchRecord left, MatchRecord right, int[] levels) {
+		if (left.id().compareTo(right.id()) > 0) {
+			throw new IllegalArgumentException("levels are compared with the smaller id on the left");
+		}
 		List<ComparisonWeight> lines = new ArrayList<>(this.comparators.size());
 		for (int c = 0; c < this.comparators.size(); c++) {
-			lines.add(weigh(c, left, right));
+			lines.add(weigh(c, left, right, levels[c]));
 		}
 		double total = this.model.priorWeight();
 		for (ComparisonWeight line : lines) {
@@ -45,9 +57,8 @@ public final class PairScorer {
 		return new ScoredPair(new RecordPair(left.id(), right.id()), band, total, this.model.priorWeight(), lines);
 	}
 
-	private ComparisonWeight weigh(int index, MatchRecord left, MatchRecord right) {
+	private ComparisonWeight weigh(int index, MatchRecord left, MatchRecord right, int level) {
 		AttributeComparator comparator = this.comparators.get(index);
-		int level = comparator.compare(left, right);
 		if (level == AttributeComparator.MISSING) {
 			return new ComparisonWeight(comparator.attribute(), "MISSING", 0, null);
 		}

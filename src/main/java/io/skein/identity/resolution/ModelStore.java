@@ -39,6 +39,8 @@ public class ModelStore {
 
 	private final NamedQuery load;
 
+	private final NamedQuery version;
+
 	private volatile Cached cached;
 
 	public ModelStore(Graph graph, CypherQueries queries, ResolutionProperties properties) {
@@ -46,6 +48,7 @@ public class ModelStore {
 		this.thresholds = new MatchThresholds(properties.linkThreshold(), properties.reviewThreshold());
 		this.store = queries.get("identity/store-model");
 		this.load = queries.get("identity/load-model");
+		this.version = queries.get("identity/model-version");
 	}
 
 	/** A model with what it was trained on. */
@@ -89,13 +92,20 @@ public class ModelStore {
 		return new PairScorer(this.comparators, model.model(), model.termFrequencies(), this.thresholds);
 	}
 
+	/**
+	 * The cached model while the stored one has the same {@code trainedAt}; only a changed (or first) model
+	 * is read in full and parsed: its term frequencies are large, and real-time resolution asks every write.
+	 */
 	private Cached scorerAndModel() {
-		List<Record> rows = this.graph.query(this.load, Map.of(), r -> r);
-		String trainedAt = rows.isEmpty() ? "default" : rows.get(0).get("trainedAt").asZonedDateTime().toString();
+		List<String> versions = this.graph.query(this.version, Map.of(),
+				r -> r.get("trainedAt").asZonedDateTime().toString());
+		String trainedAt = versions.isEmpty() ? "default" : versions.get(0);
 		Cached current = this.cached;
 		if (current != null && current.trainedAt().equals(trainedAt)) {
 			return current;
 		}
+		List<Record> rows = this.graph.query(this.load, Map.of(), r -> r);
+		trainedAt = rows.isEmpty() ? "default" : rows.get(0).get("trainedAt").asZonedDateTime().toString();
 		StoredModel model;
 		if (rows.isEmpty()) {
 			model = new StoredModel(DefaultModel.of(this.comparators), DefaultModel.noTermFrequencies(), Instant.EPOCH, 0,

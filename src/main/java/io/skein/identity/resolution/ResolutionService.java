@@ -143,7 +143,7 @@ public class ResolutionService {
 			Map<String, MatchRecord> byId = new HashMap<>();
 			stored.forEach(r -> byId.put(r.id(), r.match()));
 			ModelStore.StoredModel model = train(stored.stream().map(StoredRecord::match).toList(), blocks(), byId,
-					this.clock.instant());
+					this.clock.instant()).model();
 			this.models.save(model);
 			log.info("Match model retrained on {} records ({})", stored.size(), model.defaulted() ? "default" : "EM");
 			return model;
@@ -186,17 +186,25 @@ public class ResolutionService {
 		stored.forEach(r -> byId.put(r.id(), r.match()));
 		Blocks candidates = blocks();
 		ModelStore.StoredModel model;
+		List<int[]> levels = null;
 		if (retrain) {
-			model = train(stored.stream().map(StoredRecord::match).toList(), candidates, byId, now);
+			Trained trained = train(stored.stream().map(StoredRecord::match).toList(), candidates, byId, now);
+			model = trained.model();
+			levels = trained.levels();
 			this.models.save(model);
 		}
 		else {
 			model = this.models.current();
 		}
 		PairScorer scorer = this.models.scorer(model);
-		List<ScoredPair> scored = candidates.pairs()
-			.parallelStream()
-			.map(p -> scorer.score(byId.get(p.leftId()), byId.get(p.rightId())))
+		List<RecordPair> pairs = candidates.pairs();
+		List<int[]> compared = levels;
+		// training compared every candidate pair already: score from those levels instead of comparing again
+		List<ScoredPair> scored = java.util.stream.IntStream.range(0, pairs.size())
+			.parallel()
+			.mapToObj(i -> compared == null
+					? scorer.score(byId.get(pairs.get(i).leftId()), byId.get(pairs.get(i).rightId()))
+					: scorer.score(byId.get(pairs.get(i).leftId()), byId.get(pairs.get(i).rightId()), compared.get(i)))
 			.toList();
 		Constraints steward = stewardConstraints();
 		ResolutionScope whole = new ResolutionScope(stored, scored, candidates.pairs().size(), candidates.oversized(),
@@ -276,18 +284,22 @@ public class ResolutionService {
 		return new Blocks(sorted, large);
 	}
 
-	private ModelStore.StoredModel train(List<MatchRecord> records, Blocks candidates, Map<String, MatchRecord> byId,
+	/** A model and, when it was trained, the comparison levels of every candidate pair (in the candidates' order). */
+	private record Trained(ModelStore.StoredModel model, List<int[]> levels) {
+	}
+
+	private Trained train(List<MatchRecord> records, Blocks candidates, Map<String, MatchRecord> byId,
 			Instant now) {
 		Comparators comparators = this.models.comparators();
 		if (records.size() < this.properties.minTrainingRecords()) {
-			return new ModelStore.StoredModel(DefaultModel.of(comparators), DefaultModel.noTermFrequencies(), now,
-					records.size(), true);
+			return new Trained(new ModelStore.StoredModel(DefaultModel.of(comparators), DefaultModel.noTermFrequencies(), now,
+					records.size(), true), null);
 		}
 		ModelTrainer.Training training = new ModelTrainer(comparators, MatchSettings.DEFAULT).train(records,
 				candidates.pairs(), byId);
 		log.info("Match model: {}", training.check().summary());
-		return new ModelStore.StoredModel(training.model(), training.termFrequencies(), now, records.size(),
-				training.keptPrior());
+		return new Trained(new ModelStore.StoredModel(training.model(), training.termFrequencies(), now, records.size(),
+				training.keptPrior()), training.levels());
 	}
 
 	/** Deterministic must-links and how many identifiers were too shared or blocklisted to give any. */
@@ -428,10 +440,6 @@ public class ResolutionService {
 				// deleted in slices to keep transactions small
 			}
 		}
-		else {
-			List<String> ids = scope.records().stream().map(StoredRecord::id).toList();
-			this.graph.write(tx -> tx.run(this.deleteMatchesOf, Map.of("ids", ids)));
-		}
 		Map<RecordPair, String> heldRule = new HashMap<>();
 		held.forEach(h -> heldRule.put(h.edge().pair(),
 				h.reason() == HeldMerge.Reason.BANNED ? "BANNED" : "HELD_" + h.reason().name()));
@@ -448,6 +456,18 @@ public class ResolutionService {
 			row.put("rule", heldRule.getOrDefault(pair.pair(), pair.band() == Band.LINK ? "FS_LINK" : "FS_REVIEW"));
 			row.put("weights", weightsJson(pair));
 			rows.add(row);
+		}
+		if (!scope.whole()) {
+			// a real-time scope is small: its edges are replaced in one transaction (one commit per write, not two)
+			List<String> ids = scope.records().stream().map(StoredRecord::id).toList();
+			this.graph.write(tx -> {
+				tx.run(this.deleteMatchesOf, Map.of("ids", ids));
+				if (!rows.isEmpty()) {
+					tx.run(this.writeMatches, Map.of("matches", rows, "now", IdentityStitcher.at(now)));
+				}
+				return null;
+			});
+			return;
 		}
 		for (int from = 0; from < rows.size(); from += MATCH_BATCH) {
 			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + MATCH_BATCH));

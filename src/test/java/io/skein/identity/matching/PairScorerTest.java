@@ -80,4 +80,26 @@ class PairScorerTest {
 				email, null, null, null, null, null));
 	}
 
+	@Test
+	void scoringFromKnownLevelsGivesTheSameScore() {
+		List<MatchRecord> people = List.of(person("1", "a", "Jones", "1970-01-02"), person("2", "a", "Jonas", "1970-02-01"),
+				person("3", "a", "Jones", null), person("4", "a", "Okafor", "1988-05-30"));
+		for (MatchRecord left : people) {
+			for (MatchRecord right : people) {
+				if (left.id().compareTo(right.id()) < 0) {
+					assertThat(scorer.score(left, right, comparators.compare(left, right)))
+						.isEqualTo(scorer.score(right, left));
+				}
+			}
+		}
+	}
+
+	@Test
+	void knownLevelsMustBeInIdOrder() {
+		MatchRecord a = person("1", "a", "Jones", "1970-01-02");
+		MatchRecord b = person("2", "a", "Jonas", "1970-02-01");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> scorer.score(b, a, comparators.compare(b, a)));
+	}
+
 }

@@ -1,0 +1,67 @@
+package io.skein.identity.resolution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.skein.graph.CypherQueries;
+import io.skein.ingest.IngestService;
+import io.skein.support.SkeinTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every query a real-time resolution runs per write starts from an index (record ids, block keys,
+ * identifier keys, the model's id) and never scans a label or the whole store: its cost must not grow
+ * with the store. Checked on the planner's own plans (EXPLAIN).
+ */
+@SkeinTest
+class RealtimeQueryPlansTest {
+
+	private static final Map<String, Object> PARAMETERS = Map.of("ids", List.of("r-1", "r-2"), "keys", List.of("EMAIL|a"),
+			"types", List.of("EMAIL", "PHONE"), "maxBlockSize", 200, "maxHolders", 6, "rows",
+			List.of(Map.of("recordId", "r-1", "keys", List.of("dob|19800203"))), "matches",
+			List.of(Map.of("left", "r-1", "right", "r-2", "band", "LINK", "total", 3.0, "rule", "FS_LINK", "weights", "[]")),
+			"now", "2026-01-01T00:00:00Z");
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	CypherQueries queries;
+
+	@Autowired
+	IngestService ingest;
+
+	static List<String> perWriteQueries() {
+		return List.of("identity/model-version", "identity/resolution-seeds", "identity/resolution-neighbours",
+				"identity/records-by-ids", "identity/shared-identifiers-of", "identity/write-block-keys",
+				"identity/delete-matches-of", "identity/write-matches");
+	}
+
+	@ParameterizedTest
+	@MethodSource("perWriteQueries")
+	void startsFromAnIndexAndScansNoLabel(String name) {
+		this.ingest.ingestRecords(List.of(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune", Map.of())),
+				"records");
+		List<String> operators = new ArrayList<>();
+		try (Session session = this.driver.session()) {
+			collect(session.run("EXPLAIN " + this.queries.get(name).text(), PARAMETERS).consume().plan(), operators);
+		}
+		assertThat(operators).as(name).anyMatch(o -> o.contains("IndexSeek"))
+			.noneMatch(o -> o.contains("AllNodesScan") || o.contains("NodeByLabelScan") || o.contains("IndexScan"));
+	}
+
+	private static void collect(Plan plan, List<String> operators) {
+		operators.add(plan.operatorType());
+		plan.children().forEach(child -> collect(child, operators));
+	}
+
+}
