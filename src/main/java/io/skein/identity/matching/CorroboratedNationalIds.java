@@ -18,7 +18,10 @@ final class CorroboratedNationalIds {
 
 	private static final Set<String> SAME_NAME = Set.of("EXACT", "ALIAS", "FUZZY_HIGH", "SWAPPED");
 
-	private static final Set<String> SAME_BIRTH_DATE = Set.of("EXACT", "ONE_DIGIT", "DAY_MONTH_TRANSPOSED");
+	private static final Set<String> SAME_BIRTH_DATE = Set.of("EXACT", "DAY_MONTH_TRANSPOSED");
+
+	/** One wrong digit counts only within the same year: 1955 and 1985 are a father and his son. */
+	private static final String ONE_DIGIT = "ONE_DIGIT";
 
 	/** Where someone lives, precisely enough to tell namesakes apart: a postcode, or a town of few people. */
 	private static final Set<String> PRECISE_LOCALITY = Set.of("POSTCODE_AND_CITY", "POSTCODE");
@@ -30,12 +33,15 @@ final class CorroboratedNationalIds {
 	}
 
 	/** The id pairs (each sorted) that a linked, person-agreeing pair of records joins. */
-	static Set<List<String>> in(List<ScoredPair> scoredPairs, Map<String, String> nationalIdOf) {
+	static Set<List<String>> in(List<ScoredPair> scoredPairs, Map<String, String> nationalIdOf,
+			Map<String, String> birthYearOf) {
 		Set<List<String>> reconciled = new java.util.HashSet<>();
 		for (ScoredPair pair : scoredPairs) {
 			String left = nationalIdOf.get(pair.leftId());
 			String right = nationalIdOf.get(pair.rightId());
-			if (left != null && right != null && !left.equals(right) && corroborates(pair)) {
+			String year = birthYearOf.get(pair.leftId());
+			boolean sameYear = year != null && year.equals(birthYearOf.get(pair.rightId()));
+			if (left != null && right != null && !left.equals(right) && corroborates(pair, sameYear)) {
 				reconciled.add(key(left, right));
 			}
 		}
@@ -46,7 +52,7 @@ final class CorroboratedNationalIds {
 		return a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
 	}
 
-	static boolean corroborates(ScoredPair pair) {
+	static boolean corroborates(ScoredPair pair, boolean sameBirthYear) {
 		if (pair.band() != Band.LINK) {
 			return false;
 		}
@@ -59,7 +65,7 @@ final class CorroboratedNationalIds {
 					}
 				}
 				case "dateOfBirth" -> {
-					if (!SAME_BIRTH_DATE.contains(line.level())) {
+					if (!SAME_BIRTH_DATE.contains(line.level()) && !(sameBirthYear && line.level().equals(ONE_DIGIT))) {
 						return false;
 					}
 				}

@@ -64,7 +64,8 @@ public final class GuardedClusterer {
 			clusterOf.put(id, single);
 		}
 		List<HeldMerge> held = new ArrayList<>();
-		constraints = constraints.reconciling(CorroboratedNationalIds.in(scoredPairs, constraints.nationalIdOf()));
+		constraints = constraints.reconciling(
+				CorroboratedNationalIds.in(scoredPairs, constraints.nationalIdOf(), constraints.birthYearOf()));
 		for (RecordPair link : sortedPairs(constraints.stewardLinks())) {
 			join(clusterOf, link, constraints, false);
 		}
@@ -142,23 +143,25 @@ public final class GuardedClusterer {
 	 * @param nationalIdVariants record id to the variants of its national id (itself and each one-character
 	 * deletion): two ids sharing a variant are one id keyed wrong once, not two people; without variants
 	 * only equal ids are the same
+	 * @param birthYearOf record id to its year of birth, for telling a typo from a father and son
 	 * @param reconciledIds pairs of ids (sorted) a person-agreeing link showed to be one person's
 	 * ({@link CorroboratedNationalIds}); filled in by the clusterer from the scored pairs
 	 */
 	public record Constraints(Collection<RecordPair> stewardLinks, Collection<RecordPair> deterministicLinks,
 			Map<String, java.util.Set<String>> cannotLink, Map<String, String> nationalIdOf,
-			Map<String, java.util.Set<String>> nationalIdVariants, java.util.Set<List<String>> reconciledIds) {
+			Map<String, java.util.Set<String>> nationalIdVariants, Map<String, String> birthYearOf,
+			java.util.Set<List<String>> reconciledIds) {
 
 		public static final Constraints NONE = new Constraints(List.of(), List.of(), Map.of(), Map.of());
 
 		public Constraints(Collection<RecordPair> stewardLinks, Collection<RecordPair> deterministicLinks,
 				Map<String, java.util.Set<String>> cannotLink, Map<String, String> nationalIdOf) {
-			this(stewardLinks, deterministicLinks, cannotLink, nationalIdOf, Map.of(), java.util.Set.of());
+			this(stewardLinks, deterministicLinks, cannotLink, nationalIdOf, Map.of(), Map.of(), java.util.Set.of());
 		}
 
 		Constraints reconciling(java.util.Set<List<String>> ids) {
 			return new Constraints(this.stewardLinks, this.deterministicLinks, this.cannotLink, this.nationalIdOf,
-					this.nationalIdVariants, ids);
+					this.nationalIdVariants, this.birthYearOf, ids);
 		}
 
 		/** Constraints holding the national ids of {@code records} (raw or digested) and their variants. */
@@ -167,13 +170,18 @@ public final class GuardedClusterer {
 				Collection<MatchRecord> records) {
 			Map<String, String> ids = new HashMap<>();
 			Map<String, java.util.Set<String>> variants = new HashMap<>();
+			Map<String, String> years = new HashMap<>();
 			for (MatchRecord record : records) {
 				if (record.nationalId() != null) {
 					ids.put(record.id(), record.nationalId());
 					variants.put(record.id(), NationalIdComparator.variants(record));
+					if (record.birthDate() != null && record.birthDate().year() != null) {
+						years.put(record.id(), record.birthDate().year());
+					}
 				}
 			}
-			return new Constraints(stewardLinks, deterministicLinks, cannotLink, ids, variants, java.util.Set.of());
+			return new Constraints(stewardLinks, deterministicLinks, cannotLink, ids, variants, years,
+					java.util.Set.of());
 		}
 
 		boolean forbids(Collection<String> left, Collection<String> right) {

@@ -151,4 +151,26 @@ class NationalIdClusterRuleTest {
 			.satisfies(held -> assertThat(held.reason()).isEqualTo(HeldMerge.Reason.NATIONAL_IDS));
 	}
 
+	@Test
+	void oneWrongDigitInTheBirthDateCorroboratesOnlyWithinTheYear() {
+		MatchRecord father = bornIn("bank:1", "ABCPK1234F", "1955-04-01");
+		MatchRecord son = bornIn("bank:2", "XYZPK9876Q", "1985-04-01");
+		MatchRecord typo = bornIn("bank:3", "LMNPK5555R", "1955-04-07");
+		ScoredPair fatherAndSon = personLink("bank:1", "bank:2", "EXACT", "ONE_DIGIT", 12);
+		ScoredPair fatherAndTypo = personLink("bank:1", "bank:3", "EXACT", "ONE_DIGIT", 12);
+
+		Clustering sameName = new GuardedClusterer(-4, 25).cluster(Set.of("bank:1", "bank:2"), List.of(fatherAndSon),
+				(x, y) -> 20, constraints(father, son));
+		Clustering keyedWrong = new GuardedClusterer(-4, 25).cluster(Set.of("bank:1", "bank:3"), List.of(fatherAndTypo),
+				(x, y) -> 20, constraints(father, typo));
+
+		assertThat(sameName.clusters()).hasSize(2);
+		assertThat(keyedWrong.clusters()).containsExactly(List.of("bank:1", "bank:3"));
+	}
+
+	private static MatchRecord bornIn(String id, String nationalId, String dob) {
+		return MatchRecord.of(new RecordInput("bank", id.substring("bank:".length()), "ravi", null, "kumar", null, dob, null,
+				null, null, nationalId, null, null, null));
+	}
+
 }
