@@ -8,8 +8,8 @@ import java.util.Set;
  * Two national ids more than one keying error apart mean two people, with one exception a bank's data
  * shows often: a scored link whose records agree on the person themselves (given name and date of birth;
  * the family name may have changed with a marriage) and on where they live or how they are reached
- * (street, postcode or a small town, phone or email; a city is not enough), with no phone or email
- * contradicting them. Then one id was keyed wrong or copied from someone else's form, and one cluster may
+ * (street, postcode or a small town, the same phone or email; a city or a similar e-mail is not enough),
+ * with no phone or email contradicting them. Then one id was keyed wrong or copied from someone else's form, and one cluster may
  * hold both. Twins, parent and child, spouses and namesakes are never corroborated: they differ on a given
  * name, a date of birth or their contact details. Only the two ids such a link joins are reconciled; a
  * third id still conflicts with both unless a link of its own corroborates it.
@@ -17,6 +17,8 @@ import java.util.Set;
 final class CorroboratedNationalIds {
 
 	private static final Set<String> SAME_NAME = Set.of("EXACT", "ALIAS", "FUZZY_HIGH", "SWAPPED");
+
+	private static final Set<String> SAME_CONTACT = Set.of("EXACT", "ONE_DIGIT");
 
 	private static final Set<String> SAME_BIRTH_DATE = Set.of("EXACT", "DAY_MONTH_TRANSPOSED");
 
@@ -75,10 +77,11 @@ final class CorroboratedNationalIds {
 					}
 				}
 				case "phone", "email" -> {
-					if (line.weight() < 0) {
+					if (line.level().equals("DIFFERENT")) {
 						return false;
 					}
-					locatorAgrees |= line.weight() > 0;
+					// a similar address is not the same one: namesakes' e-mails are built from the same name
+					locatorAgrees |= SAME_CONTACT.contains(line.level());
 				}
 				case "street" -> locatorAgrees |= line.weight() > 0;
 				case "locality" -> locatorAgrees |= line.weight() > 0 && (PRECISE_LOCALITY.contains(line.level())

@@ -123,7 +123,9 @@ class NationalIdClusterRuleTest {
 				personLink("bank:1", "bank:2", "EXACT", "MISSING", 12),
 				// namesakes born the same day in the same city, with their own e-mail addresses
 				personLink("bank:1", "bank:2", "EXACT", "EXACT", 0, "CITY", "MISSING"),
-				personLink("bank:1", "bank:2", "EXACT", "EXACT", 12, "POSTCODE_AND_CITY", "DIFFERENT"));
+				personLink("bank:1", "bank:2", "EXACT", "EXACT", 12, "POSTCODE_AND_CITY", "DIFFERENT"),
+				// namesakes' e-mails look alike (ganesh.sinha150@ / ganeshsinha1172@): similar is not the same
+				personLink("bank:1", "bank:2", "EXACT", "EXACT", -3, "CITY", "FUZZY"));
 
 		for (ScoredPair link : notThePerson) {
 			Clustering clustering = new GuardedClusterer(-4, 25).cluster(Set.of("bank:1", "bank:2"), List.of(link),
