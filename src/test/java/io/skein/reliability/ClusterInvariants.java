@@ -52,7 +52,7 @@ final class ClusterInvariants {
 			// Identity invariants over what one customer may hold go here, beside the structural ones: every
 			// random sequence, concurrent-writer and fuzz test checks this list after its steps.
 			// No customer holds two national ids more than one keying error apart, unless a steward forced it or
-			// a link between their holders agreed on the person (CorroboratedNationalIds).
+			// a link between their holders agreed on the person (CorroboratedNationalIds marks it on the MATCHED edge).
 			problems(session, """
 					MATCH (c:Customer {status: 'ACTIVE'})<-[:BELONGS_TO]-(a:SourceRecord),
 					      (c)<-[:BELONGS_TO]-(b:SourceRecord)
@@ -61,7 +61,7 @@ final class ClusterInvariants {
 					  AND none(v IN coalesce(a.nationalIdVariants, [a.nationalIdDigest])
 					           WHERE v IN coalesce(b.nationalIdVariants, [b.nationalIdDigest]))
 					  AND NOT EXISTS { (a)<-[:JOINS]-(:StewardLink)-[:JOINS]->(b) }
-					  AND NOT EXISTS { (c)<-[:BELONGS_TO]-(x:SourceRecord)-[:MATCHED {band: 'LINK', rule: 'FS_LINK'}]-(y:SourceRecord)-[:BELONGS_TO]->(c)
+					  AND NOT EXISTS { (c)<-[:BELONGS_TO]-(x:SourceRecord)-[:MATCHED {band: 'LINK', rule: 'FS_LINK', corroboratesNationalIds: true}]-(y:SourceRecord)-[:BELONGS_TO]->(c)
 					                   WHERE x.nationalIdDigest = a.nationalIdDigest AND y.nationalIdDigest = b.nationalIdDigest }
 					RETURN 'customer ' + c.id + ' holds two national ids (records ' + a.id + ', ' + b.id + ')' AS problem""", problems);
 		}

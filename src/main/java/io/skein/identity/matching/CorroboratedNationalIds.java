@@ -37,14 +37,20 @@ final class CorroboratedNationalIds {
 	/** The id pairs (each sorted) that a linked, person-agreeing pair of records joins. */
 	static Set<List<String>> in(List<ScoredPair> scoredPairs, Map<String, String> nationalIdOf,
 			Map<String, String> birthYearOf) {
-		Set<List<String>> reconciled = new java.util.HashSet<>();
+		return new java.util.HashSet<>(byPair(scoredPairs, nationalIdOf, birthYearOf).values());
+	}
+
+	/** Each linked, person-agreeing pair of records holding two different ids, with the ids it joins (sorted). */
+	static Map<RecordPair, List<String>> byPair(List<ScoredPair> scoredPairs, Map<String, String> nationalIdOf,
+			Map<String, String> birthYearOf) {
+		Map<RecordPair, List<String>> reconciled = new java.util.HashMap<>();
 		for (ScoredPair pair : scoredPairs) {
 			String left = nationalIdOf.get(pair.leftId());
 			String right = nationalIdOf.get(pair.rightId());
 			String year = birthYearOf.get(pair.leftId());
 			boolean sameYear = year != null && year.equals(birthYearOf.get(pair.rightId()));
 			if (left != null && right != null && !left.equals(right) && corroborates(pair, sameYear)) {
-				reconciled.add(key(left, right));
+				reconciled.put(pair.pair(), key(left, right));
 			}
 		}
 		return reconciled;

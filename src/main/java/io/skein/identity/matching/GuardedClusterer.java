@@ -64,8 +64,9 @@ public final class GuardedClusterer {
 			clusterOf.put(id, single);
 		}
 		List<HeldMerge> held = new ArrayList<>();
-		constraints = constraints.reconciling(
-				CorroboratedNationalIds.in(scoredPairs, constraints.nationalIdOf(), constraints.birthYearOf()));
+		Map<RecordPair, List<String>> corroborating = CorroboratedNationalIds.byPair(scoredPairs,
+				constraints.nationalIdOf(), constraints.birthYearOf());
+		constraints = constraints.reconciling(new java.util.HashSet<>(corroborating.values()));
 		for (RecordPair link : sortedPairs(constraints.stewardLinks())) {
 			join(clusterOf, link, constraints, false);
 		}
@@ -108,7 +109,7 @@ public final class GuardedClusterer {
 			.map(c -> List.copyOf(c))
 			.sorted(Comparator.comparing(c -> c.get(0)))
 			.toList();
-		return new Clustering(clusters, held);
+		return new Clustering(clusters, held, corroborating.keySet());
 	}
 
 	private static List<RecordPair> sortedPairs(Collection<RecordPair> pairs) {

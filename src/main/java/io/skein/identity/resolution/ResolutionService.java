@@ -235,7 +235,7 @@ public class ResolutionService {
 				: new Reconciliation.Owner(r.customerId(), r.customerCreatedAt(), r.firstSeenAt())));
 		List<Reconciliation.ClusterChange> changes = Reconciliation.plan(clustering.clusters(), owners);
 		int moved = apply(changes, unowned(stored, clustering.clusters()), now, touched);
-		writeMatches(scope, clustering.heldForReview(), now);
+		writeMatches(scope, clustering.heldForReview(), clustering.corroboratingPairs(), now);
 		long n = stored.size();
 		ResolutionReport report = new ResolutionReport(stored.size(), scope.candidatePairs(), n * (n - 1) / 2,
 				scope.oversized().size(), scope.oversized().stream().limit(10).toList(), !model.defaulted(),
@@ -433,7 +433,8 @@ public class ResolutionService {
 	}
 
 	/** Replaces the stored MATCHED edges of the scope (every one for the whole store) with its LINK and REVIEW pairs. */
-	private void writeMatches(ResolutionScope scope, List<HeldMerge> held, Instant now) {
+	private void writeMatches(ResolutionScope scope, List<HeldMerge> held, java.util.Set<RecordPair> corroborating,
+			Instant now) {
 		List<ScoredPair> scored = scope.scored();
 		if (scope.whole()) {
 			while (this.graph.write(tx -> tx.run(this.deleteMatches, Map.of("limit", 10_000)).get(0).get("deleted").asLong()) > 0) {
@@ -455,6 +456,7 @@ public class ResolutionService {
 			row.put("total", pair.total());
 			row.put("rule", heldRule.getOrDefault(pair.pair(), pair.band() == Band.LINK ? "FS_LINK" : "FS_REVIEW"));
 			row.put("weights", weightsJson(pair));
+			row.put("corroboratesNationalIds", corroborating.contains(pair.pair()) ? Boolean.TRUE : null);
 			rows.add(row);
 		}
 		if (!scope.whole()) {

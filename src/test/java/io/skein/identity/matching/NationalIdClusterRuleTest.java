@@ -112,6 +112,8 @@ class NationalIdClusterRuleTest {
 
 		assertThat(clustering.clusters()).containsExactly(List.of("bank:1", "bank:2"));
 		assertThat(clustering.heldForReview()).isEmpty();
+		// named, so the MATCHED edge can say which link lets the customer hold both ids
+		assertThat(clustering.corroboratingPairs()).containsExactly(new RecordPair("bank:1", "bank:2"));
 	}
 
 	@Test
