@@ -12,7 +12,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Empties the graph before each test, so tests sharing one store never see each other's data, and puts
- * back the shipped attribute definitions a freshly started application has.
+ * back the shipped attribute definitions and blocking-key scheme a freshly started application has.
  */
 public class EmptyGraphBeforeEach implements BeforeEachCallback {
 
@@ -28,6 +28,9 @@ public class EmptyGraphBeforeEach implements BeforeEachCallback {
 		spring.getBean(Graph.class).execute(spring.getBean(CypherQueries.class).get("test/delete-all"), Map.of());
 		// Shipped attribute definitions are configuration every rule relies on, as after a real start.
 		spring.getBean(ShippedSegments.class).ensureAttributes();
+		// A fresh store's records carry the current blocking-key scheme (the migration says so on a real start).
+		spring.getBean(Graph.class).execute(spring.getBean(CypherQueries.class).get("identity/set-block-key-scheme"),
+				Map.of("version", io.skein.identity.matching.BlockingKeys.SCHEME));
 	}
 
 }

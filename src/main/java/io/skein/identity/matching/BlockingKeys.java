@@ -13,7 +13,24 @@ import java.util.TreeSet;
  */
 public final class BlockingKeys {
 
+	/**
+	 * The version of the rules below. Stored records carry the keys of the scheme they were written under
+	 * ({@code (:BlockKeyScheme)}); raise it with any change to the rules, and the next full resolve rewrites
+	 * every record's keys. 2: the family name with the town, and a mailbox's sound.
+	 */
+	public static final int SCHEME = 2;
+
 	private static final int PREFIX = 3;
+
+	/** Shorter mailboxes ("gk@", "rd@") sound like too many others to make a key. */
+	private static final int MIN_MAILBOX_LETTERS = 5;
+
+	private static final ThreadLocal<org.apache.commons.codec.language.DoubleMetaphone> MAILBOX_SOUND = ThreadLocal
+		.withInitial(() -> {
+			org.apache.commons.codec.language.DoubleMetaphone metaphone = new org.apache.commons.codec.language.DoubleMetaphone();
+			metaphone.setMaxCodeLen(12);
+			return metaphone;
+		});
 
 	/** The record's keys, sorted and without duplicates. */
 	public Set<BlockingKey> keysFor(MatchRecord record) {
@@ -28,6 +45,7 @@ public final class BlockingKeys {
 		add(keys, "email", record.email());
 		add(keys, "mailbox", record.email() == null ? null : EmailComparator.localPart(record.email()));
 		add(keys, "phone", record.phone());
+		add(keys, "mailbox~", record.email() == null ? null : mailboxSound(EmailComparator.localPart(record.email())));
 		for (String g : given) {
 			add(keys, "giv+yob", join(g, year));
 			for (String f : family) {
@@ -35,7 +53,11 @@ public final class BlockingKeys {
 				add(keys, "names", g.compareTo(f) <= 0 ? join(g, f) : join(f, g));
 			}
 		}
+		// the town stands in for a missing postcode (with one, fam3+post is finer and a family name per city of a
+		// bank's data doubles the pairs); never the given name with the town: too many namesakes share one
+		String town = record.postcode() == null ? record.city() : null;
 		for (String f : family) {
+			add(keys, "fam+city", join(f, town));
 			add(keys, "fam+yob", join(f, year));
 			add(keys, "fam+md", join(f, monthDay));
 		}
@@ -57,6 +79,19 @@ public final class BlockingKeys {
 	/** Both parts or null: a key with a missing part would lump unrelated records together. */
 	private static String join(String first, String second) {
 		return first == null || second == null ? null : first + "|" + second;
+	}
+
+	/**
+	 * A mailbox's letters as one long sound code, so one typo in the local part still meets ("evejones" and
+	 * "eviejones"); long, unlike the name codes, so mailboxes built from different names rarely collide.
+	 */
+	private static String mailboxSound(String localPart) {
+		String letters = localPart == null ? "" : localPart.replaceAll("[^a-z]", "");
+		if (letters.length() < MIN_MAILBOX_LETTERS) {
+			return null;
+		}
+		String code = MAILBOX_SOUND.get().doubleMetaphone(letters);
+		return code == null || code.isEmpty() ? null : code;
 	}
 
 	private static String prefix(String name) {

@@ -27,11 +27,19 @@ public class BlockKeyIndex {
 
 	private final NationalIdDigests digests;
 
+	private static final int REFRESH_BATCH = 2_000;
+
 	private final NamedQuery write;
+
+	private final NamedQuery scheme;
+
+	private final NamedQuery setScheme;
 
 	public BlockKeyIndex(NationalIdDigests digests, CypherQueries queries) {
 		this.digests = digests;
 		this.write = queries.get("identity/write-block-keys");
+		this.scheme = queries.get("identity/block-key-scheme");
+		this.setScheme = queries.get("identity/set-block-key-scheme");
 	}
 
 	/** A record just stored, by id, as it was received. */
@@ -43,18 +51,38 @@ public class BlockKeyIndex {
 		if (stored.isEmpty()) {
 			return;
 		}
-		List<Map<String, Object>> rows = new java.util.ArrayList<>();
-		for (Stored s : stored) {
-			MatchRecord record = matchRecord(s.recordId(), s.input());
-			Map<String, Object> row = new HashMap<>();
-			row.put("recordId", s.recordId());
-			row.put("keys", this.blockingKeys.keysFor(record).stream().map(BlockingKey::asString).toList());
-			row.put("nationalIdDigest", record.nationalId());
-			row.put("nationalIdVariants",
-					record.nationalIdVariants() == null ? null : record.nationalIdVariants().stream().sorted().toList());
-			rows.add(row);
+		tx.run(this.write, Map.of("rows", stored.stream().map(s -> row(matchRecord(s.recordId(), s.input()))).toList()));
+	}
+
+	/**
+	 * Rewrites every stored record's keys when they were written under an older {@link BlockingKeys#SCHEME}
+	 * (after an upgrade that changed the rules), so candidates come from the current rules for old and new
+	 * records alike. Returns how many records were rewritten (0 when the scheme is current).
+	 */
+	int refreshIfOutdated(Graph graph, List<MatchRecord> records) {
+		int stored = graph.query(this.scheme, Map.of(), r -> r.get("version").asInt()).get(0);
+		if (stored >= BlockingKeys.SCHEME) {
+			return 0;
 		}
-		tx.run(this.write, Map.of("rows", rows));
+		for (int from = 0; from < records.size(); from += REFRESH_BATCH) {
+			List<Map<String, Object>> rows = records.subList(from, Math.min(records.size(), from + REFRESH_BATCH))
+				.stream()
+				.map(this::row)
+				.toList();
+			graph.write(tx -> tx.run(this.write, Map.of("rows", rows)));
+		}
+		graph.write(tx -> tx.run(this.setScheme, Map.of("version", BlockingKeys.SCHEME)));
+		return records.size();
+	}
+
+	private Map<String, Object> row(MatchRecord record) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("recordId", record.id());
+		row.put("keys", this.blockingKeys.keysFor(record).stream().map(BlockingKey::asString).toList());
+		row.put("nationalIdDigest", record.nationalId());
+		row.put("nationalIdVariants",
+				record.nationalIdVariants() == null ? null : record.nationalIdVariants().stream().sorted().toList());
+		return row;
 	}
 
 	/** The record as matching sees it, its national id replaced by digests. */

@@ -96,10 +96,14 @@ public class ResolutionService {
 
 	private final ComponentFinder components;
 
+	private final BlockKeyIndex blockKeys;
+
 	public ResolutionService(Graph graph, CypherQueries queries, ResolutionProperties properties,
 			ModelStore models,
 			IdentityStitcher stitcher, RecordMover mover, IdentityWriteLock lock, Clock clock,
-			ApplicationEventPublisher events, MustLinkRule mustLinkRule, ComponentFinder components) {
+			ApplicationEventPublisher events, MustLinkRule mustLinkRule, ComponentFinder components,
+			BlockKeyIndex blockKeys) {
+		this.blockKeys = blockKeys;
 		this.mustLinkRule = mustLinkRule;
 		this.components = components;
 		this.events = events;
@@ -184,6 +188,11 @@ public class ResolutionService {
 		List<StoredRecord> stored = this.graph.query(this.records, Map.of(), StoredRecord::from);
 		Map<String, MatchRecord> byId = new HashMap<>();
 		stored.forEach(r -> byId.put(r.id(), r.match()));
+		int rekeyed = this.blockKeys.refreshIfOutdated(this.graph, stored.stream().map(StoredRecord::match).toList());
+		if (rekeyed > 0) {
+			log.info("Blocking keys of {} records rewritten under scheme {} (they were written by an older version)",
+					rekeyed, io.skein.identity.matching.BlockingKeys.SCHEME);
+		}
 		Blocks candidates = blocks();
 		ModelStore.StoredModel model;
 		List<int[]> levels = null;

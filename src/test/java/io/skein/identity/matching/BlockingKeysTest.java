@@ -32,6 +32,23 @@ class BlockingKeysTest {
 	}
 
 	@Test
+	void aMistypedMailboxOrANameInTheSameTownStillShareKeys() {
+		// one letter dropped from the mailbox, the domain mistyped, the birth date wrong: the mailbox still sounds alike
+		MatchRecord evie = Fixtures.contact("1", "eviejones@brewer-sparks.org", null, null, null);
+		MatchRecord eve = Fixtures.contact("2", "evejones@brewer-sparksi.org", null, null, null);
+		assertThat(shared(evie, eve)).extracting(BlockingKey::kind).contains("mailbox~");
+		// the family name in the same town (the given name and birth year left blank or wrong)
+		assertThat(shared(person("1", "Grace", "Wright", "1993-03-27", null, null, "Manchester"),
+				person("2", null, "Wright", "1994-03-28", null, null, "Manchester")))
+			.extracting(BlockingKey::kind)
+			.containsExactly("fam+city");
+		// short mailboxes ("gk@") sound like too many others to make a key
+		assertThat(blockingKeys.keysFor(Fixtures.contact("3", "gk@frey.org", null, null, null)))
+			.extracting(BlockingKey::kind)
+			.doesNotContain("mailbox~");
+	}
+
+	@Test
 	void blockingComparesFarFewerThanAllPairs() {
 		Candidates candidates = new CandidateGenerator(blockingKeys, 200).generate(ShuffleInvarianceTest.fixture());
 		assertThat(candidates.pairsCompared()).isPositive().isLessThan(candidates.allPairs() / 5);
