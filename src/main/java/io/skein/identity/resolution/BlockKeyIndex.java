@@ -34,8 +34,11 @@ public class BlockKeyIndex {
 		this.write = queries.get("identity/write-block-keys");
 	}
 
-	/** A record just stored, by id, as it was received. */
-	public record Stored(String recordId, RecordInput input) {
+	/**
+	 * A record just stored, by id, as it was received; {@code keptNationalId} the digests of the national id
+	 * the record kept from its stored version when the update's one was malformed (else null).
+	 */
+	public record Stored(String recordId, RecordInput input, NationalIdDigests.Digests keptNationalId) {
 	}
 
 	/** Replaces the blocking keys and national-id digests of records just stored, in one statement. */
@@ -45,7 +48,7 @@ public class BlockKeyIndex {
 		}
 		List<Map<String, Object>> rows = new java.util.ArrayList<>();
 		for (Stored s : stored) {
-			MatchRecord record = matchRecord(s.recordId(), s.input());
+			MatchRecord record = matchRecord(s.recordId(), s.input(), s.keptNationalId());
 			Map<String, Object> row = new HashMap<>();
 			row.put("recordId", s.recordId());
 			row.put("keys", this.blockingKeys.keysFor(record).stream().map(BlockingKey::asString).toList());
@@ -57,9 +60,9 @@ public class BlockKeyIndex {
 		tx.run(this.write, Map.of("rows", rows));
 	}
 
-	/** The record as matching sees it, its national id replaced by digests. */
-	MatchRecord matchRecord(String recordId, RecordInput input) {
-		NationalIdDigests.Digests nid = this.digests.of(input.nationalId());
+	/** The record as matching sees it, its national id replaced by digests (the kept ones when given). */
+	MatchRecord matchRecord(String recordId, RecordInput input, NationalIdDigests.Digests kept) {
+		NationalIdDigests.Digests nid = kept != null ? kept : this.digests.of(input.nationalId());
 		return MatchRecord.of(recordId, withoutNationalId(input))
 			.withNationalIdDigests(nid == null ? null : nid.digest(), nid == null ? null : nid.variants());
 	}
