@@ -47,7 +47,7 @@ public class Sources implements SourceRanks {
 		this.clock = clock;
 		this.declare = queries.get("security/source-declare");
 		this.list = queries.get("security/sources");
-		this.ranks = new CachedSourceRanks(this::ranks, golden.sourceRankTtl());
+		this.ranks = new CachedSourceRanks(this::readRanks, golden.sourceRankTtl());
 	}
 
 	public record Source(String name, int rank, ZonedDateTime declaredAt, String declaredBy) {
@@ -82,7 +82,7 @@ public class Sources implements SourceRanks {
 		this.ranks.invalidate();
 	}
 
-	private Map<String, Integer> ranks() {
+	private Map<String, Integer> readRanks() {
 		Map<String, Integer> ranks = new LinkedHashMap<>();
 		list().forEach(s -> ranks.put(s.name(), s.rank()));
 		return ranks;
