@@ -24,6 +24,7 @@ import io.skein.identity.Ids;
 import io.skein.identity.Normalised;
 import io.skein.identity.PersonName;
 import io.skein.identity.resolution.BlockKeyIndex;
+import io.skein.identity.resolution.NationalIdDigests;
 import io.skein.identity.resolution.RealtimeResolution;
 import org.neo4j.driver.Record;
 
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes one customer record: stores it as received (national id replaced by its salted hash), with its
  * identifiers and holdings, then lets identity stitch it. Replaying an identical record changes nothing;
- * a changed record replaces the stored version and is stitched again.
+ * a changed record replaces the stored version and is stitched again, keeping the stored date of birth,
+ * e-mail, phone or national id where it brings a malformed one ({@link LastValidValues}).
  */
 @Component
 class RecordIngestor {
@@ -51,9 +53,12 @@ class RecordIngestor {
 
 	private final RealtimeResolution resolution;
 
+	private final NationalIdDigests nationalIds;
+
 	RecordIngestor(CypherQueries queries, IdentifierNormaliser normaliser, IdentityStitcher stitcher,
-			Clock clock, BlockKeyIndex blockKeys, RealtimeResolution resolution) {
+			Clock clock, BlockKeyIndex blockKeys, RealtimeResolution resolution, NationalIdDigests nationalIds) {
 		this.resolution = resolution;
+		this.nationalIds = nationalIds;
 		this.normaliser = normaliser;
 		this.stitcher = stitcher;
 		this.clock = clock;
@@ -103,6 +108,8 @@ class RecordIngestor {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		boolean[] changed = new boolean[batch.size()];
 		boolean[] existed = new boolean[batch.size()];
+		LastValidValues.Written[] written = new LastValidValues.Written[batch.size()];
+		Map<String, LastValidValues.Written> earlier = new HashMap<>();
 		for (int i = 0; i < batch.size(); i++) {
 			Prepared p = batch.get(i);
 			String key = p.record().source() + "\u001f" + p.record().sourceId();
@@ -110,18 +117,18 @@ class RecordIngestor {
 			changed[i] = !p.hash().equals(hashes.get(key));
 			if (changed[i]) {
 				Record found = stored.get(key);
-				String dateOfBirth = p.dateOfBirth();
-				if (dateOfBirth == null && p.record().dateOfBirth() != null && !p.record().dateOfBirth().isBlank()
-						&& found != null && !found.get("dateOfBirth").isNull()) {
-					// A malformed date of birth in an update keeps the last valid one (issue 13, finding 9).
-					dateOfBirth = found.get("dateOfBirth").asString();
-					p.warnings().add("dateOfBirth: kept the stored date of birth (the malformed value stays only in the payload)");
-				}
-				Map<String, Object> props = properties(p.record(), p.recordId(), p.payloadJson(), p.hash(),
-						dateOfBirth, p.warnings(), now);
+				// A malformed optional value in an update keeps the last valid one (issue 13, finding 9).
+				LastValidValues.Stored last = earlier.containsKey(key) ? earlier.get(key).asStored(this.nationalIds)
+						: found == null ? null : LastValidValues.Stored.of(found);
+				LastValidValues.Written w = last == null ? LastValidValues.fresh(p)
+						: LastValidValues.update(p, last, this.normaliser);
+				written[i] = w;
+				earlier.put(key, w);
+				Map<String, Object> props = properties(w.record(), p.recordId(), p.payloadJson(), p.hash(),
+						w.dateOfBirth(), w.warnings(), now);
 				props.put("firstSeenAt", found == null ? IdentityStitcher.at(now) : found.get("firstSeenAt").asObject());
 				rows.add(Map.of("source", p.record().source(), "sourceId", p.record().sourceId(), "props", props,
-						"identifiers", p.identifiers().stream().map(Identifier::asParameter).toList(), "accounts",
+						"identifiers", w.identifiers().stream().map(Identifier::asParameter).toList(), "accounts",
 						p.accounts()));
 				hashes.put(key, p.hash());
 			}
@@ -138,15 +145,21 @@ class RecordIngestor {
 		if (!rows.isEmpty()) {
 			tx.run(this.upsert, Map.of("rows", rows));
 		}
-		List<BlockKeyIndex.Stored> written = new ArrayList<>();
+		List<BlockKeyIndex.Stored> keyed = new ArrayList<>();
+		List<Identifier> prefetch = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			if (changed[i]) {
-				written.add(new BlockKeyIndex.Stored(batch.get(i).recordId(), batch.get(i).record()));
+				keyed.add(new BlockKeyIndex.Stored(batch.get(i).recordId(), written[i].record(),
+						written[i].keptNationalId()));
+				prefetch.addAll(written[i].identifiers());
+			}
+			else {
+				prefetch.addAll(batch.get(i).identifiers());
 			}
 		}
-		this.blockKeys.recordsStored(tx, written);
+		this.blockKeys.recordsStored(tx, keyed);
 		IdentityWorkspace ws = this.stitcher.workspace(tx, now);
-		ws.prefetch(batch.stream().flatMap(p -> p.identifiers().stream()).toList());
+		ws.prefetch(prefetch);
 		IngestResult[] results = new IngestResult[batch.size()];
 		Map<String, String> customerOfRecord = new HashMap<>();
 		List<String> unchangedCustomers = new ArrayList<>();
@@ -162,10 +175,10 @@ class RecordIngestor {
 				continue;
 			}
 			Holder current = currentCustomer(ws, customerOfRecord.get(key), found);
-			IdentityStitcher.Outcome outcome = this.stitcher.stitchRecord(ws, p.recordId(), current, p.identifiers(),
-					PersonName.of(p.record().firstName(), p.record().lastName()));
+			IdentityStitcher.Outcome outcome = this.stitcher.stitchRecord(ws, p.recordId(), current,
+					written[i].identifiers(), PersonName.of(p.record().firstName(), p.record().lastName()));
 			customerOfRecord.put(key, outcome.customerId());
-			List<String> warnings = new ArrayList<>(p.warnings());
+			List<String> warnings = new ArrayList<>(written[i].warnings());
 			warnings.addAll(outcome.warnings());
 			results[i] = new IngestResult(p.index(), existed[i] || i > firstIndexOf(batch, key) ? IngestStatus.UPDATED
 					: IngestStatus.CREATED, outcome.customerId(), List.copyOf(warnings), List.of());

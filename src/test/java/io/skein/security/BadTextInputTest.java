@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Finding 9 of issue 13, the rest: a lone surrogate was stored as "?", NUL and escape characters as
  * sent, a wrong-typed field failed the whole batch without naming the item, and a malformed date of birth
- * in an update replaced a good stored one.
+ * in an update replaced a good stored one (as would a malformed e-mail, phone or national id).
  */
 @SkeinTest
 class BadTextInputTest {
@@ -114,6 +114,44 @@ class BadTextInputTest {
 				"lastName", "Shah", "dateOfBirth", "1984-05-21"))));
 		assertThat(admin.ok("query($id: ID!) { customer(id: $id) { profile { dateOfBirth { value } } } }", Map.of("id", id))
 			.path("customer").path("profile").path("dateOfBirth").path("value").asString()).isEqualTo("1984-05-21");
+	}
+
+	@Test
+	void aMalformedEmailPhoneOrNationalIdInAnUpdateKeepsTheStoredOnes() {
+		Map<String, Object> good = Map.of("source", "crm", "sourceId", "1", "firstName", "Meera", "lastName", "Shah",
+				"email", "meera.shah@example.in", "phone", "+919812345678", "nationalId", "ABCPS1234K");
+		String id = this.ingest.ingestRecords(List.of(good), "records").get(0).customerId();
+		GraphQlHttp admin = new GraphQlHttp(this.port);
+		String view = "query($id: ID!) { customer(id: $id) { profile { email { value } phone { value } } identifiers { type value } } }";
+		JsonNode before = admin.ok(view, Map.of("id", id)).path("customer");
+		assertThat(before.path("identifiers").findValuesAsString("type")).containsExactlyInAnyOrder("EMAIL", "NATIONAL_ID",
+				"PHONE");
+
+		JsonNode update = admin.ok(INGEST, Map.of("records", List.of(Map.of("source", "crm", "sourceId", "1", "firstName",
+				"Meera", "lastName", "Shah", "email", "meera at example", "phone", "call me", "nationalId", "PAN#77Q"))))
+			.path("ingestRecords").get(0);
+		assertThat(update.path("status").asString()).isEqualTo("UPDATED");
+		JsonNode after = admin.ok(view, Map.of("id", id)).path("customer");
+		assertThat(after.path("profile").path("email").path("value").asString()).isEqualTo("meera.shah@example.in");
+		assertThat(after.path("profile").path("phone").path("value").asString()).isEqualTo("+919812345678");
+		assertThat(after.path("identifiers")).as("the record still holds its identifiers").isEqualTo(before.path("identifiers"));
+		assertThat(update.path("warnings").toString()).as(update.toString())
+			.contains("email: kept the stored e-mail")
+			.contains("phone: kept the stored phone")
+			.contains("nationalId: kept the stored national id");
+		assertThat(this.graph.allText()).as("a malformed national id is not stored").doesNotContain("PAN#77Q");
+		// and still stitches by them: another source's record with only her e-mail joins her
+		assertThat(this.ingest.ingestRecords(List.of(Map.of("source", "branch", "sourceId", "9", "firstName", "Meera",
+				"email", "meera.shah@example.in")), "records").get(0).customerId()).isEqualTo(id);
+
+		// a valid new value still replaces the stored one; a value left out is removed, not kept
+		admin.ok(INGEST, Map.of("records", List.of(Map.of("source", "crm", "sourceId", "1", "firstName", "Meera",
+				"lastName", "Shah", "email", "meera.shah@example.in", "phone", "+919800011122"))));
+		JsonNode replaced = admin.ok(view, Map.of("id", id)).path("customer");
+		assertThat(replaced.path("profile").path("phone").path("value").asString()).isEqualTo("+919800011122");
+		assertThat(replaced.path("identifiers").findValuesAsString("value")).contains("+919800011122")
+			.doesNotContain("+919812345678");
+		assertThat(replaced.path("identifiers").findValuesAsString("type")).doesNotContain("NATIONAL_ID");
 	}
 
 	private static void assertRejected(JsonNode result, String field, String problem) {

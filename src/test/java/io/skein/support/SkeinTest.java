@@ -16,7 +16,12 @@ import org.springframework.test.context.ContextConfiguration;
  * context cache) or, where Docker is reachable and {@code -Dskein.test.neo4j=container}, a Neo4j
  * container. The graph is emptied before each test. Derived state (segments, purposes, drop-offs) is
  * updated before each ingest call returns ({@code skein.upkeep.mode=sync}), so tests read their own writes;
- * the asynchronous default has its own tests. The HTTP server listens on a random port.
+ * the asynchronous default has its own tests. The HTTP server listens on a random port. Declared source
+ * ranks are cached for an hour ({@code skein.golden.source-rank-ttl}): a test declares through this
+ * instance, which invalidates the cache at once, and query-counting tests see no rank reads; the TTL
+ * itself is tested on its own ({@code CachedSourceRanksTest}). {@code skein.golden.source-priority} lists
+ * one source no other test sends, {@code legacy_mainframe}, as an existing deployment's list would
+ * ({@code DeclaredSourceRanksTest}).
  * In-process GraphQL runs as a test ADMIN ({@link TestCaller}); HTTP calls send the test admin key
  * ({@link TestCredentials}) unless a test asks for other credentials.
  */
@@ -24,6 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "skein.demo.seed-on-empty=false", "skein.upkeep.mode=sync", "skein.neo4j.bolt-port=0", "skein.neo4j.page-cache-mb=64",
+				"skein.golden.source-rank-ttl=1h", "skein.golden.source-priority=legacy_mainframe",
 				"spring.main.banner-mode=off" })
 @ContextConfiguration(initializers = { TestNeo4j.class, TestCredentials.class })
 @AutoConfigureGraphQlTester

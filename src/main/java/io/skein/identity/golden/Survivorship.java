@@ -3,18 +3,23 @@ package io.skein.identity.golden;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToLongFunction;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Chooses one value per golden-profile attribute from the candidates a customer's source records offer.
  * The attribute's rules run in order, each keeping only its best candidates:
  * <ul>
- * <li>{@code SOURCE_PRIORITY}: candidates from the most trusted source present in
- * {@code skein.golden.source-priority} (skipped when no candidate's source is listed);</li>
+ * <li>{@code SOURCE_PRIORITY}: candidates from the most trusted source. Sources an admin declared
+ * ({@link SourceRanks}) rank first, by their rank (1 the most trusted; equal ranks by name); then the
+ * sources listed only in {@code skein.golden.source-priority}, in list order; other sources are unranked
+ * (the rule is skipped when no candidate's source is ranked);</li>
  * <li>{@code MOST_RECENT}: the latest observed;</li>
  * <li>{@code MOST_COMPLETE}: the longest value (most letters and digits).</li>
  * </ul>
@@ -42,8 +47,43 @@ public class Survivorship {
 
 	private final GoldenProperties properties;
 
+	private final SourceRanks ranks;
+
+	/** The declared ranks the priority below was built from, and that priority (rebuilt when they change). */
+	private volatile Priority priority = new Priority(null, List.of());
+
+	private record Priority(Map<String, Integer> declared, List<String> sources) {
+	}
+
+	/** Without declared sources: SOURCE_PRIORITY follows {@code skein.golden.source-priority} alone. */
 	public Survivorship(GoldenProperties properties) {
+		this(properties, SourceRanks.none());
+	}
+
+	@Autowired
+	public Survivorship(GoldenProperties properties, SourceRanks ranks) {
 		this.properties = properties;
+		this.ranks = ranks;
+	}
+
+	/**
+	 * Sources most trusted first: the declared ones by (rank, name), then those listed only in
+	 * {@code skein.golden.source-priority}, in list order.
+	 */
+	List<String> sourcePriority() {
+		Map<String, Integer> declared = this.ranks.declared();
+		Priority current = this.priority;
+		if (current.declared() != declared) {
+			LinkedHashSet<String> sources = new LinkedHashSet<>();
+			declared.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+				.forEach(e -> sources.add(e.getKey()));
+			sources.addAll(this.properties.sourcePriority());
+			current = new Priority(declared, List.copyOf(sources));
+			this.priority = current;
+		}
+		return current.sources();
 	}
 
 	public <T> Choice<T> choose(String attribute, List<Candidate<T>> offered) {
@@ -53,13 +93,15 @@ public class Survivorship {
 		}
 		candidates.sort(Comparator.comparing((Candidate<T> c) -> c.source(), Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(Candidate::sourceId, Comparator.nullsLast(Comparator.naturalOrder())));
+		List<Rule> rules = this.properties.attributes().getOrDefault(attribute, this.properties.rules());
+		List<String> priority = rules.contains(Rule.SOURCE_PRIORITY) ? sourcePriority() : List.of();
 		String decidedBy = null;
 		String firstApplied = null;
-		for (Rule rule : this.properties.attributes().getOrDefault(attribute, this.properties.rules())) {
+		for (Rule rule : rules) {
 			if (distinctValues(candidates) == 1) {
 				break;
 			}
-			List<Candidate<T>> kept = apply(rule, candidates);
+			List<Candidate<T>> kept = apply(rule, candidates, priority);
 			if (kept == null) {
 				continue;
 			}
@@ -71,15 +113,15 @@ public class Survivorship {
 			candidates = kept;
 		}
 		if (decidedBy == null) {
-			decidedBy = firstApplied != null ? firstApplied : firstApplicable(attribute, candidates);
+			decidedBy = firstApplied != null ? firstApplied : firstApplicable(rules, candidates, priority);
 		}
 		return new Choice<>(candidates.get(0), decidedBy);
 	}
 
 	/** The rule named when all candidates agree from the start: the first one that would have applied. */
-	private <T> String firstApplicable(String attribute, List<Candidate<T>> candidates) {
-		for (Rule rule : this.properties.attributes().getOrDefault(attribute, this.properties.rules())) {
-			List<Candidate<T>> kept = apply(rule, candidates);
+	private static <T> String firstApplicable(List<Rule> rules, List<Candidate<T>> candidates, List<String> priority) {
+		for (Rule rule : rules) {
+			List<Candidate<T>> kept = apply(rule, candidates, priority);
 			if (kept != null) {
 				return rule == Rule.SOURCE_PRIORITY ? "SOURCE_PRIORITY(" + kept.get(0).source() + ")" : rule.name();
 			}
@@ -88,10 +130,9 @@ public class Survivorship {
 	}
 
 	/** The candidates the rule keeps, or null when the rule does not apply to them. */
-	private <T> List<Candidate<T>> apply(Rule rule, List<Candidate<T>> candidates) {
+	private static <T> List<Candidate<T>> apply(Rule rule, List<Candidate<T>> candidates, List<String> priority) {
 		return switch (rule) {
 			case SOURCE_PRIORITY -> {
-				List<String> priority = this.properties.sourcePriority();
 				long best = candidates.stream().mapToLong(c -> rank(priority, c.source())).min().orElse(Long.MAX_VALUE);
 				yield best == Long.MAX_VALUE ? null : candidates.stream().filter(c -> rank(priority, c.source()) == best).toList();
 			}

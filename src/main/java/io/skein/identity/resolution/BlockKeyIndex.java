@@ -42,8 +42,11 @@ public class BlockKeyIndex {
 		this.setScheme = queries.get("identity/set-block-key-scheme");
 	}
 
-	/** A record just stored, by id, as it was received. */
-	public record Stored(String recordId, RecordInput input) {
+	/**
+	 * A record just stored, by id, as it was received; {@code keptNationalId} the digests of the national id
+	 * the record kept from its stored version when the update's one was malformed (else null).
+	 */
+	public record Stored(String recordId, RecordInput input, NationalIdDigests.Digests keptNationalId) {
 	}
 
 	/** Replaces the blocking keys and national-id digests of records just stored, in one statement. */
@@ -51,7 +54,8 @@ public class BlockKeyIndex {
 		if (stored.isEmpty()) {
 			return;
 		}
-		tx.run(this.write, Map.of("rows", stored.stream().map(s -> row(matchRecord(s.recordId(), s.input()))).toList()));
+		tx.run(this.write, Map.of("rows",
+				stored.stream().map(s -> row(matchRecord(s.recordId(), s.input(), s.keptNationalId()))).toList()));
 	}
 
 	/**
@@ -85,9 +89,9 @@ public class BlockKeyIndex {
 		return row;
 	}
 
-	/** The record as matching sees it, its national id replaced by digests. */
-	MatchRecord matchRecord(String recordId, RecordInput input) {
-		NationalIdDigests.Digests nid = this.digests.of(input.nationalId());
+	/** The record as matching sees it, its national id replaced by digests (the kept ones when given). */
+	MatchRecord matchRecord(String recordId, RecordInput input, NationalIdDigests.Digests kept) {
+		NationalIdDigests.Digests nid = kept != null ? kept : this.digests.of(input.nationalId());
 		return MatchRecord.of(recordId, withoutNationalId(input))
 			.withNationalIdDigests(nid == null ? null : nid.digest(), nid == null ? null : nid.variants());
 	}

@@ -57,4 +57,22 @@ class SurvivorshipTest {
 		assertThat(tie.candidate().source()).isEqualTo("crm");
 	}
 
+	@Test
+	void declaredSourcesRankFirstThenTheConfiguredListThenTheRest() {
+		java.util.concurrent.atomic.AtomicReference<Map<String, Integer>> declared = new java.util.concurrent.atomic.AtomicReference<>(
+				Map.of("crm", 2, "web", 1, "branch", 1));
+		Survivorship rules = new Survivorship(new GoldenProperties(null, List.of("core_banking", "crm"), null), declared::get);
+		assertThat(rules.sourcePriority()).containsExactly("branch", "web", "crm", "core_banking");
+		var declaredWins = rules.choose("email", List.of(c("a@bank.in", "core_banking", "1", T2), c("c@crm.in", "crm", "1", T1)));
+		assertThat(declaredWins.candidate().value()).isEqualTo("c@crm.in");
+		assertThat(declaredWins.rule()).isEqualTo("SOURCE_PRIORITY(crm)");
+		var equalRanksByName = rules.choose("email", List.of(c("w@web.in", "web", "1", T2), c("b@branch.in", "branch", "1", T1)));
+		assertThat(equalRanksByName.rule()).isEqualTo("SOURCE_PRIORITY(branch)");
+		var listedOverUnranked = rules.choose("email", List.of(c("a@bank.in", "core_banking", "1", T1), c("x@app.in", "app", "1", T2)));
+		assertThat(listedOverUnranked.rule()).isEqualTo("SOURCE_PRIORITY(core_banking)");
+
+		declared.set(Map.of("core_banking", 1));
+		assertThat(rules.sourcePriority()).as("re-read when the ranks change").containsExactly("core_banking", "crm");
+	}
+
 }
