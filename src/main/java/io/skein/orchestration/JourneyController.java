@@ -34,7 +34,7 @@ class JourneyController {
 
 	@MutationMapping
 	Journey defineJourney(@Argument Map<String, Object> definition, DataFetchingEnvironment env) {
-		return this.journeys.define(definition, Callers.of(env.getGraphQlContext()).principal());
+		return this.journeys.define(definition, "definition", Callers.of(env.getGraphQlContext()).principal());
 	}
 
 	@MutationMapping

@@ -54,9 +54,17 @@ public final class JourneyParser {
 		this.context = context;
 	}
 
-	/** Parses and checks {@code input}; throws {@link InvalidInputException} naming the first problem found. */
-	public static JourneyDefinition parse(Map<String, Object> input, JourneyContext context) {
-		return new JourneyParser(context).definition(input);
+	/**
+	 * Parses and checks {@code input}; throws {@link InvalidInputException} naming the first problem found,
+	 * under {@code root} (the GraphQL argument, e.g. {@code definition.steps[2].template}; empty: none).
+	 */
+	public static JourneyDefinition parse(Map<String, Object> input, String root, JourneyContext context) {
+		try {
+			return new JourneyParser(context).definition(input);
+		}
+		catch (InvalidInputException ex) {
+			throw root.isEmpty() ? ex : new InvalidInputException(root + "." + ex.field(), ex.getMessage());
+		}
 	}
 
 	private JourneyDefinition definition(Map<String, Object> in) {
@@ -220,9 +228,6 @@ public final class JourneyParser {
 	private Template template(String text, String at) {
 		if (text == null) {
 			return null;
-		}
-		if (text.isBlank() || text.length() > MAX_TEXT) {
-			throw new InvalidInputException(at, "a template is 1 to " + MAX_TEXT + " characters");
 		}
 		try {
 			return Tokens.parse(text, this.context.rules().attributes()::containsKey);

@@ -32,15 +32,18 @@ public class JourneyService {
 		this.clock = clock;
 	}
 
-	/** Checks a definition against what exists now; throws {@link InvalidInputException} naming the path at fault. */
-	public JourneyDefinition check(Map<String, Object> definition) {
-		return JourneyParser.parse(definition, new JourneyContext(this.rules.context(false), ProductCatalogue.codes(),
+	/**
+	 * Checks a definition against what exists now; throws {@link InvalidInputException} naming the path at
+	 * fault under {@code root} (the GraphQL argument; empty for none).
+	 */
+	public JourneyDefinition check(Map<String, Object> definition, String root) {
+		return JourneyParser.parse(definition, root, new JourneyContext(this.rules.context(false), ProductCatalogue.codes(),
 				ProductCatalogue.categories()));
 	}
 
 	/** Stores a checked definition as version 1 or the next version (none when equal to the newest). */
-	public Journey define(Map<String, Object> definition, String definedBy) {
-		JourneyDefinition checked = check(definition);
+	public Journey define(Map<String, Object> definition, String root, String definedBy) {
+		JourneyDefinition checked = check(definition, root);
 		int version = this.journeys.define(checked.key(), definition, this.clock.instant(), definedBy);
 		return this.journeys.get(checked.key(), version).orElseThrow();
 	}

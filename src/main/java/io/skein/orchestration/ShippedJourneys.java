@@ -55,7 +55,7 @@ public class ShippedJourneys {
 			String key = (String) definition.get("key");
 			if (this.journeys.get(key, null).isEmpty()) {
 				try {
-					this.journeys.define(definition, DEFINED_BY);
+					this.journeys.define(definition, "", DEFINED_BY);
 					defined.add(key);
 				}
 				catch (InvalidInputException ex) {
