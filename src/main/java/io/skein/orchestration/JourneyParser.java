@@ -229,6 +229,9 @@ public final class JourneyParser {
 		if (text == null) {
 			return null;
 		}
+		if (text.isBlank()) {
+			throw new InvalidInputException(at, "must not be blank");
+		}
 		try {
 			return Tokens.parse(text, this.context.rules().attributes()::containsKey);
 		}

@@ -70,7 +70,7 @@ class JourneyRepository {
 	}
 
 	boolean setStatus(String key, String status) {
-		return !this.graph.query(q("set-status"), Map.of("key", key, "status", status), r -> r).isEmpty();
+		return !this.graph.write(tx -> tx.run(q("set-status"), Map.of("key", key, "status", status))).isEmpty();
 	}
 
 	private static Journey journey(Record r) {

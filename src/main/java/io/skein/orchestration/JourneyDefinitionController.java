@@ -14,11 +14,11 @@ import org.springframework.stereotype.Controller;
 
 /** Queries, mutations and fields of {@code orchestration.graphqls}. */
 @Controller
-class JourneyController {
+class JourneyDefinitionController {
 
 	private final JourneyService journeys;
 
-	JourneyController(JourneyService journeys) {
+	JourneyDefinitionController(JourneyService journeys) {
 		this.journeys = journeys;
 	}
 
