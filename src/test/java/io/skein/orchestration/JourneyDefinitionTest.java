@@ -81,6 +81,29 @@ class JourneyDefinitionTest {
 	}
 
 	@Test
+	void definitionsAtOnceGetConsecutiveVersions() throws Exception {
+		int writers = 4;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+		try {
+			List<java.util.concurrent.Future<Journey>> defined = new java.util.ArrayList<>();
+			for (int i = 0; i < writers; i++) {
+				Map<String, Object> definition = JourneyParserTest.journey(ENTRY, send("a", null, "Variant " + i + ", {{firstName|there}}"));
+				defined.add(pool.submit(() -> this.journeys.define(definition, "", "writer")));
+			}
+			List<Integer> versions = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Journey> f : defined) {
+				versions.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS).version());
+			}
+			assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.journeys.versions("test-journey")).extracting(JourneyVersion::version).containsExactly(4, 3, 2, 1);
+		assertThat(this.journeys.versions("test-journey")).extracting(v -> v.definition().toString()).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void badDefinitionsAreRejectedWithThePathAtFault() {
 		expectError(JourneyParserTest.journey(ENTRY, send("a", "b"), send("b", "c"), send("c", null, "Hi {{foo|x}}")),
 				"definition.steps[2].template", "unknown token {{foo}}");
