@@ -3,7 +3,7 @@ package io.skein.ingest;
 import java.util.Map;
 
 /** The bank's product codes, with the name and category a Product node gets when first seen. */
-final class ProductCatalogue {
+public final class ProductCatalogue {
 
 	record Product(String name, String category) {
 	}
@@ -37,6 +37,16 @@ final class ProductCatalogue {
 
 	static Product lookup(String code) {
 		return PRODUCTS.getOrDefault(code, new Product(code, "OTHER"));
+	}
+
+	/** Every product code the bank has. */
+	public static java.util.Set<String> codes() {
+		return PRODUCTS.keySet();
+	}
+
+	/** The product categories: DEPOSITS, CARDS, LOANS, INSURANCE, INVESTMENTS. */
+	public static java.util.Set<String> categories() {
+		return PRODUCTS.values().stream().map(Product::category).collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	static boolean known(String code) {

@@ -73,6 +73,15 @@ public class AccessPolicy {
 			m.put("Mutation." + field, FieldRule.requires(Role.ANALYST));
 		}
 		m.put("Mutation.defineAttribute", FieldRule.requires(Role.ADMIN));
+		// Journeys that act (io.skein.orchestration): analysts read them; defining and pausing is configuration.
+		m.put("Query.journeys", FieldRule.requires(Role.ANALYST));
+		m.put("Query.journey", FieldRule.requires(Role.ANALYST));
+		for (String field : new String[] { "defineJourney", "pauseJourney", "resumeJourney" }) {
+			m.put("Mutation." + field, FieldRule.requires(Role.ADMIN));
+		}
+		// Who defined a journey is a principal (perhaps an e-mail address): masked below ADMIN.
+		m.put("Journey.definedBy", FieldRule.masked(Role.ADMIN, (v, env) -> Masks.freeText(String.valueOf(v))));
+		m.put("JourneyVersion.definedBy", FieldRule.masked(Role.ADMIN, (v, env) -> Masks.freeText(String.valueOf(v))));
 		// A segment reached from a customer (Customer.segments { segment }): its label is the customer's,
 		// its rule, size, members and history are the analysts' (a test walks every nested path).
 		for (String field : new String[] { "id", "name", "description", "persona", "createdAt" }) {
@@ -156,7 +165,7 @@ public class AccessPolicy {
 
 	private static Object texts(Object value, DataFetchingEnvironment env) {
 		if (value instanceof List<?> list) {
-			return list.stream().map(v -> v == null ? null : Masks.text(String.valueOf(v))).toList();
+			return list.stream().map(v -> v == null ? null : Masks.freeText(String.valueOf(v))).toList();
 		}
 		return Masks.text(String.valueOf(value));
 	}

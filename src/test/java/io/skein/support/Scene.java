@@ -86,6 +86,19 @@ public record Scene(GraphQlHttp admin, TestClock clock, String asha, String meer
 			.path("createSegment").path("id").asString();
 	}
 
+	/** A one-step journey on the scene's persona, defined as the admin; its key. */
+	public String journey() {
+		return this.admin.ok("mutation($d: JourneyInput!) { defineJourney(definition: $d) { key } }",
+				Map.of("d", journeyDefinition())).path("defineJourney").path("key").asString();
+	}
+
+	/** The definition {@link #journey()} defines: an email to whoever enters the scene's persona. */
+	public Map<String, Object> journeyDefinition() {
+		return Map.of("key", "scene-journey", "name", "Scene journey", "trigger", Map.of("kind", "SEGMENT_ENTRY", "segment",
+				this.persona), "steps", List.of(Map.of("id", "hello", "kind", "SEND", "channel", "EMAIL", "template",
+						"Hello {{firstName|there}}")));
+	}
+
 	/** Two records of one person that share no identifier: only fuzzy resolution joins them. */
 	public void fuzzyDuplicates() {
 		this.admin.ok("mutation($r: [SourceRecordInput!]!) { ingestRecords(records: $r) { status } }", Map.of("r", List.of(

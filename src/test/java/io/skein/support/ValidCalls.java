@@ -51,6 +51,8 @@ public final class ValidCalls {
 		put("Query.eligibleProducts", s -> Map.of("customerId", s.asha()));
 		put("Query.offers", s -> Map.of());
 		put("Query.nextBestOffers", s -> Map.of("customerId", s.asha()));
+		put("Query.journeys", s -> Map.of());
+		put("Query.journey", s -> Map.of("key", s.journey()));
 		// Ingestion
 		put("Mutation.ingestRecords", s -> Map.of("records", List.of(Map.of("source", "crm", "sourceId", "new-1", "firstName",
 				"Kabir", "lastName", "Das", "email", "kabir@example.in"))));
@@ -74,6 +76,14 @@ public final class ValidCalls {
 			return Map.of();
 		});
 		put("Mutation.recomputeRfm", s -> Map.of());
+		// Journeys that act
+		put("Mutation.defineJourney", s -> Map.of("definition", s.journeyDefinition()));
+		put("Mutation.pauseJourney", s -> Map.of("key", s.journey()));
+		put("Mutation.resumeJourney", s -> {
+			String key = s.journey();
+			s.admin().ok("mutation($k: ID!) { pauseJourney(key: $k) { status } }", Map.of("k", key));
+			return Map.of("key", key);
+		});
 		// Identity
 		put("Mutation.resolveIdentities", s -> {
 			s.fuzzyDuplicates();
