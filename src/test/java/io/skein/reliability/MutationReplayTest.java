@@ -56,7 +56,7 @@ class MutationReplayTest {
 			Map.entry("recomputeRfm", Second.SAME), Map.entry("resolveIdentities", Second.SAME),
 			Map.entry("merge", Second.REFUSED), Map.entry("split", Second.REFUSED),
 			Map.entry("banConnection", Second.REFUSED), Map.entry("undo", Second.REFUSED),
-			Map.entry("declareSource", Second.SAME));
+			Map.entry("declareSource", Second.SAME), Map.entry("setConsent", Second.SAME));
 
 	@Autowired
 	ApplicationContext context;
