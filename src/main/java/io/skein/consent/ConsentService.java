@@ -83,11 +83,11 @@ public class ConsentService {
 	 * unknown or erased customer may not.
 	 */
 	public boolean allows(String customerId, ConsentChannel channel, ConsentPurpose purpose) {
-		List<Record> found = this.graph.query(this.survivor, Map.of("customerId", customerId), r -> r);
-		if (found.isEmpty() || found.get(0).get("erased").asBoolean()) {
+		Record found = survivorOf(customerId);
+		if (found == null || found.get("erased").asBoolean()) {
 			return false;
 		}
-		String id = found.get(0).get("id").asString();
+		String id = found.get("id").asString();
 		return consentsOf(List.of(id)).get(id)
 			.stream()
 			.filter(c -> c.channel() == channel && c.purpose() == purpose)
@@ -102,14 +102,20 @@ public class ConsentService {
 	}
 
 	private String survivor(String customerId) {
-		List<Record> found = this.graph.query(this.survivor, Map.of("customerId", customerId), r -> r);
-		if (found.isEmpty()) {
+		Record found = survivorOf(customerId);
+		if (found == null) {
 			throw new NotFoundException("customerId", "no customer " + customerId);
 		}
-		if (found.get(0).get("erased").asBoolean()) {
+		if (found.get("erased").asBoolean()) {
 			throw new InvalidInputException("customerId", "customer " + customerId + " was erased; nothing is recorded for it");
 		}
-		return found.get(0).get("id").asString();
+		return found.get("id").asString();
+	}
+
+	/** The active customer an id leads to (columns id, erased), or null. */
+	private Record survivorOf(String customerId) {
+		List<Record> found = this.graph.query(this.survivor, Map.of("customerId", customerId), r -> r);
+		return found.isEmpty() ? null : found.get(0);
 	}
 
 	private static void problem(String field, String problem) {

@@ -196,6 +196,29 @@ class ConsentTest {
 	}
 
 	@Test
+	void aMergedCustomersConsentsCountForTheSurvivorLatestWinning() {
+		String ravi = this.ingest.ingestRecords(List.of(Map.of("source", "crm", "sourceId", "2", "firstName", "Ravi",
+				"lastName", "Iyer", "email", "ravi.iyer@example.in")), "records").get(0).customerId();
+		this.admin.ok(SET, Map.of("id", ravi, "channel", "EMAIL", "purpose", "MARKETING", "granted", true, "source", "app",
+				"at", "2026-03-01T09:00:00Z"));
+		set("EMAIL", "MARKETING", false, "2026-03-02T09:00:00Z");
+		this.admin.ok("mutation($ids: [ID!]!) { merge(customerIds: $ids, reason: \"same person\") { id } }",
+				Map.of("ids", List.of(this.asha, ravi)));
+		String survivor = this.admin.ok("query($id: ID!) { customer(id: $id) { id } }", Map.of("id", ravi))
+			.path("customer").path("id").asString();
+		JsonNode shown = this.admin.ok(CONSENTS, Map.of("id", survivor)).path("customer").path("consents");
+		assertThat(shown).hasSize(1);
+		assertThat(shown.get(0).path("state").asString()).as("the later withdrawal, whoever held it").isEqualTo("WITHDRAWN");
+		assertThat(this.consents.allows(ravi, ConsentChannel.EMAIL, ConsentPurpose.MARKETING)).isFalse();
+		assertThat(this.consents.allows(this.asha, ConsentChannel.EMAIL, ConsentPurpose.MARKETING)).isFalse();
+
+		JsonNode regranted = this.admin.ok(SET, Map.of("id", ravi, "channel", "EMAIL", "purpose", "MARKETING", "granted", true,
+				"source", "app", "at", "2026-03-03T09:00:00Z")).path("setConsent");
+		assertThat(regranted.path("state").asString()).isEqualTo("GRANTED");
+		assertThat(this.consents.allows(survivor, ConsentChannel.EMAIL, ConsentPurpose.MARKETING)).isTrue();
+	}
+
+	@Test
 	void anErasedCustomerLeavesNoConsentBehind() {
 		set("EMAIL", "MARKETING", true, "2026-03-01T09:00:00Z");
 		this.admin.ok("mutation($id: ID!) { eraseCustomer(id: $id, reason: \"request 9\") { id } }", Map.of("id", this.asha));
