@@ -1,9 +1,9 @@
 package io.skein.consent;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +103,7 @@ class ConsentEvents implements EventCheck {
 		}
 		List<ConsentStatement> found = this.graph.query(this.statements, Map.of("customerIds", ids),
 				ConsentEvents::statement);
-		List<ConsentStatement> valid = found.stream().filter(s -> s != null).toList();
+		List<ConsentStatement> valid = found.stream().filter(java.util.Objects::nonNull).toList();
 		this.graph.write(tx -> {
 			this.consents.setAll(tx, valid);
 			return null;
