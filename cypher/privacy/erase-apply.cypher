@@ -1,7 +1,7 @@
 // Removes a customer's personal data in one transaction (see privacy.graphqls, eraseCustomer). Records
 // keep their id, source and sourceId (so they still belong to the customer and replays stay idempotent)
 // and get a tombstone payload; interactions, purposes, drop-offs, segment memberships and their history,
-// and household memberships are deleted, on the customer and on the customers merged into it ($customers).
+// household memberships and consents are deleted, on the customer and on the customers merged into it ($customers).
 MATCH (target:Customer {id: $customerId})
 CALL (target) {
   MATCH (r:SourceRecord)-[:BELONGS_TO]->(target)
@@ -36,6 +36,12 @@ CALL () {
   CALL (x) {
     MATCH (x)-[m:IN_SEGMENT|MEMBER_OF]->()
     DELETE m
+  }
+  // Consents and their history: an erased customer is contacted by nothing and leaves no proof behind.
+  CALL (x) {
+    MATCH (x)-[:HAS_CONSENT]->(k:Consent)
+    OPTIONAL MATCH (k)-[:STATEMENT]->(st:ConsentStatement)
+    DETACH DELETE k, st
   }
 }
 CALL (target) {

@@ -53,11 +53,15 @@ public class IngestService {
 
 	private final RealtimeResolution resolution;
 
+	private final List<EventCheck> eventChecks;
+
 	private volatile boolean closing;
 
 	IngestService(Graph graph, RecordIngestor records, EventIngestor events, IngestProperties limits,
-			MeterRegistry meters, DerivedStateUpkeep upkeep, List<IngestGuard> guards, RealtimeResolution resolution) {
+			MeterRegistry meters, DerivedStateUpkeep upkeep, List<IngestGuard> guards, RealtimeResolution resolution,
+			List<EventCheck> eventChecks) {
 		this.resolution = resolution;
+		this.eventChecks = List.copyOf(eventChecks);
 		this.graph = graph;
 		this.records = records;
 		this.events = events;
@@ -266,6 +270,11 @@ public class IngestService {
 		InputParser.Parsed<EventInput> parsed = InputParser.event(item.json(), item.path());
 		if (!parsed.isValid()) {
 			return Pending.rejected(IngestResult.rejected(item.index(), parsed.errors()));
+		}
+		List<ItemError> contentErrors = new ArrayList<>();
+		this.eventChecks.forEach(check -> contentErrors.addAll(check.check(parsed.input(), item.path())));
+		if (!contentErrors.isEmpty()) {
+			return Pending.rejected(IngestResult.rejected(item.index(), contentErrors));
 		}
 		EventIngestor.Prepared prepared = this.events.prepare(item.index(), parsed.input(), item.json(), item.path());
 		if (prepared.rejected() != null) {

@@ -59,6 +59,12 @@ public class AccessPolicy {
 		m.put("Query.auditLog", FieldRule.requires(Role.ADMIN));
 		m.put("Query.exportCustomerData", FieldRule.requires(Role.STEWARD));
 		m.put("Mutation.eraseCustomer", FieldRule.requires(Role.ADMIN));
+		// Consent is customer data a steward (or a consent-capturing system given that role) records.
+		m.put("Mutation.setConsent", FieldRule.requires(Role.STEWARD));
+		// ...and part of the 360 frontends read (Customer.consents): a PII-free reference, open to viewers.
+		for (String field : new String[] { "channel", "purpose", "state", "source", "at", "proof" }) {
+			m.put("Consent." + field, FieldRule.requires(Role.VIEWER));
+		}
 		// Offers a frontend shows the customer: viewers.
 		m.put("Query.quote", FieldRule.requires(Role.VIEWER));
 		m.put("Query.eligibleProducts", FieldRule.requires(Role.VIEWER));

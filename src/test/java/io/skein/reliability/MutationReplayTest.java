@@ -57,7 +57,8 @@ class MutationReplayTest {
 			Map.entry("merge", Second.REFUSED), Map.entry("split", Second.REFUSED),
 			Map.entry("banConnection", Second.REFUSED), Map.entry("undo", Second.REFUSED),
 			Map.entry("declareSource", Second.SAME), Map.entry("defineJourney", Second.SAME),
-			Map.entry("pauseJourney", Second.SAME), Map.entry("resumeJourney", Second.SAME));
+			Map.entry("pauseJourney", Second.SAME), Map.entry("resumeJourney", Second.SAME),
+			Map.entry("setConsent", Second.SAME));
 
 	@Autowired
 	ApplicationContext context;

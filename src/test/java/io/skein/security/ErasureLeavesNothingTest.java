@@ -85,12 +85,18 @@ class ErasureLeavesNothingTest {
 		admin.ok("mutation($a: ID!) { undo(actionId: $a) { id } }", Map.of("a", split));
 		String second = this.ingest.ingestRecords(List.of(Map.of("source", "app", "sourceId", "a-1", "firstName", "Asha",
 				"lastName", "Rao", "email", "asha.second@example.in")), "records").get(0).customerId();
+		// Consents on both, by the mutation and by a consent_updated event: they go with the person.
+		admin.ok("mutation($c: ID!) { setConsent(customerId: $c, channel: EMAIL, purpose: MARKETING, granted: true, "
+				+ "source: \"app\", proof: \"form-43\") { state } }", Map.of("c", second));
+		this.ingest.track(List.of(Map.of("eventId", "ev-asha-consent", "type", "consent_updated", "at", "2026-11-05T11:00:00Z",
+				"identifiers", Map.of("email", PiiFixture.EMAIL), "properties", Map.of("channel", "SMS", "purpose", "REMINDERS",
+						"granted", true))), "events");
 		if (!second.equals(asha)) {
 			admin.ok("mutation($ids: [ID!]!) { merge(customerIds: $ids, reason: \"same person\", force: true) { id } }",
 					Map.of("ids", List.of(asha, second)));
 		}
 		assertThat(this.graph.allText()).as("the fixture really stores the values first").contains("asha.rao@example.in",
-				"SB-2002", "dev-asha-77", "ck-asha", "Lead referral");
+				"SB-2002", "dev-asha-77", "ck-asha", "Lead referral", "form-43", "event:ev-asha-consent");
 		assertThat(admin.ok("query($s: ID!) { segment(id: $s) { members { totalCount } } }", Map.of("s", segment))
 			.path("segment").path("members").path("totalCount").asInt()).isEqualTo(1);
 
@@ -118,9 +124,12 @@ class ErasureLeavesNothingTest {
 			assertThat(session.run("""
 					MATCH (c:Customer {id: $id})<-[:MERGED_INTO*0..]-(x:Customer)
 					RETURN COUNT { (x)<-[:OF_CUSTOMER]-() } + COUNT { (x)<-[:FOR_CUSTOMER]-(:SegmentEvent) }
-					       + COUNT { (x)-[:MEMBER_OF|IN_SEGMENT]->() } + COUNT { (x)<-[:SEEN_FOR]-() } AS linked""",
+					       + COUNT { (x)-[:MEMBER_OF|IN_SEGMENT]->() } + COUNT { (x)<-[:SEEN_FOR]-() }
+					       + COUNT { (x)-[:HAS_CONSENT]->() } AS linked""",
 					Map.of("id", asha)).list(r -> r.get("linked").asLong()))
-				.as("no interaction, purpose, drop-off, segment history, household or device left linked").containsOnly(0L);
+				.as("no interaction, purpose, drop-off, segment history, household, device or consent left linked").containsOnly(0L);
+			assertThat(session.run("MATCH (k:Consent|ConsentStatement) RETURN count(k) AS n").single().get("n").asLong())
+				.as("consents and their history are deleted").isZero();
 		}
 		assertThat(admin.ok("query($id: ID!) { customer(id: $id) { household { id } } }", Map.of("id", spouse))
 			.path("customer").path("household").isNull()).as("a household of one is none").isTrue();

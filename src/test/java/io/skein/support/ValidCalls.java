@@ -63,6 +63,9 @@ public final class ValidCalls {
 		put("Mutation.revokeApiKey", s -> Map.of("id", s.apiKey()));
 		put("Mutation.declareSource", s -> Map.of("name", "branch_crm", "rank", 3));
 		put("Mutation.eraseCustomer", s -> Map.of("id", s.meera(), "reason", "request 7"));
+		// Consent
+		put("Mutation.setConsent", s -> Map.of("customerId", s.asha(), "channel", "EMAIL", "purpose", "MARKETING", "granted",
+				true, "source", "mobile_app", "proof", "form-118", "at", Scene.EVENT_AT));
 		// Segments
 		put("Mutation.defineAttribute", s -> Map.of("name", "shoeSize", "type", "NUMBER"));
 		put("Mutation.createSegment", s -> Map.of("input", Map.of("name", "Savers", "rule",
