@@ -36,7 +36,7 @@ public final class DateOfBirthComparator extends LevelledComparator<DateOfBirthC
 		if (a.year().equals(b.year()) && a.month().equals(b.day()) && a.day().equals(b.month())) {
 			return Level.DAY_MONTH_TRANSPOSED;
 		}
-		if (Similarity.edits(a.digits(), b.digits()) <= 1) {
+		if (Similarity.withinOneEdit(a.digits(), b.digits())) {
 			return Level.ONE_DIGIT;
 		}
 		if (a.month().equals(b.month()) && a.day().equals(b.day())

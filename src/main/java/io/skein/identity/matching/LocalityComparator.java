@@ -37,7 +37,7 @@ public final class LocalityComparator extends LevelledComparator<LocalityCompara
 		if (sameCity) {
 			return left.city().equals(right.city()) ? Level.CITY : Level.CITY_FUZZY;
 		}
-		if (postcodes && Similarity.edits(left.postcode(), right.postcode()) <= 1) {
+		if (postcodes && Similarity.withinOneEdit(left.postcode(), right.postcode())) {
 			return Level.POSTCODE_ONE_DIGIT;
 		}
 		return citySimilarity >= CITY_CLOSE ? Level.CITY_FUZZY : Level.DIFFERENT;

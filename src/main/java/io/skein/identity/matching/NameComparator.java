@@ -65,7 +65,7 @@ public final class NameComparator extends LevelledComparator<NameComparator.Leve
 			return Level.INITIAL;
 		}
 		// one keying error in a short name ("mia" / "hia") drops Jaro-Winkler below LOW but is still a typo
-		return similarity >= LOW || Similarity.edits(a, b) <= 1 ? Level.FUZZY_LOW : Level.DIFFERENT;
+		return similarity >= LOW || Similarity.withinOneEdit(a, b) ? Level.FUZZY_LOW : Level.DIFFERENT;
 	}
 
 	/** This part of one record is (nearly) the other part of the other record. */

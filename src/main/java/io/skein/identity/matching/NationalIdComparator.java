@@ -31,7 +31,7 @@ public final class NationalIdComparator extends LevelledComparator<NationalIdCom
 			return left.nationalIdVariants().stream().anyMatch(right.nationalIdVariants()::contains) ? Level.ONE_EDIT
 					: Level.DIFFERENT;
 		}
-		return Similarity.edits(a, b) <= 1 ? Level.ONE_EDIT : Level.DIFFERENT;
+		return Similarity.withinOneEdit(a, b) ? Level.ONE_EDIT : Level.DIFFERENT;
 	}
 
 	/**

@@ -34,7 +34,7 @@ public final class PhoneComparator extends LevelledComparator<PhoneComparator.Le
 		if (a.equals(b)) {
 			return Level.EXACT;
 		}
-		if (a.length() == b.length() && Similarity.edits(a, b) <= 1) {
+		if (a.length() == b.length() && Similarity.withinOneEdit(a, b)) {
 			return Level.ONE_DIGIT;
 		}
 		return last(a, ENDING_DIGITS).equals(last(b, ENDING_DIGITS)) ? Level.SAME_ENDING : Level.DIFFERENT;

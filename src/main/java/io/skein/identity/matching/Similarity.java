@@ -25,6 +25,48 @@ final class Similarity {
 	}
 
 	/**
+	 * Whether {@link #edits} is at most one, in one pass and without the distance matrix: equal, one
+	 * character substituted, inserted or deleted, or two neighbours swapped. Every comparator asks only this,
+	 * for every candidate pair, so it is on real-time resolution's hot path.
+	 */
+	static boolean withinOneEdit(String left, String right) {
+		if (left.equals(right)) {
+			return true;
+		}
+		int leftLength = left.length();
+		int rightLength = right.length();
+		if (leftLength == rightLength) {
+			int first = -1;
+			int second = -1;
+			for (int i = 0; i < leftLength; i++) {
+				if (left.charAt(i) != right.charAt(i)) {
+					if (first < 0) {
+						first = i;
+					}
+					else if (second < 0) {
+						second = i;
+					}
+					else {
+						return false;
+					}
+				}
+			}
+			return second < 0 || (second == first + 1 && left.charAt(first) == right.charAt(second)
+					&& left.charAt(second) == right.charAt(first));
+		}
+		if (Math.abs(leftLength - rightLength) > 1) {
+			return false;
+		}
+		String shorter = leftLength < rightLength ? left : right;
+		String longer = shorter == left ? right : left;
+		int same = 0;
+		while (same < shorter.length() && shorter.charAt(same) == longer.charAt(same)) {
+			same++;
+		}
+		return shorter.regionMatches(same, longer, same + 1, shorter.length() - same);
+	}
+
+	/**
 	 * Symmetric Monge-Elkan similarity of two token lists: each token's best Jaro-Winkler match on the other
 	 * side, averaged, then the two directions averaged. Robust to reordered or dropped tokens.
 	 */
@@ -32,9 +74,25 @@ final class Similarity {
 		return (directed(left, right) + directed(right, left)) / 2;
 	}
 
+	/**
+	 * {@link #tokens}, or a value below {@code floor} as soon as one direction shows the similarity cannot
+	 * reach it (the other direction is at most 1): most candidate pairs are different people at different
+	 * streets, and the second direction's Jaro-Winkler calls are then skipped.
+	 */
+	static double tokens(List<String> left, List<String> right, double floor) {
+		double one = directed(left, right);
+		double bound = (one + 1) / 2;
+		return bound < floor ? bound : (one + directed(right, left)) / 2;
+	}
+
 	private static double directed(List<String> from, List<String> to) {
 		double sum = 0;
 		for (String token : from) {
+			// a token present on the other side scores 1, as Jaro-Winkler of equal strings does, without the calls
+			if (to.contains(token)) {
+				sum += 1;
+				continue;
+			}
 			double best = 0;
 			for (String other : to) {
 				best = Math.max(best, jaroWinkler(token, other));

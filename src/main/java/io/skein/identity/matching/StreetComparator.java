@@ -33,7 +33,7 @@ public final class StreetComparator extends LevelledComparator<StreetComparator.
 		// already folded and single-spaced by MatchRecord
 		List<String> a = List.of(left.street().split(" "));
 		List<String> b = List.of(right.street().split(" "));
-		double similarity = Similarity.tokens(a, b);
+		double similarity = Similarity.tokens(a, b, SIMILAR);
 		if (similarity >= VERY_SIMILAR) {
 			return Level.VERY_SIMILAR;
 		}
