@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.commons.codec.language.DoubleMetaphone;
+
 /**
  * Derives a record's blocking keys. Each rule is a conjunction of coarse, typo-tolerant codes (Double
  * Metaphone of a name, a name prefix, birth year, postcode) or an exact strong identifier, and the rules
@@ -25,12 +27,12 @@ public final class BlockingKeys {
 	/** Shorter mailboxes ("gk@", "rd@") sound like too many others to make a key. */
 	private static final int MIN_MAILBOX_LETTERS = 5;
 
-	private static final ThreadLocal<org.apache.commons.codec.language.DoubleMetaphone> MAILBOX_SOUND = ThreadLocal
-		.withInitial(() -> {
-			org.apache.commons.codec.language.DoubleMetaphone metaphone = new org.apache.commons.codec.language.DoubleMetaphone();
-			metaphone.setMaxCodeLen(12);
-			return metaphone;
-		});
+	/** Configured once here and never again, so one instance is safe to share (commons-codec's contract). */
+	private static final DoubleMetaphone MAILBOX_SOUND = new DoubleMetaphone();
+
+	static {
+		MAILBOX_SOUND.setMaxCodeLen(12);
+	}
 
 	/** The record's keys, sorted and without duplicates. */
 	public Set<BlockingKey> keysFor(MatchRecord record) {
@@ -90,7 +92,7 @@ public final class BlockingKeys {
 		if (letters.length() < MIN_MAILBOX_LETTERS) {
 			return null;
 		}
-		String code = MAILBOX_SOUND.get().doubleMetaphone(letters);
+		String code = MAILBOX_SOUND.doubleMetaphone(letters);
 		return code == null || code.isEmpty() ? null : code;
 	}
 

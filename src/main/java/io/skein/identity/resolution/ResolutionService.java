@@ -18,6 +18,7 @@ import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
 import io.skein.identity.CustomersRestitched;
 import io.skein.identity.IdentityStitcher;
+import io.skein.identity.matching.BlockingKeys;
 import io.skein.identity.matching.Comparators;
 import io.skein.identity.matching.ModelTrainer;
 import io.skein.identity.matching.GuardedClusterer;
@@ -191,7 +192,7 @@ public class ResolutionService {
 		int rekeyed = this.blockKeys.refreshIfOutdated(this.graph, stored.stream().map(StoredRecord::match).toList());
 		if (rekeyed > 0) {
 			log.info("Blocking keys of {} records rewritten under scheme {} (they were written by an older version)",
-					rekeyed, io.skein.identity.matching.BlockingKeys.SCHEME);
+					rekeyed, BlockingKeys.SCHEME);
 		}
 		Blocks candidates = blocks();
 		ModelStore.StoredModel model;
@@ -442,7 +443,7 @@ public class ResolutionService {
 	}
 
 	/** Replaces the stored MATCHED edges of the scope (every one for the whole store) with its LINK and REVIEW pairs. */
-	private void writeMatches(ResolutionScope scope, List<HeldMerge> held, java.util.Set<RecordPair> corroborating,
+	private void writeMatches(ResolutionScope scope, List<HeldMerge> held, Set<RecordPair> corroborating,
 			Instant now) {
 		List<ScoredPair> scored = scope.scored();
 		if (scope.whole()) {
