@@ -9,5 +9,5 @@ RETURN r.id AS id, r.source AS source, r.sourceId AS sourceId, r.firstName AS fi
        r.phone AS phone, r.addressLine1 AS addressLine1, r.addressLine2 AS addressLine2, r.city AS city,
        r.postcode AS postcode, r.state AS state, r.country AS country,
        r.nationalIdDigest AS nationalIdDigest, r.nationalIdVariants AS nationalIdVariants,
-       r.firstSeenAt AS firstSeenAt, customer.id AS customerId, customer.createdAt AS customerCreatedAt
+       r.firstSeenAt AS firstSeenAt, r.pairsMarker AS pairsMarker, customer.id AS customerId, customer.createdAt AS customerCreatedAt
 ORDER BY id

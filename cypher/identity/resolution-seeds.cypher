@@ -3,7 +3,8 @@
 // must-links) among the others are gone; every holder of a stitching identifier they hold within the limit
 // (its must-links depend on every holder's name: a household's phone or mailbox makes none); and the
 // records the changed ones were linked to before. Run on the store before a write too (the records it
-// changes, as they were), it gives what their old values held together.
+// changes, as they were), it gives what their old values held together. candidatesChanged: the members of
+// a key pushed over its limit, whose candidate pairs changed (their stored MATCHED edges may be stale).
 CALL () {
   UNWIND $ids AS wanted
   MATCH (:SourceRecord {id: wanted})-[:HAS_BLOCK_KEY]->(k:BlockKey)
@@ -11,7 +12,7 @@ CALL () {
   WITH k, changed, COUNT { (k)<-[:HAS_BLOCK_KEY]-() } AS size
   WHERE size > $maxBlockSize AND size - changed <= $maxBlockSize
   MATCH (k)<-[:HAS_BLOCK_KEY]-(o:SourceRecord)
-  RETURN o.id AS id
+  RETURN o.id AS id, true AS candidatesChanged
   UNION
   UNWIND $ids AS wanted
   MATCH (:SourceRecord {id: wanted})-[:HAS_IDENTIFIER]->(n:Identifier)
@@ -20,16 +21,16 @@ CALL () {
   WITH n, changed, COUNT { (n)<-[:HAS_IDENTIFIER]-(:SourceRecord) } AS holders
   WHERE holders > $maxHolders AND holders - changed <= $maxHolders
   MATCH (n)<-[:HAS_IDENTIFIER]-(o:SourceRecord)
-  RETURN o.id AS id
+  RETURN o.id AS id, false AS candidatesChanged
   UNION
   UNWIND $ids AS wanted
   MATCH (:SourceRecord {id: wanted})-[:HAS_IDENTIFIER]->(n:Identifier)
   WHERE n.type IN $types AND COUNT { (n)<-[:HAS_IDENTIFIER]-(:SourceRecord) } <= $maxHolders
   MATCH (n)<-[:HAS_IDENTIFIER]-(o:SourceRecord)
-  RETURN o.id AS id
+  RETURN o.id AS id, false AS candidatesChanged
   UNION
   UNWIND $ids AS wanted
   MATCH (:SourceRecord {id: wanted})-[m:MATCHED {band: 'LINK'}]-(o:SourceRecord)
-  RETURN o.id AS id
+  RETURN o.id AS id, false AS candidatesChanged
 }
-RETURN collect(DISTINCT id) AS ids
+RETURN collect(DISTINCT id) AS ids, collect(DISTINCT CASE WHEN candidatesChanged THEN id END) AS candidatesChanged

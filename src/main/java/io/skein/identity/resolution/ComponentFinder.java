@@ -48,6 +48,8 @@ class ComponentFinder {
 
 	private final NamedQuery neighbours;
 
+	private final NamedQuery neighboursMatched;
+
 	private final NamedQuery recordsByIds;
 
 	private final NamedQuery sharedIdentifiers;
@@ -58,20 +60,30 @@ class ComponentFinder {
 		this.mustLinkRule = mustLinkRule;
 		this.seeds = queries.get("identity/resolution-seeds");
 		this.neighbours = queries.get("identity/resolution-neighbours");
+		this.neighboursMatched = queries.get("identity/resolution-neighbours-matched");
 		this.recordsByIds = queries.get("identity/records-by-ids");
 		this.sharedIdentifiers = queries.get("identity/shared-identifiers-of");
 	}
 
 	/** The scope of the changed records, or empty when it grows past {@code maxRecords}. */
-	Optional<ResolutionScope> find(Collection<String> changed, PairScorer scorer, List<RecordPair> allStewardLinks,
-			Map<String, Set<String>> cannotLinks, int maxRecords) {
+	Optional<ResolutionScope> find(Collection<String> changed, PairScorer scorer, PairsMarker marker,
+			List<RecordPair> allStewardLinks, Map<String, Set<String>> cannotLinks, int maxRecords) {
+		// one read transaction for the whole walk: a write's latency is mostly round trips
+		return this.graph.read(tx -> find(tx, changed, scorer, marker, allStewardLinks, cannotLinks, maxRecords));
+	}
+
+	private Optional<ResolutionScope> find(Graph.Tx tx, Collection<String> changed, PairScorer scorer,
+			PairsMarker marker, List<RecordPair> allStewardLinks, Map<String, Set<String>> cannotLinks, int maxRecords) {
 		List<String> types = this.mustLinkRule.types();
+		Record seedRow = tx.query(this.seeds, seedParameters(changed), r -> r).get(0);
 		Set<String> start = new TreeSet<>(changed);
-		start.addAll(this.graph.query(this.seeds, seedParameters(changed), r -> r.get("ids").asList(Value::asString))
-			.get(0));
+		start.addAll(seedRow.get("ids").asList(Value::asString));
+		Set<String> rescore = new HashSet<>(changed);
+		rescore.addAll(seedRow.get("candidatesChanged").asList(Value::asString));
 		Map<String, StoredRecord> loaded = new HashMap<>();
 		Set<String> scope = new LinkedHashSet<>();
 		Map<RecordPair, ScoredPair> scored = new LinkedHashMap<>();
+		Map<String, Set<String>> blockCandidates = new HashMap<>();
 		Set<String> identifierKeys = new HashSet<>();
 		List<Record> identifierRows = new ArrayList<>();
 		Set<String> frontier = start;
@@ -80,16 +92,40 @@ class ComponentFinder {
 			if (scope.size() > maxRecords) {
 				return Optional.empty();
 			}
-			List<Record> rows = this.graph.query(this.neighbours, Map.of("ids", List.copyOf(frontier), "maxBlockSize",
-					this.properties.maxBlockSize(), "types", types), r -> r);
+			load(tx, frontier, loaded);
+			List<String> full = new ArrayList<>();
+			List<String> trusted = new ArrayList<>();
+			frontier.forEach(id -> (trusts(marker, loaded.get(id), rescore) ? trusted : full).add(id));
+			List<Record> rows = new ArrayList<>(fullRows(tx, full, types, blockCandidates));
+			List<Record> matchedRows = trusted.isEmpty() ? List.of()
+					: tx.query(this.neighboursMatched, Map.of("ids", trusted, "types", types), r -> r);
+			Set<String> partners = new HashSet<>();
+			matchedRows.forEach(row -> partners.addAll(row.get("candidates").asList(Value::asString)));
+			load(tx, partners, loaded);
+			List<String> redo = new ArrayList<>();
+			for (Record row : matchedRows) {
+				String id = row.get("id").asString();
+				if (row.get("candidates").asList(Value::asString).stream()
+					.allMatch(p -> stillCandidates(id, p, marker, loaded, rescore, blockCandidates))) {
+					rows.add(row);
+				}
+				else {
+					redo.add(id);
+				}
+			}
+			rows.addAll(fullRows(tx, redo, types, blockCandidates));
 			Set<String> wanted = new HashSet<>(frontier);
 			rows.forEach(row -> wanted.addAll(row.get("candidates").asList(Value::asString)));
-			load(wanted, loaded);
+			load(tx, wanted, loaded);
 			Set<String> next = new TreeSet<>();
 			List<String> newKeys = new ArrayList<>();
 			for (Record row : rows) {
 				String id = row.get("id").asString();
 				for (String other : row.get("candidates").asList(Value::asString)) {
+					if (!blockCandidates.containsKey(id) && blockCandidates.containsKey(other)
+							&& !blockCandidates.get(other).contains(id)) {
+						continue; // a stored edge to a record rescored here that no longer shares a usable key
+					}
 					RecordPair pair = new RecordPair(id, other);
 					ScoredPair score = scored.computeIfAbsent(pair, p -> scorer.score(loaded.get(p.leftId()).match(),
 							loaded.get(p.rightId()).match()));
@@ -102,7 +138,7 @@ class ComponentFinder {
 				row.get("identifierKeys").asList(Value::asString).stream().filter(identifierKeys::add).forEach(newKeys::add);
 			}
 			if (!newKeys.isEmpty()) {
-				List<Record> shared = this.graph.query(this.sharedIdentifiers,
+				List<Record> shared = tx.query(this.sharedIdentifiers,
 						Map.of("keys", newKeys, "maxHolders", this.mustLinkRule.maxHolders()), r -> r);
 				identifierRows.addAll(shared);
 				this.mustLinkRule.apply(shared).pairs().forEach(p -> {
@@ -113,14 +149,45 @@ class ComponentFinder {
 			next.removeAll(scope);
 			frontier = next;
 		}
-		load(scope, loaded);
+		load(tx, scope, loaded);
 		identifierRows.sort(java.util.Comparator.comparing(r -> r.get("key").asString()));
 		List<StoredRecord> records = scope.stream().sorted().map(loaded::get).filter(java.util.Objects::nonNull).toList();
 		List<RecordPair> stewardLinks = allStewardLinks.stream()
 			.filter(p -> scope.contains(p.leftId()) || scope.contains(p.rightId()))
 			.toList();
 		return Optional.of(new ResolutionScope(records, List.copyOf(scored.values()), scored.size(), List.of(),
-				this.mustLinkRule.apply(identifierRows), stewardLinks, cannotLinks, false));
+				this.mustLinkRule.apply(identifierRows), stewardLinks, cannotLinks, false,
+				Set.copyOf(blockCandidates.keySet())));
+	}
+
+	/** A record not rescored by this write whose marker says its stored MATCHED edges are complete. */
+	private static boolean trusts(PairsMarker marker, StoredRecord record, Set<String> rescore) {
+		return record != null && !rescore.contains(record.id()) && marker.trusts(record);
+	}
+
+	/**
+	 * Whether a trusted record's stored edge to {@code partner} still names a candidate pair: yes when the
+	 * partner is trusted too (neither changed since), else only as the partner's blocks now say; unknown
+	 * (false) when the partner must be rescored but was not expanded yet, and then the record is rescored.
+	 */
+	private static boolean stillCandidates(String id, String partner, PairsMarker marker,
+			Map<String, StoredRecord> loaded, Set<String> rescore, Map<String, Set<String>> blockCandidates) {
+		if (blockCandidates.containsKey(partner)) {
+			return true; // checked against the partner's current blocks when scored
+		}
+		return trusts(marker, loaded.get(partner), rescore);
+	}
+
+	/** Neighbour rows with candidates from the records' blocking keys; remembers each record's candidates. */
+	private List<Record> fullRows(Graph.Tx tx, List<String> ids, List<String> types, Map<String, Set<String>> blockCandidates) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Record> rows = tx.query(this.neighbours,
+				Map.of("ids", ids, "maxBlockSize", this.properties.maxBlockSize(), "types", types), r -> r);
+		rows.forEach(row -> blockCandidates.put(row.get("id").asString(),
+				new HashSet<>(row.get("candidates").asList(Value::asString))));
+		return rows;
 	}
 
 	/**
@@ -140,10 +207,10 @@ class ComponentFinder {
 				this.mustLinkRule.maxHolders(), "types", this.mustLinkRule.types());
 	}
 
-	private void load(Set<String> ids, Map<String, StoredRecord> loaded) {
+	private void load(Graph.Tx tx, Set<String> ids, Map<String, StoredRecord> loaded) {
 		List<String> missing = ids.stream().filter(id -> !loaded.containsKey(id)).toList();
 		if (!missing.isEmpty()) {
-			this.graph.query(this.recordsByIds, Map.of("ids", missing), StoredRecord::from)
+			tx.query(this.recordsByIds, Map.of("ids", missing), StoredRecord::from)
 				.forEach(r -> loaded.put(r.id(), r));
 		}
 	}

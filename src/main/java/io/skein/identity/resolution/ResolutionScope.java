@@ -22,8 +22,10 @@ import io.skein.identity.matching.ScoredPair;
  * @param stewardLinks steward merges among the records
  * @param cannotLinks bans and splits, record to records
  * @param whole true for the whole store: every stored MATCHED edge is replaced, not only those touching it
+ * @param fullyScored the records scored against every member of their blocking keys (all of them for the whole
+ * store); the others were scored against the partners of their stored MATCHED edges ({@link PairsMarker})
  */
 record ResolutionScope(List<StoredRecord> records, List<ScoredPair> scored, long candidatePairs, List<String> oversized,
 		ResolutionService.MustLinks mustLinks, List<RecordPair> stewardLinks, Map<String, Set<String>> cannotLinks,
-		boolean whole) {
+		boolean whole, Set<String> fullyScored) {
 }

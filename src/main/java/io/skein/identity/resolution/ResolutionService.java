@@ -93,6 +93,8 @@ public class ResolutionService {
 
 	private final NamedQuery deleteMatchesOf;
 
+	private final NamedQuery writePairsMarkers;
+
 	private final MustLinkRule mustLinkRule;
 
 	private final ComponentFinder components;
@@ -123,6 +125,7 @@ public class ResolutionService {
 		this.writeMatches = queries.get("identity/write-matches");
 		this.attach = queries.get("identity/attach-records");
 		this.deleteMatchesOf = queries.get("identity/delete-matches-of");
+		this.writePairsMarkers = queries.get("identity/write-pairs-markers");
 	}
 
 	/** Full reconciliation over every stored record, retraining the model first. */
@@ -170,7 +173,8 @@ public class ResolutionService {
 			long start = System.nanoTime();
 			ModelStore.StoredModel model = this.models.current();
 			Constraints steward = stewardConstraints();
-			return this.components.find(changed, this.models.scorer(model), steward.links(), steward.cannot(), maxRecords)
+			return this.components.find(changed, this.models.scorer(model), marker(model), steward.links(), steward.cannot(),
+					maxRecords)
 				.map(scope -> reconcile(scope, model, this.clock.instant(), touched, start));
 		});
 		published(touched, "real-time resolution");
@@ -218,7 +222,8 @@ public class ResolutionService {
 			.toList();
 		Constraints steward = stewardConstraints();
 		ResolutionScope whole = new ResolutionScope(stored, scored, candidates.pairs().size(), candidates.oversized(),
-				mustLinks(), steward.links(), steward.cannot(), true);
+				mustLinks(), steward.links(), steward.cannot(), true,
+				stored.stream().map(StoredRecord::id).collect(java.util.stream.Collectors.toUnmodifiableSet()));
 		return reconcile(whole, model, now, touched, start);
 	}
 
@@ -244,8 +249,22 @@ public class ResolutionService {
 		stored.forEach(r -> owners.put(r.id(), r.customerId() == null ? null
 				: new Reconciliation.Owner(r.customerId(), r.customerCreatedAt(), r.firstSeenAt())));
 		List<Reconciliation.ClusterChange> changes = Reconciliation.plan(clustering.clusters(), owners);
-		int moved = apply(changes, unowned(stored, clustering.clusters()), now, touched);
-		writeMatches(scope, clustering.heldForReview(), clustering.corroboratingPairs(), now);
+		Map<String, List<String>> orphans = unowned(stored, clustering.clusters());
+		PairsMarker marker = marker(model);
+		int moved;
+		if (scope.whole()) {
+			moved = apply(changes, orphans, now, touched, Writes.separate(this.graph));
+			writeMatches(scope, clustering.heldForReview(), clustering.corroboratingPairs(), marker, now,
+					Writes.separate(this.graph));
+		}
+		else {
+			// a real-time scope is small: every change and its edges commit together (one commit per write)
+			moved = this.graph.write(tx -> {
+				int count = apply(changes, orphans, now, touched, Writes.in(tx));
+				writeMatches(scope, clustering.heldForReview(), clustering.corroboratingPairs(), marker, now, Writes.in(tx));
+				return count;
+			});
+		}
 		long n = stored.size();
 		ResolutionReport report = new ResolutionReport(stored.size(), scope.candidatePairs(), n * (n - 1) / 2,
 				scope.oversized().size(), scope.oversized().stream().limit(10).toList(), !model.defaulted(),
@@ -381,11 +400,11 @@ public class ResolutionService {
 	}
 
 	private int apply(List<Reconciliation.ClusterChange> changes, Map<String, List<String>> orphans, Instant now,
-			Set<String> touched) {
+			Set<String> touched, Writes writes) {
 		String at = now.toString();
 		// Every move before any merge: a merge takes all of a customer's records, so a customer absorbed in
 		// one cluster must first give its other parts to theirs (else they ride along, across a ban too).
-		int moved = inBatches(changes, (tx, change) -> {
+		int moved = inBatches(writes, changes, (tx, change) -> {
 			String target = change.survivor();
 			int count = 0;
 			for (Reconciliation.Move move : change.moves()) {
@@ -400,7 +419,7 @@ public class ResolutionService {
 			}
 			return count;
 		});
-		inBatches(changes, (tx, change) -> {
+		inBatches(writes, changes, (tx, change) -> {
 			if (!change.absorbed().isEmpty()) {
 				this.stitcher.mergeInto(tx, change.survivor(), change.absorbed(), "fuzzy match",
 						List.of("resolution@" + at), now);
@@ -410,7 +429,7 @@ public class ResolutionService {
 			return 0;
 		});
 		if (!orphans.isEmpty()) {
-			this.graph.write(tx -> {
+			writes.run(tx -> {
 				List<Map<String, Object>> rows = new java.util.ArrayList<>();
 				orphans.forEach((first, ids) -> {
 					String customerId = this.mover.newCustomerId(tx, "", List.of(first), at);
@@ -426,12 +445,12 @@ public class ResolutionService {
 	}
 
 	/** Applies a step to each change, {@code WRITE_BATCH} changes a transaction; sums what it returns. */
-	private int inBatches(List<Reconciliation.ClusterChange> changes,
+	private int inBatches(Writes writes, List<Reconciliation.ClusterChange> changes,
 			java.util.function.ToIntBiFunction<Graph.Tx, Reconciliation.ClusterChange> step) {
 		int total = 0;
 		for (int from = 0; from < changes.size(); from += WRITE_BATCH) {
 			List<Reconciliation.ClusterChange> batch = changes.subList(from, Math.min(changes.size(), from + WRITE_BATCH));
-			total += this.graph.write(tx -> {
+			total += writes.run(tx -> {
 				int count = 0;
 				for (Reconciliation.ClusterChange change : batch) {
 					count += step.applyAsInt(tx, change);
@@ -443,8 +462,12 @@ public class ResolutionService {
 	}
 
 	/** Replaces the stored MATCHED edges of the scope (every one for the whole store) with its LINK and REVIEW pairs. */
+	private PairsMarker marker(ModelStore.StoredModel model) {
+		return PairsMarker.of(model, this.models.thresholds(), this.properties.maxBlockSize());
+	}
+
 	private void writeMatches(ResolutionScope scope, List<HeldMerge> held, Set<RecordPair> corroborating,
-			Instant now) {
+			PairsMarker marker, Instant now, Writes writes) {
 		List<ScoredPair> scored = scope.scored();
 		if (scope.whole()) {
 			while (this.graph.write(tx -> tx.run(this.deleteMatches, Map.of("limit", 10_000)).get(0).get("deleted").asLong()) > 0) {
@@ -470,12 +493,15 @@ public class ResolutionService {
 			rows.add(row);
 		}
 		if (!scope.whole()) {
-			// a real-time scope is small: its edges are replaced in one transaction (one commit per write, not two)
 			List<String> ids = scope.records().stream().map(StoredRecord::id).toList();
-			this.graph.write(tx -> {
+			List<Map<String, Object>> markers = markers(scope, marker);
+			writes.run(tx -> {
 				tx.run(this.deleteMatchesOf, Map.of("ids", ids));
 				if (!rows.isEmpty()) {
 					tx.run(this.writeMatches, Map.of("matches", rows, "now", IdentityStitcher.at(now)));
+				}
+				if (!markers.isEmpty()) {
+					tx.run(this.writePairsMarkers, Map.of("markers", markers));
 				}
 				return null;
 			});
@@ -485,6 +511,25 @@ public class ResolutionService {
 			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + MATCH_BATCH));
 			this.graph.write(tx -> tx.run(this.writeMatches, Map.of("matches", batch, "now", IdentityStitcher.at(now))));
 		}
+		List<Map<String, Object>> markers = markers(scope, marker);
+		for (int from = 0; from < markers.size(); from += MATCH_BATCH) {
+			List<Map<String, Object>> batch = markers.subList(from, Math.min(markers.size(), from + MATCH_BATCH));
+			this.graph.write(tx -> tx.run(this.writePairsMarkers, Map.of("markers", batch)));
+		}
+	}
+
+	/** The marker of every record scored against its whole blocks: its MATCHED edges are now complete. */
+	private static List<Map<String, Object>> markers(ResolutionScope scope, PairsMarker marker) {
+		List<Map<String, Object>> markers = new ArrayList<>();
+		for (StoredRecord record : scope.records()) {
+			if (scope.fullyScored().contains(record.id())) {
+				String value = marker.of(record.match());
+				if (!value.equals(record.pairsMarker())) {
+					markers.add(Map.of("id", record.id(), "marker", value));
+				}
+			}
+		}
+		return markers;
 	}
 
 	static String weightsJson(ScoredPair pair) {

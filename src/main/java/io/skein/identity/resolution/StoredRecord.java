@@ -10,10 +10,11 @@ import org.neo4j.driver.types.MapAccessorWithDefaultValue;
 
 /**
  * A stored source record as resolution reads it back: the matcher's view (national id as digests) and
- * the active customer it belongs to now.
+ * the active customer it belongs to now; {@code pairsMarker} says whether its MATCHED edges are complete
+ * ({@link PairsMarker}).
  */
 public record StoredRecord(MatchRecord match, String source, String sourceId, String firstName, String lastName,
-		String customerId, Instant customerCreatedAt, Instant firstSeenAt) {
+		String customerId, Instant customerCreatedAt, Instant firstSeenAt, String pairsMarker) {
 
 	public String id() {
 		return this.match.id();
@@ -36,7 +37,8 @@ public record StoredRecord(MatchRecord match, String source, String sourceId, St
 		Value firstSeen = row.get("firstSeenAt");
 		return new StoredRecord(match, input.source(), input.sourceId(), input.firstName(), input.lastName(),
 				s(row, "customerId"), created == null || created.isNull() ? null : created.asZonedDateTime().toInstant(),
-				firstSeen == null || firstSeen.isNull() ? null : firstSeen.asZonedDateTime().toInstant());
+				firstSeen == null || firstSeen.isNull() ? null : firstSeen.asZonedDateTime().toInstant(),
+				s(row, "pairsMarker"));
 	}
 
 	private static String s(MapAccessorWithDefaultValue row, String key) {

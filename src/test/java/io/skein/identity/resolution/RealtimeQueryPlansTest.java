@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SkeinTest
 class RealtimeQueryPlansTest {
 
-	private static final Map<String, Object> PARAMETERS = Map.of("ids", List.of("r-1", "r-2"), "keys", List.of("EMAIL|a"),
+	private static final Map<String, Object> PARAMETERS = Map.of("markers",
+			List.of(Map.of("id", "r-1", "marker", "m")), "ids", List.of("r-1", "r-2"), "keys", List.of("EMAIL|a"),
 			"types", List.of("EMAIL", "PHONE"), "maxBlockSize", 200, "maxHolders", 6, "rows",
 			List.of(Map.of("recordId", "r-1", "keys", List.of("dob|19800203"))), "matches",
 			List.of(Map.of("left", "r-1", "right", "r-2", "band", "LINK", "total", 3.0, "rule", "FS_LINK", "weights", "[]")),
@@ -42,7 +43,7 @@ class RealtimeQueryPlansTest {
 
 	static List<String> perWriteQueries() {
 		return List.of("identity/model-version", "identity/resolution-seeds", "identity/resolution-neighbours",
-				"identity/records-by-ids", "identity/shared-identifiers-of", "identity/write-block-keys",
+				"identity/resolution-neighbours-matched", "identity/write-pairs-markers", "identity/records-by-ids", "identity/shared-identifiers-of", "identity/write-block-keys",
 				"identity/delete-matches-of", "identity/write-matches");
 	}
 

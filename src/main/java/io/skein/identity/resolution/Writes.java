@@ -1,0 +1,33 @@
+package io.skein.identity.resolution;
+
+import java.util.function.Function;
+
+import io.skein.graph.Graph;
+
+/**
+ * Where a reconciliation's writes go: each slice in its own transaction (the whole store), or all into one
+ * transaction already open (a real-time scope, so a write's resolution commits once).
+ */
+interface Writes {
+
+	<T> T run(Function<Graph.Tx, T> work);
+
+	static Writes separate(Graph graph) {
+		return new Writes() {
+			@Override
+			public <T> T run(Function<Graph.Tx, T> work) {
+				return graph.write(work);
+			}
+		};
+	}
+
+	static Writes in(Graph.Tx tx) {
+		return new Writes() {
+			@Override
+			public <T> T run(Function<Graph.Tx, T> work) {
+				return work.apply(tx);
+			}
+		};
+	}
+
+}
