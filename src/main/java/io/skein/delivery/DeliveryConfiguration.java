@@ -12,23 +12,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** The delivery beans: the senders (webhook URLs checked here, at start), the dispatcher, its schedule and health. */
+/** The delivery beans: the e-mail sender, feedback, the dispatcher, its schedule and health (webhooks: {@link WebhookConfiguration}). */
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
 
 	@Bean
-	WebhookTargets webhookTargets(DeliveryProperties settings) {
-		return new WebhookTargets(settings.webhooks());
-	}
-
-	@Bean
 	EmailSender emailSender(ObjectProvider<JavaMailSender> mail, DeliveryProperties settings) {
 		return new EmailSender(mail.getIfAvailable(), settings.mail());
-	}
-
-	@Bean
-	WebhookSender webhookSender(WebhookTargets targets) {
-		return new WebhookSender(targets);
 	}
 
 	@Bean
