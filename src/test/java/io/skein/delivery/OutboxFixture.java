@@ -11,19 +11,19 @@ import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
 
 /** Writes outbox messages in the journey engine's shape and reads them back, for the delivery tests. */
-final class OutboxFixture {
+public final class OutboxFixture {
 
 	private final Graph graph;
 
 	private final CypherQueries queries;
 
-	OutboxFixture(Graph graph, CypherQueries queries) {
+	public OutboxFixture(Graph graph, CypherQueries queries) {
 		this.graph = graph;
 		this.queries = queries;
 	}
 
 	/** A PENDING message due at {@code due}, created then, with a journey's bookkeeping. */
-	static Map<String, Object> message(String key, String customerId, OutboxChannel channel, String recipient,
+	public static Map<String, Object> message(String key, String customerId, OutboxChannel channel, String recipient,
 			String subject, String body, Instant due) {
 		Map<String, Object> m = new HashMap<>();
 		m.put("key", key);
@@ -42,7 +42,7 @@ final class OutboxFixture {
 		return m;
 	}
 
-	void write(List<Map<String, Object>> messages) {
+	public void write(List<Map<String, Object>> messages) {
 		this.graph.execute(this.queries.get("test/outbox-create"), Map.of("messages", messages));
 	}
 
