@@ -2,7 +2,8 @@
 // nextAttemptAt has come, and SENDING ones whose claim has expired (their instance stopped). The write of
 // _claimLock takes each node's write lock before its status is read again: a message another instance
 // claimed meanwhile (it committed while this one waited for the lock) no longer qualifies and is skipped,
-// so no two instances ever hold a claim on the same message.
+// so no two instances ever hold a claim on the same message. Each claim counts as an attempt: a message whose
+// sends keep killing their instance still reaches the dead letter.
 MATCH (m:OutboxMessage)
 WHERE m.channel IN $channels
   AND ((m.status = 'PENDING' AND m.nextAttemptAt <= $now) OR (m.status = 'SENDING' AND m.claimUntil <= $now))
@@ -11,5 +12,6 @@ SET m._claimLock = true
 REMOVE m._claimLock
 WITH m
 WHERE (m.status = 'PENDING' AND m.nextAttemptAt <= $now) OR (m.status = 'SENDING' AND m.claimUntil <= $now)
-SET m.status = 'SENDING', m.claimedBy = $owner, m.claimUntil = $until, m.claimedAt = $now
+SET m.status = 'SENDING', m.claimedBy = $owner, m.claimUntil = $until, m.claimedAt = $now,
+    m.attempts = coalesce(m.attempts, 0) + 1, m.lastAttemptAt = $now
 RETURN m {.*} AS m

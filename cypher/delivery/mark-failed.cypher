@@ -2,7 +2,7 @@
 // FAILED with $reason). A claim lost meanwhile (expired and taken by another instance) changes nothing.
 MATCH (m:OutboxMessage {key: $key})
 WHERE m.status = 'SENDING' AND m.claimedBy = $owner
-SET m.status = $status, m.attempts = coalesce(m.attempts, 0) + 1, m.lastAttemptAt = $now, m.lastError = $error,
+SET m.status = $status, m.lastError = $error,
     m.failureReason = $reason, m.nextAttemptAt = coalesce($next, m.nextAttemptAt),
     m.claimedBy = null, m.claimUntil = null, m.claimedAt = null
 RETURN m {.*} AS m

@@ -68,6 +68,12 @@ public class OutboxDispatcher {
 		int failed = 0;
 		int dead = 0;
 		for (OutboxMessage message : claimed) {
+			if (message.attempts() > this.settings.maxAttempts()) {
+				// only a claim that expired without an outcome gets here: its instance stopped while sending it
+				dead += deadLetter(message, SendOutcome.retry("claimed " + message.attempts()
+						+ " times without an outcome: the instance sending it stopped each time"), now, "attempts") ? 1 : 0;
+				continue;
+			}
 			SendOutcome outcome = send(message);
 			switch (outcome.kind()) {
 				case ACCEPTED -> {
@@ -88,11 +94,11 @@ public class OutboxDispatcher {
 				}
 				case REJECTED -> dead += deadLetter(message, outcome, now, "rejected") ? 1 : 0;
 				case RETRY -> {
-					if (message.attempts() + 1 >= this.settings.maxAttempts()) {
+					if (message.attempts() >= this.settings.maxAttempts()) {
 						dead += deadLetter(message, outcome, now, "attempts") ? 1 : 0;
 					}
 					else {
-						Instant next = now.plus(this.settings.backoffAfter(message.attempts() + 1));
+						Instant next = now.plus(this.settings.backoffAfter(message.attempts()));
 						if (this.outbox.markFailed(message.key(), this.owner, OutboxStatus.PENDING, now, next, error(outcome),
 								null) != null) {
 							retried++;

@@ -9,9 +9,10 @@
  * status re-read, so two Skein instances never claim the same message; a claim whose {@code claimUntil}
  * has passed is taken again), sends each through the {@link io.skein.delivery.ChannelSender} of its channel
  * (e-mail through Spring Mail, SMS, WhatsApp, push and webhooks through an HTTP webhook per channel), then
- * marks it {@code SENT} ({@code sentAt}); a failure increments {@code attempts}, sets {@code lastError}
- * (masked) and {@code nextAttemptAt} with exponential backoff, and after {@code skein.delivery.max-attempts}
- * failures the message is {@code DEAD} (the dead letter). A permanent refusal is final at once: an SMTP 5xx
+ * marks it {@code SENT} ({@code sentAt}). Each claim counts in {@code attempts}; a failure sets
+ * {@code lastError} (masked) and {@code nextAttemptAt} with exponential backoff, and after
+ * {@code skein.delivery.max-attempts} attempts the message is {@code DEAD} (the dead letter), also when its
+ * claims kept expiring because the instance sending it stopped each time. A permanent refusal is final at once: an SMTP 5xx
  * rejection (a hard bounce) is {@code FAILED} with {@code failureReason: 'bounced'} so the engine can fall
  * back to another channel; an HTTP 4xx from a webhook is {@code DEAD}.
  * <p>

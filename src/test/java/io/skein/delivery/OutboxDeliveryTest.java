@@ -305,6 +305,66 @@ class OutboxDeliveryTest {
 		assertThat(this.fixture.all().values()).allSatisfy(m -> assertThat(m.status()).isEqualTo(OutboxStatus.SENT));
 	}
 
+	@Test
+	void aMessageWhoseSendKillsItsInstanceEachTimeEndsInTheDeadLetter() {
+		this.fixture.write(List.of(OutboxFixture.message("poison", this.asha, OutboxChannel.SMS, "+919876543210", null,
+				"Hello", T0)));
+		ChannelSender killing = new ChannelSender() {
+
+			@Override
+			public java.util.Set<OutboxChannel> channels() {
+				return java.util.Set.of(OutboxChannel.SMS);
+			}
+
+			@Override
+			public Map<OutboxChannel, String> unavailable() {
+				return Map.of();
+			}
+
+			@Override
+			public SendOutcome send(OutboxMessage message) {
+				throw new Error("the process is killed");
+			}
+		};
+		Instant now = T0;
+		for (int start = 1; start <= 2; start++) {
+			OutboxDispatcher instance = new OutboxDispatcher(this.outbox, List.of(killing), settings(2, 5),
+					new DeliveryFeedback(null), "instance-" + start);
+			Instant at = now;
+			assertThatThrownBy(() -> instance.dispatchOnce(at)).hasMessage("the process is killed");
+			now = now.plus(Duration.ofMinutes(5));
+		}
+		assertThat(this.fixture.get("poison").attempts()).isEqualTo(2);
+		assertThat(quiet(settings(2, 5), "instance-3").dispatchOnce(now)).isEqualTo(new DispatchReport(1, 0, 0, 0, 1));
+		OutboxMessage dead = this.fixture.get("poison");
+		assertThat(dead.status()).isEqualTo(OutboxStatus.DEAD);
+		assertThat(dead.lastError()).contains("claimed 3 times without an outcome");
+		assertThat(this.sink.requests()).isZero();
+	}
+
+	@Test
+	void theScheduleSendsOnItsOwn() throws Exception {
+		this.fixture.write(List.of(OutboxFixture.message("scheduled", this.asha, OutboxChannel.SMS, "+919876543210", null,
+				"Hello", Instant.now().minusSeconds(1))));
+		DeliveryProperties every50ms = new DeliveryProperties(true, Duration.ofMillis(50), 5, 5, null, null, null, false,
+				null, settings(5, 5).webhooks());
+		DeliveryScheduler scheduler = new DeliveryScheduler(quiet(every50ms, "scheduled-instance"), every50ms,
+				java.time.Clock.systemUTC());
+		scheduler.start();
+		try {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+			while (this.fixture.get("scheduled").status() != OutboxStatus.SENT && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
+		}
+		finally {
+			scheduler.stop();
+		}
+		assertThat(scheduler.isRunning()).isFalse();
+		assertThat(this.fixture.get("scheduled").status()).isEqualTo(OutboxStatus.SENT);
+		assertThat(this.sink.delivered()).isEqualTo(Map.of("scheduled", 1));
+	}
+
 	/** The delivery event of a type on a customer's timeline (fails when absent or repeated). */
 	private JsonNode event(String customerId, String type) {
 		List<JsonNode> found = new ArrayList<>();
