@@ -38,8 +38,11 @@ class DeliveryScheduler implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.dispatcher.unavailable().forEach((channel, why) ->
-				log.warn("Delivery: {} messages stay PENDING ({})", channel, why));
+		if (!this.dispatcher.unavailable().isEmpty()) {
+			// one line: a demo without a mail host or gateways is normal, not a warning
+			log.info("Delivery: not configured, their messages stay PENDING: {}", String.join("; ",
+					this.dispatcher.unavailable().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
+		}
 		if (!this.settings.enabled()) {
 			log.info("Delivery: the outbox dispatcher is off (skein.delivery.enabled=false)");
 			return;

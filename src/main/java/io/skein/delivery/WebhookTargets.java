@@ -30,7 +30,7 @@ public final class WebhookTargets {
 				return;
 			}
 			if (webhook.timeout().isNegative() || webhook.timeout().isZero()) {
-				throw new IllegalStateException(property + ".timeout: must be positive, was " + webhook.timeout());
+				throw new InvalidDeliverySettingsException(property + ".timeout: must be positive, was " + webhook.timeout());
 			}
 			checked.put(channel, new Target(url(webhook.url().strip(), property + ".url"), webhook.timeout()));
 		});
@@ -48,14 +48,14 @@ public final class WebhookTargets {
 	private static OutboxChannel channel(String name, String property) {
 		String upper = name.strip().toUpperCase(Locale.ROOT);
 		if (upper.equals("EMAIL")) {
-			throw new IllegalStateException(property + ": e-mail goes through spring.mail.host, not a webhook");
+			throw new InvalidDeliverySettingsException(property + ": e-mail goes through spring.mail.host, not a webhook");
 		}
 		for (OutboxChannel channel : OutboxChannel.values()) {
 			if (channel.name().equals(upper)) {
 				return channel;
 			}
 		}
-		throw new IllegalStateException(property + ": unknown channel '" + name + "' (sms, whatsapp, push or webhook)");
+		throw new InvalidDeliverySettingsException(property + ": unknown channel '" + name + "' (sms, whatsapp, push or webhook)");
 	}
 
 	private static URI url(String text, String property) {
@@ -64,15 +64,15 @@ public final class WebhookTargets {
 			uri = new URI(text);
 		}
 		catch (URISyntaxException ex) {
-			throw new IllegalStateException(property + ": not a URL (" + ex.getReason() + " at index " + ex.getIndex() + ")");
+			throw new InvalidDeliverySettingsException(property + ": not a URL (" + ex.getReason() + " at index " + ex.getIndex() + ")");
 		}
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		if (!scheme.equals("http") && !scheme.equals("https")) {
-			throw new IllegalStateException(property + ": must be an absolute http:// or https:// URL, was scheme '"
+			throw new InvalidDeliverySettingsException(property + ": must be an absolute http:// or https:// URL, was scheme '"
 					+ (uri.getScheme() == null ? "none" : uri.getScheme()) + "'");
 		}
 		if (uri.getHost() == null || uri.getHost().isBlank()) {
-			throw new IllegalStateException(property + ": the URL has no host");
+			throw new InvalidDeliverySettingsException(property + ": the URL has no host");
 		}
 		return uri;
 	}

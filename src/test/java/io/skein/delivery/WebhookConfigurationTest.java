@@ -40,6 +40,14 @@ class WebhookConfigurationTest {
 	}
 
 	@Test
+	void theStartUpReportSaysWhatIsWrongAndWhatToDo() {
+		var analysis = new DeliverySettingsFailureAnalyzer().analyze(new IllegalStateException("context failed",
+				new InvalidDeliverySettingsException("skein.delivery.webhooks.sms.url: the URL has no host")));
+		assertThat(analysis.getDescription()).isEqualTo("Invalid delivery setting: skein.delivery.webhooks.sms.url: the URL has no host");
+		assertThat(analysis.getAction()).contains("absolute http:// or https:// URLs");
+	}
+
+	@Test
 	void goodUrlsAreServedAndChannelsWithoutOneAreReportedUnavailable() {
 		this.context.withPropertyValues("skein.delivery.webhooks.sms.url=https://sms.example/send",
 				"skein.delivery.webhooks.sms.timeout=3s").run(started -> {
