@@ -38,14 +38,14 @@ class DeliveryScheduler implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		if (!this.settings.enabled()) {
+			log.debug("Delivery: the outbox dispatcher is off (skein.delivery.enabled=false)");
+			return;
+		}
 		if (!this.dispatcher.unavailable().isEmpty()) {
 			// one line: a demo without a mail host or gateways is normal, not a warning
 			log.info("Delivery: not configured, their messages stay PENDING: {}", String.join("; ",
 					this.dispatcher.unavailable().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
-		}
-		if (!this.settings.enabled()) {
-			log.info("Delivery: the outbox dispatcher is off (skein.delivery.enabled=false)");
-			return;
 		}
 		this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
 			Thread thread = new Thread(r, "skein-delivery");
