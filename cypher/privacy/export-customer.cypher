@@ -26,6 +26,12 @@ CALL (target) {
   RETURN collect(properties(i)) AS interactions
 }
 CALL (target) {
+  OPTIONAL MATCH (target)<-[:MERGED_INTO*0..]-(x:Customer)
+  OPTIONAL MATCH (o:OutboxMessage {customerId: x.id})
+  WITH o ORDER BY o.createdAt
+  RETURN collect(properties(o)) AS messages
+}
+CALL (target) {
   OPTIONAL MATCH (m:Merge)-[:SURVIVOR|ABSORBED]->(target)
   RETURN collect(DISTINCT properties(m)) AS merges
 }
@@ -39,4 +45,4 @@ CALL (target) {
   RETURN collect(CASE WHEN o IS NULL THEN null ELSE {relationship: type(x), labels: labels(o),
          properties: properties(o), relationshipProperties: properties(x)} END) AS related
 }
-RETURN properties(target) AS customer, absorbed, records, seenIdentifiers, interactions, merges, erasures, related
+RETURN properties(target) AS customer, absorbed, records, seenIdentifiers, interactions, messages, merges, erasures, related

@@ -13,6 +13,7 @@ const VIEW = `query($id: ID!) { customer(id: $id) { id kind
   sourceRecords { id source sourceId receivedAt warnings }
   accounts { accountNumber balance currency openedAt closedAt product { code name category } }
   segments { segment { id name } since }
+  messages(first: 20) { key channel recipient subject status attempts createdAt sentAt failureReason journeyKey stepId }
   household { id members { id profile { fullName { value } } } sharedIdentifiers { type value } }
   purposes { type stage confidence silenceDays firstActivity lastActivity
     evidence { role stage weight reason interaction { eventId type channel at } } } } }`;
@@ -46,10 +47,21 @@ function render(c) {
       <p class="muted">confidence ${pu.confidence.toFixed(2)} · silent ${pu.silenceDays} days · ${esc(when(pu.firstActivity))} → ${esc(when(pu.lastActivity))}</p>
       <ul>${pu.evidence.map(e => `<li><span class="tag">${esc(e.role)}</span> ${esc(e.reason)} <span class="muted">(${esc(e.interaction.channel)} ${esc(e.interaction.type)}, ${esc(when(e.interaction.at))})</span></li>`).join('')}</ul>
     </article>`).join('') || '<p>No purposes yet</p>';
+  renderMessages(c.messages);
   renderHousehold(c);
   renderCluster(c);
   loadOffers(c.id);
   if (caps.steward) loadActions(c.id);
+}
+
+/** Messages journeys sent or will send (the outbox), newest first; recipients masked below STEWARD by the API. */
+function renderMessages(messages) {
+  document.querySelector('#messages tbody').innerHTML = messages.map(m =>
+    `<tr data-key="${esc(m.key)}"><td>${esc(when(m.createdAt))}</td><td>${esc(m.channel)}</td><td><code>${esc(m.recipient || '')}</code></td>`
+    + `<td>${esc(m.subject || '')} <span class="muted">${esc([m.journeyKey, m.stepId].filter(Boolean).join(' · '))}</span></td>`
+    + `<td><span class="tag">${esc(m.status)}</span>${m.failureReason ? ' ' + esc(m.failureReason) : ''}`
+    + `${m.sentAt ? ' <span class="muted">' + esc(when(m.sentAt)) + '</span>' : ''}${m.attempts > 1 ? ' <span class="muted">' + m.attempts + ' attempts</span>' : ''}</td></tr>`).join('')
+    || '<tr><td colspan="5">No messages</td></tr>';
 }
 
 function renderHousehold(c) {

@@ -47,8 +47,8 @@ public class CustomerDataExport {
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("exportedAt", ZonedDateTime.now(this.clock).toInstant().toString());
 		out.put("requestedId", id);
-		for (String key : List.of("customer", "absorbed", "records", "seenIdentifiers", "interactions", "merges",
-				"erasures", "related")) {
+		for (String key : List.of("customer", "absorbed", "records", "seenIdentifiers", "interactions", "messages",
+				"merges", "erasures", "related")) {
 			out.put(key, plain(r.get(key).asObject()));
 		}
 		return out;

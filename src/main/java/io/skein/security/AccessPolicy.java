@@ -88,6 +88,17 @@ public class AccessPolicy {
 		// Who defined a journey is a principal (perhaps an e-mail address): masked below ADMIN.
 		m.put("Journey.definedBy", FieldRule.masked(Role.ADMIN, (v, env) -> Masks.freeText(String.valueOf(v))));
 		m.put("JourneyVersion.definedBy", FieldRule.masked(Role.ADMIN, (v, env) -> Masks.freeText(String.valueOf(v))));
+		// The outbox (io.skein.delivery): stewards operate it; a customer's messages are part of the 360
+		// (Customer.messages), readable by every role with the recipient and texts masked below STEWARD.
+		m.put("Query.outbox", FieldRule.requires(Role.STEWARD));
+		for (String field : new String[] { "key", "customerId", "channel", "purpose", "status", "attempts", "nextAttemptAt",
+				"createdAt", "sentAt", "failureReason", "journeyKey", "journeyVersion", "instanceId", "stepId" }) {
+			m.put("OutboxMessage." + field, FieldRule.requires(Role.VIEWER));
+		}
+		m.put("OutboxMessage.recipient", new FieldRule(Role.VIEWER, Role.STEWARD, AccessPolicy::recipient));
+		for (String field : new String[] { "subject", "body", "lastError" }) {
+			m.put("OutboxMessage." + field, new FieldRule(Role.VIEWER, Role.STEWARD, (v, env) -> Masks.freeText(String.valueOf(v))));
+		}
 		// A segment reached from a customer (Customer.segments { segment }): its label is the customer's,
 		// its rule, size, members and history are the analysts' (a test walks every nested path).
 		for (String field : new String[] { "id", "name", "description", "persona", "createdAt" }) {
@@ -166,6 +177,17 @@ public class AccessPolicy {
 			case "ACCOUNT_NUMBER" -> Masks.lastFour(text);
 			case "NATIONAL_ID", "ADDRESS" -> Masks.redacted(text);
 			default -> value;
+		};
+	}
+
+	/** A message's recipient: an e-mail address, a phone number, or (webhooks, push) anything else. */
+	private static Object recipient(Object value, DataFetchingEnvironment env) {
+		String text = String.valueOf(value);
+		String channel = String.valueOf(property("channel", env));
+		return switch (channel) {
+			case "EMAIL" -> Masks.email(text);
+			case "SMS", "WHATSAPP" -> Masks.phone(text);
+			default -> text.indexOf('@') > 0 ? Masks.email(text) : Masks.redacted(text);
 		};
 	}
 

@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.skein.delivery.OutboxChannel;
+import io.skein.delivery.OutboxFixture;
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
 import io.skein.ingest.cli.ImportProgress;
 import io.skein.ingest.cli.ImportService;
 import io.skein.security.ApiKeys;
@@ -70,6 +74,12 @@ class ConsoleBrowserTest {
 
 	@Autowired
 	ApiKeys keys;
+
+	@Autowired
+	Graph graph;
+
+	@Autowired
+	CypherQueries queries;
 
 	@TempDir
 	Path dir;
@@ -193,8 +203,14 @@ class ConsoleBrowserTest {
 		this.chromium.signIn(this.origin, key(Role.VIEWER));
 		String alice = new GraphQlHttp(this.port).post("{ customerBySourceRecord(source: \"core_banking\", sourceId: \"CB-ALICE-001\") { id } }", Map.of())
 			.data().path("customerBySourceRecord").path("id").asString();
+		// a message a journey wrote to the outbox for her: listed on her 360, its recipient masked
+		new OutboxFixture(this.graph, this.queries).write(List.of(OutboxFixture.message("ji-1:due-in-7", alice,
+				OutboxChannel.EMAIL, "alice.fernandes@example.in", "Your EMI is due", "Hi Alice", java.time.Instant.parse("2026-11-02T10:00:00Z"))));
 		this.chromium.open(this.origin + "/console/customers/" + alice);
 		this.chromium.awaitCount("#purposes article", 2);
+		this.chromium.awaitCount("#messages tbody tr[data-key]", 1);
+		assertThat(this.chromium.await("#messages").getText()).contains("EMAIL", "a***@example.in", "Your EMI is due", "PENDING")
+			.doesNotContain("alice.fernandes@example.in");
 		String profile = this.chromium.await("#profile").getText();
 		assertThat(profile).contains("a***@example.in").doesNotContain("alice.fernandes@example.in");
 		assertThat(this.chromium.await("#identifiers").getText()).doesNotContain("100007919393");

@@ -60,7 +60,8 @@ class ReadmeExamplesTest {
 			Map.entry("banConnection", Role.STEWARD), Map.entry("undo", Role.STEWARD), Map.entry("stewardActions", Role.STEWARD),
 			Map.entry("auditLog", Role.ADMIN), Map.entry("declareSource", Role.ADMIN), Map.entry("createApiKey", Role.ADMIN),
 			Map.entry("sources", Role.ADMIN), Map.entry("household", Role.VIEWER), Map.entry("dataQuality", Role.STEWARD),
-			Map.entry("matchModel", Role.STEWARD), Map.entry("setConsent", Role.STEWARD));
+			Map.entry("matchModel", Role.STEWARD), Map.entry("setConsent", Role.STEWARD),
+			Map.entry("outbox", Role.STEWARD));
 
 	private static final Pattern BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
 

@@ -3,6 +3,10 @@ package io.skein.security;
 import java.util.List;
 import java.util.Map;
 
+import io.skein.delivery.OutboxChannel;
+import io.skein.delivery.OutboxFixture;
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
 import io.skein.ingest.IngestResult;
 import io.skein.ingest.IngestService;
 import io.skein.ingest.IngestStatus;
@@ -32,6 +36,12 @@ class ErasureTest {
 	@Autowired
 	GraphFingerprint graph;
 
+	@Autowired
+	Graph store;
+
+	@Autowired
+	CypherQueries queries;
+
 	@LocalServerPort
 	int port;
 
@@ -45,6 +55,10 @@ class ErasureTest {
 		this.customerId = PiiFixture.load(this.ingest);
 		this.ingest.ingestRecords(List.of(Map.of("source", "core", "sourceId", "9", "firstName", "Ravi", "email",
 				"ravi@example.in")), "records");
+		// a message a journey wrote for her: its recipient and text are hers too
+		new OutboxFixture(this.store, this.queries).write(List.of(OutboxFixture.message("ji-1:s1", this.customerId,
+				OutboxChannel.EMAIL, "asha.rao@example.in", "For Asha", "Hi Asha Rao, your card is ready",
+				java.time.Instant.parse("2026-11-02T10:00:00Z"))));
 	}
 
 	@Test
@@ -60,6 +74,8 @@ class ErasureTest {
 		assertThat(export.path("records").get(0).path("holdings").toString()).contains("SB1001");
 		assertThat(export.path("interactions")).hasSize(1);
 		assertThat(export.path("interactions").get(0).path("properties").path("Page category").asString()).isEqualTo("Loans");
+		assertThat(export.path("messages")).hasSize(1);
+		assertThat(export.path("messages").get(0).path("recipient").asString()).isEqualTo("asha.rao@example.in");
 		assertThat(export.toString()).doesNotContain("Ravi");
 	}
 
@@ -84,6 +100,7 @@ class ErasureTest {
 		assertThat(export.path("records").get(0).path("record").path("payload").path("erased").asBoolean()).isTrue();
 		assertThat(export.path("erasures")).hasSize(1);
 		assertThat(export.path("interactions")).as("the behavioural timeline is gone (issue 13, finding 2)").isEmpty();
+		assertThat(export.path("messages")).as("the outbox messages are gone").isEmpty();
 	}
 
 	/** Finding 2 of issue 13: an earlier steward action's snapshot still held the person's email and accounts. */

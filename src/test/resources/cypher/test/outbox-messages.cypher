@@ -1,0 +1,3 @@
+MATCH (m:OutboxMessage)
+RETURN m {.*} AS m
+ORDER BY m.key
