@@ -53,6 +53,7 @@ public final class ValidCalls {
 		put("Query.nextBestOffers", s -> Map.of("customerId", s.asha()));
 		put("Query.journeys", s -> Map.of());
 		put("Query.journey", s -> Map.of("key", s.journey()));
+		put("Query.journeyInstances", s -> Map.of("journey", s.journey()));
 		// Ingestion
 		put("Mutation.ingestRecords", s -> Map.of("records", List.of(Map.of("source", "crm", "sourceId", "new-1", "firstName",
 				"Kabir", "lastName", "Das", "email", "kabir@example.in"))));
