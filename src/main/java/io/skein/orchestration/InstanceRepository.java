@@ -65,7 +65,8 @@ class InstanceRepository {
 	}
 
 	int wakeOnEvent(Instant now) {
-		return this.graph.write(tx -> tx.run(q("wake-on-event"), Map.of("now", JourneyInstance.utc(now)))).get(0).get("woken").asInt();
+		return this.graph.write(tx -> tx.run(q("wake-on-event"), Map.of("now", JourneyInstance.utc(now), "today",
+				LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).toString()))).get(0).get("woken").asInt();
 	}
 
 	int exitErased(Instant now) {

@@ -121,7 +121,11 @@ class StepExecutor {
 		if (!goals.contains(added)) {
 			goals.add(added);
 		}
-		Map<String, Object> changes = Map.of("goals", io.skein.ingest.Json.canonical(goals));
+		Map<String, Object> changes = new HashMap<>();
+		changes.put("goals", io.skein.ingest.Json.canonical(goals));
+		// also as lists, which the engine's wake-up query reads
+		changes.put("goalEvents", goals.stream().map(g -> g.get("goalEvent")).filter(java.util.Objects::nonNull).toList());
+		changes.put("goalProducts", goals.stream().map(g -> g.get("goalProduct")).filter(java.util.Objects::nonNull).toList());
 		if (goalReached(customer.id(), goals, instance.enteredAt(), now)) {
 			return new Result("GOAL", String.valueOf(added.values().iterator().next()), Move.EXIT, null, null, changes, null,
 					null, null, null);
