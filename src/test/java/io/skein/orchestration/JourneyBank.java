@@ -35,7 +35,16 @@ final class JourneyBank {
 
 	private int accounts;
 
-	JourneyBank(IngestService ingest, ConsentService consents, Graph graph, CypherQueries queries, TestClock clock) {
+	/** Stops the clock at {@code now}, creates the shipped segments and returns a bank on the test's store. */
+	static JourneyBank start(org.springframework.context.ApplicationContext spring, Instant now) {
+		TestClock clock = spring.getBean(TestClock.class);
+		clock.set(now);
+		spring.getBean(io.skein.segment.ShippedSegments.class).ensure();
+		return new JourneyBank(spring.getBean(IngestService.class), spring.getBean(ConsentService.class),
+				spring.getBean(Graph.class), spring.getBean(CypherQueries.class), clock);
+	}
+
+	private JourneyBank(IngestService ingest, ConsentService consents, Graph graph, CypherQueries queries, TestClock clock) {
 		this.ingest = ingest;
 		this.consents = consents;
 		this.graph = graph;

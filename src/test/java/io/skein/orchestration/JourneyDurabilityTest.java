@@ -15,12 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.skein.consent.ConsentChannel;
 import io.skein.consent.ConsentPurpose;
-import io.skein.consent.ConsentService;
-import io.skein.graph.CypherQueries;
-import io.skein.graph.Graph;
-import io.skein.ingest.IngestService;
 import io.skein.security.Role;
-import io.skein.segment.ShippedSegments;
 import io.skein.support.SkeinTest;
 import io.skein.support.TestCaller;
 import io.skein.support.TestClock;
@@ -62,9 +57,6 @@ class JourneyDurabilityTest {
 	StoreLease lease;
 
 	@Autowired
-	ShippedSegments segments;
-
-	@Autowired
 	ShippedJourneys shipped;
 
 	@Autowired
@@ -76,11 +68,8 @@ class JourneyDurabilityTest {
 	JourneyBank bank;
 
 	@BeforeEach
-	void bank(@Autowired IngestService ingest, @Autowired ConsentService consents, @Autowired Graph graph,
-			@Autowired CypherQueries queries) {
-		this.clock.set(NOON_IST);
-		this.segments.ensure();
-		this.bank = new JourneyBank(ingest, consents, graph, queries, this.clock);
+	void bank(@Autowired org.springframework.context.ApplicationContext spring) {
+		this.bank = JourneyBank.start(spring, NOON_IST);
 	}
 
 	@Test

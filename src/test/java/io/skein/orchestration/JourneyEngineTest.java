@@ -7,12 +7,7 @@ import java.util.Map;
 
 import io.skein.consent.ConsentChannel;
 import io.skein.consent.ConsentPurpose;
-import io.skein.consent.ConsentService;
-import io.skein.graph.CypherQueries;
-import io.skein.graph.Graph;
-import io.skein.ingest.IngestService;
 import io.skein.privacy.ErasureService;
-import io.skein.segment.ShippedSegments;
 import io.skein.support.SkeinTest;
 import io.skein.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,9 +39,6 @@ class JourneyEngineTest {
 	JourneyService journeys;
 
 	@Autowired
-	ShippedSegments segments;
-
-	@Autowired
 	ErasureService erasure;
 
 	@Autowired
@@ -55,11 +47,8 @@ class JourneyEngineTest {
 	JourneyBank bank;
 
 	@BeforeEach
-	void bank(@Autowired IngestService ingest, @Autowired ConsentService consents, @Autowired Graph graph,
-			@Autowired CypherQueries queries) {
-		this.clock.set(NOON_IST);
-		this.segments.ensure();
-		this.bank = new JourneyBank(ingest, consents, graph, queries, this.clock);
+	void bank(@Autowired org.springframework.context.ApplicationContext spring) {
+		this.bank = JourneyBank.start(spring, NOON_IST);
 	}
 
 	@Test
