@@ -8,5 +8,6 @@ CREATE INDEX journey_instance_due IF NOT EXISTS FOR (i:JourneyInstance) ON (i.st
 CREATE INDEX journey_instance_customer IF NOT EXISTS FOR (i:JourneyInstance) ON (i.customerId);
 CREATE INDEX journey_step_run_customer IF NOT EXISTS FOR (r:JourneyStepRun) ON (r.customerId, r.channel);
 CREATE CONSTRAINT outbox_message_key IF NOT EXISTS FOR (m:OutboxMessage) REQUIRE m.key IS UNIQUE;
+CREATE INDEX outbox_message_customer IF NOT EXISTS FOR (m:OutboxMessage) ON (m.customerId);
 // Leases: one node per name, taken and renewed by a conditional write (several Skein instances, one worker).
 CREATE CONSTRAINT lease_name IF NOT EXISTS FOR (l:Lease) REQUIRE l.name IS UNIQUE;

@@ -90,6 +90,7 @@ public class JourneyEngine {
 		if (!this.lease.take(LEASE, this.owner, now, this.properties.leaseTtl())) {
 			return new Run(false, 0, 0, 0, 0);
 		}
+		long start = System.nanoTime();
 		int erased = this.instances.exitErased(now);
 		this.instances.wakeOnEvent(now);
 		int enrolled = enrol(now);
@@ -108,6 +109,10 @@ public class JourneyEngine {
 			if (!this.lease.take(LEASE, this.owner, now, this.properties.leaseTtl())) {
 				break;
 			}
+		}
+		if (enrolled + steps + erased > 0) {
+			log.info("Journey engine run: {} enrolled, {} instances advanced, {} steps, {} erased left, in {} ms", enrolled,
+					done.size(), steps, erased, (System.nanoTime() - start) / 1_000_000);
 		}
 		return new Run(true, enrolled, done.size(), steps, erased);
 	}

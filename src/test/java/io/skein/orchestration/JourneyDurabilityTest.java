@@ -246,6 +246,39 @@ class JourneyDurabilityTest {
 	}
 
 	@Test
+	void anAbandonedLoanApplicationIsRecoveredAndAPurposeAtItsStageStartsAJourney() {
+		this.shipped.ensure();
+		this.journeys.pause("one-time-user");
+		this.journeys.define(journey(Map.of("kind", "PURPOSE_STAGE", "purpose", "PERSONAL_LOAN", "stage", "APPLYING"),
+				step("call", "SEND", null, "channel", "SMS", "template", "Need help with your loan, {{firstName|there}}?")), "",
+				"test");
+		List<String> applicants = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			String id = this.bank.customer("loan" + i, "Lokesh" + i, "lokesh" + i + "@example.in", "+9198000003" + (10 + i),
+					Map.of(), "SAVINGS");
+			this.bank.grant(id, ConsentPurpose.MARKETING, ConsentChannel.EMAIL, ConsentChannel.SMS);
+			this.bank.event(id, "start-" + i, "Loan_application_started", NOON_IST.minus(Duration.ofDays(8)),
+					Map.of("loanType", "personal"));
+			this.bank.event(id, "kyc-" + i, "KYC_step", NOON_IST.minus(Duration.ofDays(2)), Map.of("step", "pan_verified"));
+			applicants.add(id);
+		}
+		assertThat(this.engine.runOnce(NOON_IST).enrolled()).as("two drop-offs and two purposes at APPLYING").isEqualTo(4);
+		for (String id : applicants) {
+			assertThat(this.bank.outbox(id)).extracting(m -> m.get("journeyKey") + "/" + m.get("channel"))
+				.containsExactlyInAnyOrder("abandoned-loan-application/EMAIL", "test-journey/SMS");
+		}
+		this.clock.set(NOON_IST.plus(Duration.ofDays(1)));
+		this.bank.event(applicants.get(0), "submit-0", "Loan_application_submitted", NOON_IST.plus(Duration.ofHours(20)),
+				Map.of("loanType", "personal"));
+		this.clock.set(NOON_IST.plus(Duration.ofDays(3)).plusSeconds(60));
+		this.engine.runOnce(NOON_IST.plus(Duration.ofDays(3)).plusSeconds(60));
+		assertThat(this.bank.outbox(applicants.get(0))).as("submitted: no nudge").hasSize(2);
+		assertThat(this.bank.outbox(applicants.get(1))).extracting(m -> m.get("stepId"))
+			.containsExactlyInAnyOrder("email", "call", "nudge");
+		assertThat(this.bank.instances()).allMatch(i -> !"EXITED".equals(i.get("status")) || "GOAL".equals(i.get("exitReason")));
+	}
+
+	@Test
 	void instancesAndTheirStepsAreReadThroughGraphQlByAnalystsOnly() {
 		twoMessageJourney();
 		String id = customers(1).get(0);

@@ -233,8 +233,8 @@ class JourneyEngineTest {
 
 	@Test
 	void aPausedJourneyEnrolsNobodyAndAnErasedCustomerLeavesEveryJourney() {
-		define(journey(INSURANCE_VIEW, step("wait", "WAIT", "sms", "duration", "P1D"),
-				step("sms", "SEND", null, "channel", "SMS", "template", "hi")));
+		define(journey(INSURANCE_VIEW, step("first", "SEND", "wait", "channel", "SMS", "template", "hi"),
+				step("wait", "WAIT", "sms", "duration", "P1D"), step("sms", "SEND", null, "channel", "SMS", "template", "again")));
 		String stays = this.bank.customer("p1", "Pia", null, "+919800000021", Map.of(), "SAVINGS");
 		String erased = this.bank.customer("p2", "Pam", null, "+919800000022", Map.of(), "SAVINGS");
 		for (String id : List.of(stays, erased)) {
@@ -248,12 +248,14 @@ class JourneyEngineTest {
 		assertThat(this.engine.runOnce(NOON_IST).enrolled()).isEqualTo(2);
 		assertThat(this.engine.enrol(NOON_IST)).as("a second scan enrols nobody again").isZero();
 
+		assertThat(this.bank.outbox(erased)).hasSize(1);
 		this.erasure.erase(erased, "customer request", "test");
+		assertThat(this.bank.outbox(erased)).as("erasure takes the customer's messages (addresses, names) too").isEmpty();
 		JourneyEngine.Run run = this.engine.runOnce(NOON_IST.plus(Duration.ofDays(1)));
 		assertThat(run.erased()).isEqualTo(1);
 		assertThat(this.bank.instancesOf(erased).get(0)).containsEntry("status", "EXITED").containsEntry("exitReason", "ERASED");
 		assertThat(this.bank.outbox(erased)).isEmpty();
-		assertThat(this.bank.outbox(stays)).hasSize(1);
+		assertThat(this.bank.outbox(stays)).extracting(m -> m.get("body")).containsExactlyInAnyOrder("hi", "again");
 		assertThat(this.bank.instancesOf(stays).get(0)).containsEntry("status", "COMPLETED");
 	}
 
