@@ -160,8 +160,10 @@ public class JourneyEngine {
 				result = this.executor.execute(instance, definition, step, customer, now);
 			}
 			catch (RuntimeException ex) {
+				// the exception's message may quote customer data: its class only, the whole at debug level
 				log.warn("Journey {} instance {} failed at step {}: {}", instance.journeyKey(), instance.id(), step.id(),
-						ex.toString());
+						ex.getClass().getName());
+				log.debug("Journey step failure", ex);
 				result = exit("FAILED", ex.getClass().getSimpleName());
 			}
 		}
