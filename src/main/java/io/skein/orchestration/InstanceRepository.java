@@ -29,7 +29,7 @@ class InstanceRepository {
 		this.graph = graph;
 		this.queries = queries;
 		List.of("enrol", "due", "wake-on-event", "exit-erased", "advance", "customer-state", "goal-reached", "sent-count",
-				"branch", "set-attribute", "instances-page", "instances-of-customers", "step-runs").forEach(this::q);
+				"branch", "journey-record", "set-attribute", "instances-page", "instances-of-customers", "step-runs").forEach(this::q);
 	}
 
 	/** A customer to enrol for one trigger occurrence. */
@@ -126,13 +126,21 @@ class InstanceRepository {
 		return rows.isEmpty() ? List.of() : rows.get(0);
 	}
 
+	/** Sets an attribute on the customer's skein-journeys record (made the first time), keeping the others set. */
 	void setAttribute(String customerId, String attribute, Object value, Instant now) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("customerId", customerId);
-		params.put("property", "attr." + attribute);
-		params.put("value", value);
-		params.put("now", JourneyInstance.utc(now));
-		this.graph.write(tx -> tx.run(q("set-attribute"), params));
+		this.graph.write(tx -> {
+			List<Record> found = tx.run(q("journey-record"), Map.of("customerId", customerId));
+			Map<String, Object> attributes = new java.util.TreeMap<>(found.isEmpty() || found.get(0).get("attributes").isNull()
+					? Map.of() : io.skein.ingest.Json.parseObject(found.get(0).get("attributes").asString()));
+			attributes.put(attribute, value);
+			Map<String, Object> params = new HashMap<>();
+			params.put("customerId", customerId);
+			params.put("property", "attr." + attribute);
+			params.put("value", value);
+			params.put("attributes", io.skein.ingest.Json.canonical(attributes));
+			params.put("now", JourneyInstance.utc(now));
+			return tx.run(q("set-attribute"), params);
+		});
 	}
 
 	List<JourneyInstance> page(String journey, String customerId, String status, ZonedDateTime afterAt, String afterId,

@@ -44,6 +44,9 @@ class JourneyEngineTest {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	io.skein.customer.CustomerViews views;
+
 	JourneyBank bank;
 
 	@BeforeEach
@@ -97,6 +100,10 @@ class JourneyEngineTest {
 		assertThat(email.get("createdAt")).isNotNull();
 		assertThat(email.get("nextAttemptAt")).isNotNull();
 
+		io.skein.customer.GoldenProfile profile = this.views.<io.skein.customer.GoldenProfile>read(List.of(rich), "profile")
+			.get(rich);
+		assertThat(profile.attributes()).as("UPDATE_ATTRIBUTE sets the attribute on the customer")
+			.anySatisfy(a -> assertThat(a.name() + "=" + a.value()).isEqualTo("riskProfile=contacted"));
 		assertThat(JourneyBank.outcomes(this.bank.instancesOf(modest).get(0))).containsExactly("goal:WATCHING",
 				"rich:NO_MATCH", "update:UPDATED", "wait:WAITING");
 		assertThat(this.bank.outbox(modest)).isEmpty();
