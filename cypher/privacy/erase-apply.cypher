@@ -1,7 +1,7 @@
 // Removes a customer's personal data in one transaction (see privacy.graphqls, eraseCustomer). Records
 // keep their id, source and sourceId (so they still belong to the customer and replays stay idempotent)
 // and get a tombstone payload; interactions, purposes, drop-offs, segment memberships and their history,
-// household memberships, consents and outbox messages are deleted, on the customer and on the customers merged into it ($customers).
+// household memberships, consents and journey messages (outbox) are deleted, on the customer and on the customers merged into it ($customers).
 MATCH (target:Customer {id: $customerId})
 CALL (target) {
   MATCH (r:SourceRecord)-[:BELONGS_TO]->(target)
@@ -37,16 +37,17 @@ CALL () {
     MATCH (x)-[m:IN_SEGMENT|MEMBER_OF]->()
     DELETE m
   }
+  // Journey messages to them (addresses, names in the texts) leave the outbox, sent or not (one not yet sent
+  // never goes); their journeys end at the engine's next run.
+  CALL (x) {
+    MATCH (m:OutboxMessage {customerId: x.id})
+    DETACH DELETE m
+  }
   // Consents and their history: an erased customer is contacted by nothing and leaves no proof behind.
   CALL (x) {
     MATCH (x)-[:HAS_CONSENT]->(k:Consent)
     OPTIONAL MATCH (k)-[:STATEMENT]->(st:ConsentStatement)
     DETACH DELETE k, st
-  }
-  // Outbox messages (io.skein.delivery) hold the recipient and a personalised text; one not yet sent never goes.
-  CALL (x) {
-    MATCH (m:OutboxMessage {customerId: x.id})
-    DETACH DELETE m
   }
 }
 CALL (target) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import io.skein.consent.ConsentPurpose;
 import io.skein.graphql.InvalidInputException;
 import io.skein.journey.DropOffKind;
 import io.skein.purpose.PurposeStage;
@@ -37,7 +38,11 @@ public final class JourneyParser {
 
 	private static final Pattern EVENT_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,99}");
 
-	private static final Set<String> TOP = Set.of("key", "name", "description", "trigger", "steps");
+	private static final Set<String> TOP = Set.of("key", "name", "description", "trigger", "steps", "holdoutShare",
+			"contactPurpose");
+
+	/** At most half the customers of a journey may be held out. */
+	static final double MAX_HOLDOUT = 0.5;
 
 	private static final Map<String, Set<String>> TRIGGER_FIELDS = Map.of("SEGMENT_ENTRY", Set.of("segment"), "EVENT",
 			Set.of("eventType", "properties"), "DROP_OFF", Set.of("dropOff"), "PURPOSE_STAGE", Set.of("purpose", "stage"),
@@ -85,7 +90,27 @@ public final class JourneyParser {
 			steps.add(step(object(items.get(i), "steps[" + i + "]"), "steps[" + i + "]"));
 		}
 		StepGraph.check(steps);
-		return new JourneyDefinition(key, name, description, trigger, List.copyOf(steps));
+		return new JourneyDefinition(key, name, description, trigger, List.copyOf(steps), holdoutShare(in.get("holdoutShare")),
+				contactPurpose(optional(in, "contactPurpose", ""), trigger));
+	}
+
+	private static double holdoutShare(Object value) {
+		if (value == null) {
+			return 0;
+		}
+		if (!(value instanceof Number share) || share.doubleValue() < 0 || share.doubleValue() > MAX_HOLDOUT) {
+			throw new InvalidInputException("holdoutShare", "a control share is a number from 0 to " + MAX_HOLDOUT
+					+ ", e.g. 0.1 for 10%");
+		}
+		return share.doubleValue();
+	}
+
+	/** As given, else REMINDERS for a date-attribute journey (a due date is a reminder) and MARKETING otherwise. */
+	private static ConsentPurpose contactPurpose(String given, Trigger trigger) {
+		if (given != null) {
+			return named(ConsentPurpose.class, given, "contactPurpose");
+		}
+		return trigger instanceof Trigger.DateAttribute ? ConsentPurpose.REMINDERS : ConsentPurpose.MARKETING;
 	}
 
 	private Trigger trigger(Map<String, Object> in) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Defines journeys (checked, then stored as the next version), reads them at any version, pauses and
- * resumes them. Running instances (to come) finish on the version they started: a new version changes
+ * resumes them. Running instances finish on the version they started: a new version changes
  * only who enters from then on.
  */
 @Service

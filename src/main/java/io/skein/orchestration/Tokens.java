@@ -52,6 +52,23 @@ final class Tokens {
 		return new Template(text, List.copyOf(tokens));
 	}
 
+	/**
+	 * The text of {@code template} with every token replaced by its value, or by its fallback text when
+	 * {@code values} has none (null or blank): a message is never broken.
+	 */
+	static String render(Template template, java.util.function.Function<String, String> values) {
+		Matcher m = TOKEN.matcher(template.text());
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String body = m.group(1);
+			int bar = body.indexOf('|');
+			String value = values.apply(body.substring(0, bar).strip());
+			m.appendReplacement(out, Matcher.quoteReplacement(value == null || value.isBlank() ? body.substring(bar + 1) : value));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
 	private static boolean known(String name, Predicate<String> attributeDefined) {
 		if (name.startsWith(ATTRIBUTE_PREFIX)) {
 			return attributeDefined.test(name.substring(ATTRIBUTE_PREFIX.length()));

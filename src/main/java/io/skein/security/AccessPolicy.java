@@ -85,6 +85,12 @@ public class AccessPolicy {
 		for (String field : new String[] { "defineJourney", "pauseJourney", "resumeJourney" }) {
 			m.put("Mutation." + field, FieldRule.requires(Role.ADMIN));
 		}
+		// Journey instances and their step log (what was sent, to whom by id, never the address): analysts.
+		m.put("Query.journeyInstances", FieldRule.requires(Role.ANALYST));
+		m.put("Customer.journeys", FieldRule.requires(Role.ANALYST));
+		// An instance's context holds what steps kept (the recommendation and its explanation): masked like
+		// other free customer data below STEWARD.
+		m.put("JourneyInstance.context", FieldRule.masked(Role.STEWARD, (v, env) -> Masks.json(v)));
 		// Who defined a journey is a principal (perhaps an e-mail address): masked below ADMIN.
 		m.put("Journey.definedBy", FieldRule.masked(Role.ADMIN, (v, env) -> Masks.freeText(String.valueOf(v))));
 		m.put("JourneyVersion.definedBy", FieldRule.masked(Role.ADMIN, (v, env) -> Masks.freeText(String.valueOf(v))));

@@ -151,6 +151,25 @@ class JourneyParserTest {
 	}
 
 	@Test
+	void holdoutShareAndContactPurpose() {
+		JourneyDefinition plain = parse(journey(ENTRY, send("a", null)));
+		assertThat(plain.holdoutShare()).isZero();
+		assertThat(plain.contactPurpose()).isEqualTo(io.skein.consent.ConsentPurpose.MARKETING);
+		assertThat(parse(journey(Map.of("kind", "DATE_ATTRIBUTE", "attribute", "emiDueDate", "offset", "-P3D"), send("a", null)))
+			.contactPurpose()).as("a due date is a reminder").isEqualTo(io.skein.consent.ConsentPurpose.REMINDERS);
+		Map<String, Object> given = journey(ENTRY, send("a", null));
+		given.put("holdoutShare", 0.1);
+		given.put("contactPurpose", "service");
+		assertThat(parse(given).holdoutShare()).isEqualTo(0.1);
+		assertThat(parse(given).contactPurpose()).isEqualTo(io.skein.consent.ConsentPurpose.SERVICE);
+		given.put("holdoutShare", 0.9);
+		bad(given, "holdoutShare", "from 0 to 0.5");
+		given.put("holdoutShare", 0);
+		given.put("contactPurpose", "SPAM");
+		bad(given, "contactPurpose", "unknown value SPAM");
+	}
+
+	@Test
 	void aGraphQlArgumentPrefixesThePath() {
 		assertThatThrownBy(() -> JourneyParser.parse(journey(ENTRY, send("a", "s9")), "definition", CONTEXT))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("definition.steps[0].next"));

@@ -32,7 +32,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "skein.demo.seed-on-empty=false", "skein.upkeep.mode=sync", "skein.neo4j.bolt-port=0", "skein.neo4j.page-cache-mb=64",
 				"skein.golden.source-rank-ttl=1h", "skein.golden.source-priority=legacy_mainframe",
-				"spring.main.banner-mode=off", "skein.delivery.enabled=false" })
+				"spring.main.banner-mode=off", "skein.delivery.enabled=false", "skein.journeys.enabled=false" })
 @ContextConfiguration(initializers = { TestNeo4j.class, TestCredentials.class })
 @AutoConfigureGraphQlTester
 @ExtendWith({ EmptyGraphBeforeEach.class, TestCaller.class })

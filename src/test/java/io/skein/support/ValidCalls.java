@@ -55,6 +55,7 @@ public final class ValidCalls {
 		put("Query.journey", s -> Map.of("key", s.journey()));
 		// Delivery
 		put("Query.outbox", s -> Map.of());
+		put("Query.journeyInstances", s -> Map.of("journey", s.journey()));
 		// Ingestion
 		put("Mutation.ingestRecords", s -> Map.of("records", List.of(Map.of("source", "crm", "sourceId", "new-1", "firstName",
 				"Kabir", "lastName", "Das", "email", "kabir@example.in"))));

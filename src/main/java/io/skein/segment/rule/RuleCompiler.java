@@ -150,6 +150,18 @@ public final class RuleCompiler {
 		return within(count, event.count());
 	}
 
+	/**
+	 * One event's match of an event rule (a journey's EVENT trigger): the rule's filters (type, channel,
+	 * category, window, properties) over the interaction variable {@code i}, joined with AND.
+	 */
+	public String eventMatch(Rule rule) {
+		if (!(rule instanceof Rule.Event event)) {
+			throw new IllegalArgumentException("not an event rule: " + rule.getClass().getSimpleName());
+		}
+		List<String> filters = eventFilters(event, "i");
+		return filters.isEmpty() ? "true" : "(" + String.join(" AND ", filters) + ")";
+	}
+
 	/** The filters an event rule puts on the interaction {@code i}, window included. */
 	List<String> eventFilters(Rule.Event event, String i) {
 		List<String> filters = new ArrayList<>();
