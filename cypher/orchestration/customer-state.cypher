@@ -9,6 +9,8 @@ CALL (c) {
 }
 CALL (c) {
   OPTIONAL MATCH (x:Interaction {type: 'message_bounced'})-[:OF_CUSTOMER]->(c)
-  RETURN collect({channel: toUpper(toString(x['prop.channel'])), recipient: x['prop.recipient']}) AS bounced
+  // delivery's own feedback names the channel messageChannel; a bounce reported by another system, channel
+  RETURN collect({channel: toUpper(toString(coalesce(x['prop.messageChannel'], x['prop.channel']))),
+                  recipient: x['prop.recipient']}) AS bounced
 }
 RETURN c.id AS id, c.status = 'ACTIVE' AS active, c.erasedAt IS NOT NULL AS erased, device, bounced
