@@ -1,9 +1,15 @@
 // Absorbs customers into a survivor: their records, interactions and event-side identifiers move; each
 // absorbed node stays, marked MERGED, with MERGED_INTO so its id keeps resolving; a Merge node records it.
 // Only active customers take part: the caller refuses a merge that absorbed fewer than it named.
+// Each customer is locked (SET) before its records are read, so a record a concurrent ingest attaches to it
+// either commits first and moves with the rest, or finds it merged and retries (attach-records).
 MATCH (s:Customer {id: $survivorId, status: 'ACTIVE'})
+SET s.updatedAt = $now
+WITH s
 UNWIND $absorbedIds AS absorbedId
 MATCH (a:Customer {id: absorbedId, status: 'ACTIVE'})
+SET a.updatedAt = $now
+WITH s, a
 CALL (a, s) {
   MATCH (r:SourceRecord)-[b:BELONGS_TO]->(a)
   DELETE b

@@ -13,6 +13,7 @@ import java.util.Set;
 import io.skein.graph.Graph;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * A unit of work for stitching one batch of records or events inside one transaction. It reads who
@@ -255,13 +256,26 @@ public final class IdentityWorkspace {
 			this.pendingProfiles.clear();
 		}
 		if (!this.pendingAttachments.isEmpty()) {
-			this.tx.run(this.queries.attach, Map.of("rows", List.copyOf(this.pendingAttachments), "now",
-					IdentityStitcher.at(this.now)));
+			refuseStale(this.tx.run(this.queries.attach, Map.of("rows", List.copyOf(this.pendingAttachments), "now",
+					IdentityStitcher.at(this.now))));
 			this.pendingAttachments.clear();
 		}
 		if (!this.pendingInteractions.isEmpty()) {
-			this.tx.run(this.queries.createInteractions, Map.of("rows", List.copyOf(this.pendingInteractions)));
+			refuseStale(this.tx.run(this.queries.createInteractions, Map.of("rows", List.copyOf(this.pendingInteractions))));
 			this.pendingInteractions.clear();
+		}
+	}
+
+	/**
+	 * A customer this transaction read as active was merged away by a resolution that committed meanwhile:
+	 * the write is retried from the start ({@link io.skein.graph.Graph#write} retries transient errors), and
+	 * reads the survivor then.
+	 */
+	private static void refuseStale(List<Record> result) {
+		List<String> stale = result.isEmpty() ? List.of() : result.get(0).get("stale").asList(Value::asString);
+		if (!stale.isEmpty()) {
+			throw new TransientException("Skein.StaleCustomer",
+					"customers merged by a concurrent resolution after this write read them: " + stale);
 		}
 	}
 
