@@ -22,11 +22,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mail the sender and the Message-ID domain of e-mails
  * @param webhooks per channel ({@code sms}, {@code whatsapp}, {@code push}, {@code webhook}) the URL
  * messages are POSTed to and the request timeout; a channel without one is not sent
+ * @param kafka the channels published to a Kafka topic instead (none unless set)
  */
 @ConfigurationProperties("skein.delivery")
 public record DeliveryProperties(Boolean enabled, Duration interval, Integer batchSize, Integer maxAttempts,
 		Duration backoff, Duration maxBackoff, Duration claimTimeout, Boolean feedbackEvents, Mail mail,
-		Map<String, Webhook> webhooks) {
+		Map<String, Webhook> webhooks, Kafka kafka) {
 
 	public DeliveryProperties {
 		enabled = enabled == null || enabled;
@@ -39,6 +40,7 @@ public record DeliveryProperties(Boolean enabled, Duration interval, Integer bat
 		feedbackEvents = feedbackEvents == null || feedbackEvents;
 		mail = mail == null ? new Mail(null, null) : mail;
 		webhooks = webhooks == null ? Map.of() : Map.copyOf(webhooks);
+		kafka = kafka == null ? new Kafka(null, null, null, null, null) : kafka;
 		if (batchSize < 1 || maxAttempts < 1 || interval.isNegative() || interval.isZero() || backoff.isNegative()
 				|| claimTimeout.isNegative() || claimTimeout.isZero()) {
 			throw new IllegalArgumentException("skein.delivery: batch-size and max-attempts must be at least 1, interval"
@@ -48,7 +50,7 @@ public record DeliveryProperties(Boolean enabled, Duration interval, Integer bat
 
 	/** Settings with everything defaulted, for tests and tools. */
 	public static DeliveryProperties defaults() {
-		return new DeliveryProperties(null, null, null, null, null, null, null, null, null, null);
+		return new DeliveryProperties(null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/** The wait before the next attempt after {@code failures} failed ones: backoff doubled per failure, capped. */
@@ -87,6 +89,31 @@ public record DeliveryProperties(Boolean enabled, Duration interval, Integer bat
 
 		public Webhook {
 			timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+		}
+
+	}
+
+	/**
+	 * Kafka as an outbound channel: the messages of {@code channels} are published to {@code topic} (key: the
+	 * message key; value: the message as JSON) instead of going to a webhook.
+	 *
+	 * @param bootstrapServers the brokers, e.g. {@code kafka-1:9092,kafka-2:9092}
+	 * @param topic where the messages go
+	 * @param channels which channels go there (e.g. PUSH, WEBHOOK); none: Kafka is not used
+	 * @param timeout how long a publish may wait for the brokers' acknowledgement
+	 * @param properties further producer settings (security.protocol, sasl.*, ssl.*, ...)
+	 */
+	public record Kafka(String bootstrapServers, String topic, java.util.List<OutboxChannel> channels, Duration timeout,
+			Map<String, String> properties) {
+
+		public Kafka {
+			channels = channels == null ? java.util.List.of() : java.util.List.copyOf(channels);
+			timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+			properties = properties == null ? Map.of() : Map.copyOf(properties);
+		}
+
+		boolean configured() {
+			return !this.channels.isEmpty();
 		}
 
 	}

@@ -347,7 +347,7 @@ class OutboxDeliveryTest {
 		this.fixture.write(List.of(OutboxFixture.message("scheduled", this.asha, OutboxChannel.SMS, "+919876543210", null,
 				"Hello", Instant.now().minusSeconds(1))));
 		DeliveryProperties every50ms = new DeliveryProperties(true, Duration.ofMillis(50), 5, 5, null, null, null, false,
-				null, settings(5, 5).webhooks());
+				null, settings(5, 5).webhooks(), null);
 		DeliveryScheduler scheduler = new DeliveryScheduler(quiet(every50ms, "scheduled-instance"), every50ms,
 				java.time.Clock.systemUTC());
 		scheduler.start();
@@ -384,7 +384,7 @@ class OutboxDeliveryTest {
 				Duration.ofMinutes(5), true, new DeliveryProperties.Mail("Skein Bank <alerts@bank.example>", null),
 				Map.of("sms", new DeliveryProperties.Webhook(this.sink.url(), Duration.ofSeconds(5)), "whatsapp",
 						new DeliveryProperties.Webhook(this.sink.url(), null), "push",
-						new DeliveryProperties.Webhook(this.sink.url(), null)));
+						new DeliveryProperties.Webhook(this.sink.url(), null)), null);
 	}
 
 	private WebhookTargets targets() {

@@ -67,7 +67,7 @@ class OutboxQueryTest {
 				OutboxFixture.message("o1", "c-someone-else", OutboxChannel.SMS, "+919000000001", null, "Hello", T0.plus(Duration.ofHours(3)))));
 		try (WebhookSink sink = new WebhookSink()) {
 			DeliveryProperties settings = new DeliveryProperties(false, null, 1, 3, null, null, null, false, null,
-					Map.of("sms", new DeliveryProperties.Webhook(sink.url(), null)));
+					Map.of("sms", new DeliveryProperties.Webhook(sink.url(), null)), null);
 			// the oldest due SMS first: s1 is SENT, o1 (due later) stays PENDING
 			new OutboxDispatcher(new Outbox(this.graph, this.queries), List.of(new WebhookSender(new WebhookTargets(settings.webhooks()))),
 					settings, new DeliveryFeedback(null), "query-test").dispatchOnce(T0.plus(Duration.ofHours(1)));
