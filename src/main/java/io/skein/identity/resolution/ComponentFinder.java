@@ -38,8 +38,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ComponentFinder {
 
-	private final Graph graph;
-
 	private final ResolutionProperties properties;
 
 	private final MustLinkRule mustLinkRule;
@@ -54,8 +52,7 @@ class ComponentFinder {
 
 	private final NamedQuery sharedIdentifiers;
 
-	ComponentFinder(Graph graph, CypherQueries queries, ResolutionProperties properties, MustLinkRule mustLinkRule) {
-		this.graph = graph;
+	ComponentFinder(CypherQueries queries, ResolutionProperties properties, MustLinkRule mustLinkRule) {
 		this.properties = properties;
 		this.mustLinkRule = mustLinkRule;
 		this.seeds = queries.get("identity/resolution-seeds");
@@ -65,14 +62,8 @@ class ComponentFinder {
 		this.sharedIdentifiers = queries.get("identity/shared-identifiers-of");
 	}
 
-	/** The scope of the changed records, or empty when it grows past {@code maxRecords}. */
-	Optional<ResolutionScope> find(Collection<String> changed, PairScorer scorer, PairsMarker marker,
-			List<RecordPair> allStewardLinks, Map<String, Set<String>> cannotLinks, int maxRecords) {
-		// one read transaction for the whole walk: a write's latency is mostly round trips
-		return this.graph.read(tx -> find(tx, changed, scorer, marker, allStewardLinks, cannotLinks, maxRecords));
-	}
-
-	private Optional<ResolutionScope> find(Graph.Tx tx, Collection<String> changed, PairScorer scorer,
+	/** The scope of the changed records as {@code tx} reads it, or empty when it grows past {@code maxRecords}. */
+	Optional<ResolutionScope> find(Graph.Tx tx, Collection<String> changed, PairScorer scorer,
 			PairsMarker marker, List<RecordPair> allStewardLinks, Map<String, Set<String>> cannotLinks, int maxRecords) {
 		List<String> types = this.mustLinkRule.types();
 		Record seedRow = tx.query(this.seeds, seedParameters(changed), r -> r).get(0);

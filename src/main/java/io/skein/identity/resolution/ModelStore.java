@@ -80,12 +80,17 @@ public class ModelStore {
 
 	/** The stored model, or the default one when resolution never ran. */
 	public StoredModel current() {
-		return scorerAndModel().model();
+		return this.graph.read(this::current);
+	}
+
+	/** The stored model as {@code tx} reads it (the default one when resolution never ran). */
+	public StoredModel current(Graph.Tx tx) {
+		return scorerAndModel(tx).model();
 	}
 
 	/** A scorer for the stored model (or the default one). */
 	public PairScorer scorer() {
-		return scorerAndModel().scorer();
+		return this.graph.read(tx -> scorerAndModel(tx).scorer());
 	}
 
 	public PairScorer scorer(StoredModel model) {
@@ -96,15 +101,14 @@ public class ModelStore {
 	 * The cached model while the stored one has the same {@code trainedAt}; only a changed (or first) model
 	 * is read in full and parsed: its term frequencies are large, and real-time resolution asks every write.
 	 */
-	private Cached scorerAndModel() {
-		List<String> versions = this.graph.query(this.version, Map.of(),
-				r -> r.get("trainedAt").asZonedDateTime().toString());
+	private Cached scorerAndModel(Graph.Tx tx) {
+		List<String> versions = tx.query(this.version, Map.of(), r -> r.get("trainedAt").asZonedDateTime().toString());
 		String trainedAt = versions.isEmpty() ? "default" : versions.get(0);
 		Cached current = this.cached;
 		if (current != null && current.trainedAt().equals(trainedAt)) {
 			return current;
 		}
-		List<Record> rows = this.graph.query(this.load, Map.of(), r -> r);
+		List<Record> rows = tx.query(this.load, Map.of(), r -> r);
 		trainedAt = rows.isEmpty() ? "default" : rows.get(0).get("trainedAt").asZonedDateTime().toString();
 		StoredModel model;
 		if (rows.isEmpty()) {

@@ -171,11 +171,17 @@ public class ResolutionService {
 		Set<String> touched = ConcurrentHashMap.newKeySet();
 		java.util.Optional<ResolutionReport> report = this.lock.locked(() -> {
 			long start = System.nanoTime();
-			ModelStore.StoredModel model = this.models.current();
-			Constraints steward = stewardConstraints();
-			return this.components.find(changed, this.models.scorer(model), marker(model), steward.links(), steward.cannot(),
-					maxRecords)
-				.map(scope -> reconcile(scope, model, this.clock.instant(), touched, start));
+			// the model, the steward's constraints and the scope in one read transaction: a write's latency is
+			// mostly round trips
+			record Found(ModelStore.StoredModel model, java.util.Optional<ResolutionScope> scope) {
+			}
+			Found found = this.graph.read(tx -> {
+				ModelStore.StoredModel model = this.models.current(tx);
+				Constraints steward = stewardConstraints(tx);
+				return new Found(model, this.components.find(tx, changed, this.models.scorer(model), marker(model),
+						steward.links(), steward.cannot(), maxRecords));
+			});
+			return found.scope().map(scope -> reconcile(scope, found.model(), this.clock.instant(), touched, start));
 		});
 		published(touched, "real-time resolution");
 		return report;
@@ -346,7 +352,11 @@ public class ResolutionService {
 	}
 
 	Constraints stewardConstraints() {
-		List<Record> rows = this.graph.query(this.stewardConstraints, Map.of(), r -> r);
+		return this.graph.read(this::stewardConstraints);
+	}
+
+	private Constraints stewardConstraints(Graph.Tx tx) {
+		List<Record> rows = tx.query(this.stewardConstraints, Map.of(), r -> r);
 		return new Constraints(stewardLinks(rows), cannotLinks(rows));
 	}
 
