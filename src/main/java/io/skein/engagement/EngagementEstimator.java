@@ -18,6 +18,9 @@ public final class EngagementEstimator {
 	/** Hours of local time per bucket: 0–2, 3–5, … 21–23; a bucket is named by its first hour. */
 	public static final int BUCKET_HOURS = 3;
 
+	/** The channels a customer can be sent to, in the order ties are broken. */
+	public static final List<String> CHANNELS = List.of("EMAIL", "SMS", "PUSH", "WHATSAPP");
+
 	/** The prior's weight in sends, by default. */
 	public static final double DEFAULT_STRENGTH = 4.0;
 
@@ -27,10 +30,6 @@ public final class EngagementEstimator {
 
 	/** Sends and opens of one option. */
 	public record Tally(int sends, int opens) {
-
-		Tally plus(boolean opened) {
-			return new Tally(this.sends + 1, this.opens + (opened ? 1 : 0));
-		}
 
 		double rate() {
 			return this.sends == 0 ? 0 : (double) this.opens / this.sends;
@@ -71,15 +70,25 @@ public final class EngagementEstimator {
 		return Math.floorMod(hour, 24) / BUCKET_HOURS * BUCKET_HOURS;
 	}
 
+	/** Sends and opens of many messages of one channel at one local hour (the graph's aggregate). */
+	public record Cell(String channel, int hour, int sends, int opens) {
+	}
+
 	/** Tallies every customer's observations. */
 	public Population population(Collection<Observation> all) {
+		return populationOf(all.stream().map(o -> new Cell(o.channel(), o.hour(), 1, o.opened() ? 1 : 0)).toList());
+	}
+
+	/** Tallies aggregated sends and opens. */
+	public Population populationOf(Collection<Cell> cells) {
 		Map<String, Tally> channels = new LinkedHashMap<>();
 		Map<Integer, Tally> buckets = new LinkedHashMap<>();
 		Tally total = new Tally(0, 0);
-		for (Observation o : all) {
-			channels.merge(o.channel(), new Tally(1, o.opened() ? 1 : 0), EngagementEstimator::sum);
-			buckets.merge(bucket(o.hour()), new Tally(1, o.opened() ? 1 : 0), EngagementEstimator::sum);
-			total = total.plus(o.opened());
+		for (Cell c : cells) {
+			Tally t = new Tally(c.sends(), c.opens());
+			channels.merge(c.channel(), t, EngagementEstimator::sum);
+			buckets.merge(bucket(c.hour()), t, EngagementEstimator::sum);
+			total = sum(total, t);
 		}
 		return new Population(channels, buckets, total);
 	}
@@ -97,15 +106,12 @@ public final class EngagementEstimator {
 			byBucket.merge(bucket(o.hour()), new Tally(1, o.opened() ? 1 : 0), EngagementEstimator::sum);
 			opens += o.opened() ? 1 : 0;
 		}
-		String bestChannel = null;
-		double channelRate = -1;
-		for (String channel : channels) {
-			double rate = shrunk(byChannel.get(channel), population.channelRate(channel));
-			if (rate > channelRate) {
-				bestChannel = channel;
-				channelRate = rate;
-			}
-		}
+		List<String> ranked = new java.util.ArrayList<>(channels);
+		Map<String, Double> rates = new LinkedHashMap<>();
+		channels.forEach(c -> rates.put(c, shrunk(byChannel.get(c), population.channelRate(c))));
+		ranked.sort(java.util.Comparator.comparingDouble((String c) -> -rates.get(c))); // stable: ties keep the order given
+		String bestChannel = ranked.isEmpty() ? null : ranked.get(0);
+		double channelRate = bestChannel == null ? 0 : rates.get(bestChannel);
 		int bestBucket = 0;
 		double bucketRate = -1;
 		for (int b = 0; b < 24; b += BUCKET_HOURS) {
@@ -124,7 +130,8 @@ public final class EngagementEstimator {
 						own == null ? 0 : own.opens(), own == null ? 0 : own.sends(),
 						100 * population.channelRate(bestChannel), this.strength, bestBucket, bestBucket + BUCKET_HOURS,
 						100 * bucketRate);
-		return new Engagement(bestChannel, bestBucket, mine.size(), opens, channelRate, bucketRate, explanation);
+		return new Engagement(bestChannel, bestBucket, mine.size(), opens, channelRate, bucketRate, List.copyOf(ranked),
+				explanation);
 	}
 
 	/** {@link #estimate} over every channel the customer or population used, in a fixed order. */

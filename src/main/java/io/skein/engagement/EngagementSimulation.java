@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  */
 public final class EngagementSimulation {
 
-	public static final List<String> CHANNELS = List.of("EMAIL", "SMS", "PUSH", "WHATSAPP");
+	public static final List<String> CHANNELS = EngagementEstimator.CHANNELS;
 
 	/** The fixed schedule compared against. */
 	public static final String FIXED_CHANNEL = "EMAIL";
