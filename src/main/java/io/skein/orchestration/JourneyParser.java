@@ -50,7 +50,7 @@ public final class JourneyParser {
 
 	private static final Map<String, Set<String>> STEP_FIELDS = Map.of("BRANCH", Set.of("branches"), "WAIT",
 			Set.of("duration", "untilEvent", "timeout", "onTimeout"), "RECOMMEND", Set.of("category", "purpose"), "SEND",
-			Set.of("channel", "subject", "template", "fallback"), "UPDATE_ATTRIBUTE", Set.of("attribute", "value"),
+			Set.of("channel", "subject", "template", "fallback", "atBestHour"), "UPDATE_ATTRIBUTE", Set.of("attribute", "value"),
 			"EXIT_ON_GOAL", Set.of("goalEvent", "goalProduct"));
 
 	private final JourneyContext context;
@@ -181,7 +181,7 @@ public final class JourneyParser {
 			}
 			case "SEND" -> new Step.Send(id, named(Step.Channel.class, string(in, "channel", at), at + ".channel"),
 					template(optional(in, "subject", at), at + ".subject"), template(string(in, "template", at), at + ".template"),
-					optional(in, "fallback", at), next);
+					optional(in, "fallback", at), flag(in, "atBestHour", at), next);
 			case "UPDATE_ATTRIBUTE" -> {
 				String attribute = string(in, "attribute", at);
 				ValueType type = this.context.rules().attributes().get(attribute);
@@ -339,6 +339,15 @@ public final class JourneyParser {
 			throw new InvalidInputException(path(at, field), "required");
 		}
 		return value;
+	}
+
+	/** An optional boolean field: absent or null is false. */
+	private static boolean flag(Map<String, Object> in, String field, String at) {
+		Object value = in.get(field);
+		if (value != null && !(value instanceof Boolean)) {
+			throw new InvalidInputException(at + "." + field, "must be true or false");
+		}
+		return Boolean.TRUE.equals(value);
 	}
 
 	private static String optional(Map<String, Object> in, String field, String at) {

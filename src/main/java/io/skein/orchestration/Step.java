@@ -66,8 +66,12 @@ public sealed interface Step {
 	record Recommend(String id, String category, PurposeType purpose, String next) implements Step {
 	}
 
-	/** A message on a channel; {@code fallback} is the SEND step taken when the channel cannot reach the customer. */
-	record Send(String id, Channel channel, Template subject, Template template, String fallback, String next)
+	/**
+	 * A message on a channel; {@code fallback} is the SEND step taken when the channel cannot reach the customer;
+	 * {@code atBestHour} holds it until the customer's learnt best hour (channel BEST: the learnt channel).
+	 */
+	record Send(String id, Channel channel, Template subject, Template template, String fallback, boolean atBestHour,
+			String next)
 			implements Step {
 
 		@Override

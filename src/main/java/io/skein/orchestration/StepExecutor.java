@@ -18,6 +18,8 @@ import io.skein.customer.AttributeValue;
 import io.skein.customer.CustomerViews;
 import io.skein.customer.GoldenProfile;
 import io.skein.customer.ProfileValue;
+import io.skein.engagement.Engagement;
+import io.skein.engagement.EngagementService;
 import io.skein.nba.NextBestOfferService;
 import io.skein.nba.Offer;
 import io.skein.purpose.EvidenceClassifier;
@@ -84,8 +86,10 @@ class StepExecutor {
 
 	private final Rules rules;
 
+	private final EngagementService engagement;
+
 	StepExecutor(InstanceRepository instances, ConsentService consents, ContactPolicy policy, CustomerViews views,
-			NextBestOfferService offers, EvidenceClassifier classifier, Rules rules) {
+			NextBestOfferService offers, EvidenceClassifier classifier, Rules rules, EngagementService engagement) {
 		this.instances = instances;
 		this.consents = consents;
 		this.policy = policy;
@@ -93,6 +97,7 @@ class StepExecutor {
 		this.offers = offers;
 		this.classifier = classifier;
 		this.rules = rules;
+		this.engagement = engagement;
 	}
 
 	Result execute(JourneyInstance instance, JourneyDefinition definition, Step step,
@@ -208,11 +213,30 @@ class StepExecutor {
 
 	private Result send(JourneyInstance instance, JourneyDefinition definition, Step.Send send,
 			InstanceRepository.CustomerState customer, Instant now) {
-		Step.Channel channel = send.channel() == Step.Channel.BEST ? Step.Channel.EMAIL : send.channel();
 		ConsentPurpose purpose = definition.contactPurpose();
 		GoldenProfile profile = this.views.<GoldenProfile>read(List.of(customer.id()), "profile").get(customer.id());
-		String recipient = recipient(channel, profile, customer);
-		String unreachable = unreachable(channel, recipient, customer, purpose);
+		Engagement learnt = send.channel() == Step.Channel.BEST || send.atBestHour() ? this.engagement.of(customer.id()) : null;
+		// BEST: the learnt channels, best first, the first that can reach the customer; else the step's channel
+		List<Step.Channel> candidates = send.channel() == Step.Channel.BEST
+				? learnt.channels().stream().map(Step.Channel::valueOf).toList() : List.of(send.channel());
+		Step.Channel chosen = candidates.get(0);
+		String recipient = recipient(chosen, profile, customer);
+		String unreachable = unreachable(chosen, recipient, customer, purpose);
+		for (Step.Channel candidate : candidates.subList(1, candidates.size())) {
+			if (unreachable == null) {
+				break;
+			}
+			String to = recipient(candidate, profile, customer);
+			if (unreachable(candidate, to, customer, purpose) == null) {
+				chosen = candidate;
+				recipient = to;
+				unreachable = null;
+			}
+		}
+		if (unreachable != null && send.channel() == Step.Channel.BEST) {
+			unreachable = "no learnt channel reaches the customer (best " + chosen + ": " + unreachable + ")";
+		}
+		Step.Channel channel = chosen;
 		if (unreachable != null) {
 			return new Result("UNREACHABLE", unreachable, Move.GO, send.fallback() != null ? send.fallback() : send.next(),
 					null, Map.of(), null, channel.name(), purpose.name(), null);
@@ -230,6 +254,13 @@ class StepExecutor {
 			if (!decision.allowed()) {
 				return new Result("CAPPED", decision.reason(), Move.GO, send.next(), null, Map.of(), null, channel.name(),
 						purpose.name(), null);
+			}
+		}
+		if (send.atBestHour()) {
+			Instant best = bestHour(instance, send, learnt, now);
+			if (best != null) {
+				return new Result("DEFERRED", BEST_HOUR + " " + String.format("%02d:00", learnt.bestHour()) + " "
+						+ this.engagement.zone(), Move.STAY, null, best, Map.of(), null, channel.name(), purpose.name(), null);
 			}
 		}
 		String key = instance.id() + ":" + send.id() + ":" + instance.visit();
@@ -250,6 +281,30 @@ class StepExecutor {
 		message.put("instanceId", instance.id());
 		message.put("stepId", send.id());
 		return new Result("SENT", null, Move.GO, send.next(), null, Map.of(), message, channel.name(), purpose.name(), key);
+	}
+
+	/** The detail of a step held for the customer's best hour. */
+	static final String BEST_HOUR = "best hour";
+
+	/**
+	 * When a SEND with {@code atBestHour} should go: null for now (within the learnt 3-hour bucket, or already
+	 * held once for it at this visit — quiet hours may have moved it on, and it must not wait forever), else the
+	 * next start of the bucket in the consent zone.
+	 */
+	private Instant bestHour(JourneyInstance instance, Step.Send send, Engagement learnt, Instant now) {
+		java.time.ZonedDateTime local = now.atZone(this.engagement.zone());
+		int start = learnt.bestHour();
+		if (local.getHour() >= start && local.getHour() < start + io.skein.engagement.EngagementEstimator.BUCKET_HOURS) {
+			return null;
+		}
+		boolean held = this.instances.runs(List.of(instance.id())).getOrDefault(instance.id(), List.of()).stream()
+			.anyMatch(r -> send.id().equals(r.stepId()) && r.visit() == instance.visit() && "DEFERRED".equals(r.outcome())
+					&& r.detail() != null && r.detail().startsWith(BEST_HOUR));
+		if (held) {
+			return null;
+		}
+		java.time.ZonedDateTime next = local.toLocalDate().atTime(start, 0).atZone(local.getZone());
+		return (next.isAfter(local) ? next : next.plusDays(1)).toInstant();
 	}
 
 	private static String recipient(Step.Channel channel, GoldenProfile profile, InstanceRepository.CustomerState customer) {

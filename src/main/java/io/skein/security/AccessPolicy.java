@@ -87,7 +87,11 @@ public class AccessPolicy {
 		}
 		// Journey instances and their step log (what was sent, to whom by id, never the address): analysts.
 		m.put("Query.journeyInstances", FieldRule.requires(Role.ANALYST));
+		// Holdout reports: counts and rates, no customer; analytics like funnels.
+		m.put("Query.journeyReport", FieldRule.requires(Role.ANALYST));
 		m.put("Customer.journeys", FieldRule.requires(Role.ANALYST));
+		// Learnt send time and channel: counts and rates from the customer's messages, for analysts like journeys.
+		m.put("Customer.engagement", FieldRule.requires(Role.ANALYST));
 		// An instance's context holds what steps kept (the recommendation and its explanation): masked like
 		// other free customer data below STEWARD.
 		m.put("JourneyInstance.context", FieldRule.masked(Role.STEWARD, (v, env) -> Masks.json(v)));

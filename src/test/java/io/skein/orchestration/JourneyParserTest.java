@@ -120,6 +120,12 @@ class JourneyParserTest {
 		bad(journey(ENTRY, step("a", "EXIT_ON_GOAL", null, "goalEvent", "EMI paid!")), "steps[0].goalEvent", "an event type");
 		bad(journey(ENTRY, step("a", "EXIT_ON_GOAL", null, "goalEvent", "X", "goalProduct", "HOME_LOAN")), "steps[0]",
 				"exactly one of goalEvent and goalProduct");
+		bad(journey(ENTRY, step("a", "SEND", null, "channel", "BEST", "template", "x", "atBestHour", "yes")),
+				"steps[0].atBestHour", "must be true or false");
+		assertThat(((Step.Send) parse(journey(ENTRY, step("a", "SEND", null, "channel", "BEST", "template", "x",
+				"atBestHour", true))).entry()).atBestHour()).isTrue();
+		assertThat(((Step.Send) parse(journey(ENTRY, step("a", "SEND", null, "channel", "SMS", "template", "x"))).entry())
+			.atBestHour()).isFalse();
 	}
 
 	@Test

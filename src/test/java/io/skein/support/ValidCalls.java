@@ -56,6 +56,7 @@ public final class ValidCalls {
 		// Delivery
 		put("Query.outbox", s -> Map.of());
 		put("Query.journeyInstances", s -> Map.of("journey", s.journey()));
+		put("Query.journeyReport", s -> Map.of("key", s.journey()));
 		// Ingestion
 		put("Mutation.ingestRecords", s -> Map.of("records", List.of(Map.of("source", "crm", "sourceId", "new-1", "firstName",
 				"Kabir", "lastName", "Das", "email", "kabir@example.in"))));
