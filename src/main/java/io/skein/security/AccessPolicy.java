@@ -70,6 +70,10 @@ public class AccessPolicy {
 		m.put("Query.eligibleProducts", FieldRule.requires(Role.VIEWER));
 		m.put("Query.offers", FieldRule.requires(Role.VIEWER));
 		m.put("Query.nextBestOffers", FieldRule.requires(Role.VIEWER));
+		// The next step of a digital application (io.skein.flow): a frontend's, like a quote; the values it
+		// prefills are golden-profile values, masked like the profile below STEWARD.
+		m.put("Query.nextJourneyStep", FieldRule.requires(Role.VIEWER));
+		m.put("PrefilledValue.value", FieldRule.masked(Role.STEWARD, AccessPolicy::prefilledValue));
 		// Segments, audiences, funnels and drop-offs: analysts; attribute definitions are configuration.
 		for (String field : new String[] { "segment", "segments", "audience", "audiences", "attributeDefinitions",
 				"previewRule", "dropOffs", "funnel", "funnelTemplates" }) {
@@ -171,6 +175,20 @@ public class AccessPolicy {
 			case "dateOfBirth" -> Masks.date(text);
 			case "address" -> Masks.redacted(text);
 			default -> value;
+		};
+	}
+
+	/** A prefilled value, masked by the profile field or attribute it is the value of. */
+	private static Object prefilledValue(Object value, DataFetchingEnvironment env) {
+		String field = String.valueOf(property("field", env));
+		String text = String.valueOf(value);
+		return switch (field) {
+			case "email" -> Masks.email(text);
+			case "phone" -> Masks.phone(text);
+			case "dateOfBirth" -> Masks.date(text);
+			case "address" -> Masks.redacted(text);
+			case "fullName", "gender" -> value;
+			default -> Masks.json(field, value);
 		};
 	}
 
