@@ -168,27 +168,26 @@ public class AccessPolicy {
 	private static Object profileValue(Object value, DataFetchingEnvironment env) {
 		String of = env.getExecutionStepInfo().getParent() == null ? ""
 				: env.getExecutionStepInfo().getParent().getField().getName();
-		String text = String.valueOf(value);
-		return switch (of) {
-			case "email" -> Masks.email(text);
-			case "phone" -> Masks.phone(text);
-			case "dateOfBirth" -> Masks.date(text);
-			case "address" -> Masks.redacted(text);
-			default -> value;
+		return ofProfileField(of, value);
+	}
+
+	/** A prefilled value, masked by the profile field or attribute (as attributes are) it is the value of. */
+	private static Object prefilledValue(Object value, DataFetchingEnvironment env) {
+		String field = String.valueOf(property("field", env));
+		return switch (field) {
+			case "email", "phone", "dateOfBirth", "address", "fullName", "gender" -> ofProfileField(field, value);
+			default -> Masks.json(field, value);
 		};
 	}
 
-	/** A prefilled value, masked by the profile field or attribute it is the value of. */
-	private static Object prefilledValue(Object value, DataFetchingEnvironment env) {
-		String field = String.valueOf(property("field", env));
+	private static Object ofProfileField(String field, Object value) {
 		String text = String.valueOf(value);
 		return switch (field) {
 			case "email" -> Masks.email(text);
 			case "phone" -> Masks.phone(text);
 			case "dateOfBirth" -> Masks.date(text);
 			case "address" -> Masks.redacted(text);
-			case "fullName", "gender" -> value;
-			default -> Masks.json(field, value);
+			default -> value;
 		};
 	}
 
