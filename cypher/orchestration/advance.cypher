@@ -16,7 +16,7 @@ FOREACH (m IN $messages |
   MERGE (o:OutboxMessage {key: m.key})
     ON CREATE SET o.customerId = m.customerId, o.channel = m.channel, o.recipient = m.recipient,
                   o.subject = m.subject, o.body = m.body, o.purpose = m.purpose, o.status = 'PENDING',
-                  o.attempts = 0, o.nextAttemptAt = datetime(), o.createdAt = datetime(),
+                  o.attempts = 0, o.nextAttemptAt = $now, o.createdAt = $now,
                   o.journeyKey = m.journeyKey, o.journeyVersion = m.journeyVersion, o.instanceId = m.instanceId,
                   o.stepId = m.stepId)
 RETURN i.id AS id

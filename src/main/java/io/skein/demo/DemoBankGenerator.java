@@ -66,6 +66,7 @@ public final class DemoBankGenerator {
 		List<RecordInput> aliceRecords = Alice.records(alice);
 		Touchpoints aliceTouch = Touchpoints.plain(alice, aliceRecords, Alice.COOKIE, Alice.DEVICE);
 		Alice.live(alice, this.window, aliceTouch);
+		Consents.give(alice, Alice.PERSON_NUMBER, this.options.seed(), this.window, aliceTouch);
 		counter.person(alice, aliceRecords, Alice.purposes(this.window), aliceTouch);
 
 		Dice sizes = new Dice(Dice.mix(this.options.seed()));
@@ -82,6 +83,7 @@ public final class DemoBankGenerator {
 				Journeys journeys = new Journeys(this.window, dice, touch);
 				plans.forEach(journeys::play);
 				new Routine(this.window, dice, touch).live();
+				Consents.give(person, personNumber, this.options.seed(), this.window, touch);
 				counter.person(person, records, plans, touch);
 				personNumber++;
 			}

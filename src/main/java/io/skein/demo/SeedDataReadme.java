@@ -23,7 +23,7 @@ final class SeedDataReadme {
 				| file | what | count |
 				|---|---|---|
 				| `records.ndjson` | customer records from core_banking, crm, web, app, branch, call_centre (`RecordInput` contract) | %d |
-				| `events.ndjson` | behavioural events %s .. %s (`EventInput` contract), grouped by person, in time order within a person | %d |
+				| `events.ndjson` | behavioural events %s .. %s (`EventInput` contract), grouped by person, in time order within a person; before them each person's `consent_updated` statements | %d |
 				| `truth/people.csv` | `personId,source,sourceId`: which records are the same real person (%d people) | %d rows |
 				| `truth/purposes.csv` | `personId,purposeType,stage,evidenceEventIds` (ids `;`-separated): planted purposes | %d rows |
 
@@ -54,6 +54,9 @@ final class SeedDataReadme {
 				  yet, planted at a stage: aware, considering, applying, converted (the product opens on the day,
 				  with the covers a bank sells with it in the days after), dropped (abandoned over a month before
 				  the as-of date) or dormant (no events at all in the window, or an interest silent for 90 days).
+				- Consents (`consent_updated`, dated at onboarding before the window): about 70%% allow marketing by e-mail
+				  and SMS, about 80%% reminders by e-mail and SMS, about one in ten of the marketing e-mails were withdrawn
+				  later (an unsubscribe link); the rest said nothing (only service messages go to them). Alice allows both.
 				- Alice Fernandes (`P0000001`; `core_banking/CB-ALICE-001`, `crm/CRM-ALICE-7`, `app/APP-ALICE-1`)
 				  browses home loans anonymously then logs in, likes the credit-card promotion, re-shares the home-loan
 				  offer for public servants, installs the app and pays a bill in it, in the week starting %s.

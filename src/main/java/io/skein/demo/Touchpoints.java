@@ -124,6 +124,15 @@ final class Touchpoints {
 		add(at, type, Channels.SMS, null, null, byAccount(accountNumber), properties, evidenceOf);
 	}
 
+	/**
+	 * A consent statement, identified by the person's own e-mail (a household shares its mobile) and drawing
+	 * nothing from this person's dice, so the rest of the bank is the same with or without consents.
+	 */
+	void consent(Instant at, String channel, Map<String, Object> properties) {
+		add(at, "consent_updated", channel, null, null, new Identifiers(this.person.email(), null, null, null, null, null),
+				properties, null);
+	}
+
 	/** The app was installed in the window: the install is the first event its device sends. */
 	void installAppBeforeFirstUse(Instant fallback, Instant notBefore) {
 		Instant first = this.drafts.stream().filter(d -> this.device.equals(d.deviceId())).map(EventDraft::at)

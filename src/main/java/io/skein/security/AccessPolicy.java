@@ -70,6 +70,10 @@ public class AccessPolicy {
 		m.put("Query.eligibleProducts", FieldRule.requires(Role.VIEWER));
 		m.put("Query.offers", FieldRule.requires(Role.VIEWER));
 		m.put("Query.nextBestOffers", FieldRule.requires(Role.VIEWER));
+		// The next step of a digital application (io.skein.flow): a frontend's, like a quote; the values it
+		// prefills are golden-profile values, masked like the profile below STEWARD.
+		m.put("Query.nextJourneyStep", FieldRule.requires(Role.VIEWER));
+		m.put("PrefilledValue.value", FieldRule.masked(Role.STEWARD, AccessPolicy::prefilledValue));
 		// Segments, audiences, funnels and drop-offs: analysts; attribute definitions are configuration.
 		for (String field : new String[] { "segment", "segments", "audience", "audiences", "attributeDefinitions",
 				"previewRule", "dropOffs", "funnel", "funnelTemplates" }) {
@@ -168,8 +172,21 @@ public class AccessPolicy {
 	private static Object profileValue(Object value, DataFetchingEnvironment env) {
 		String of = env.getExecutionStepInfo().getParent() == null ? ""
 				: env.getExecutionStepInfo().getParent().getField().getName();
+		return ofProfileField(of, value);
+	}
+
+	/** A prefilled value, masked by the profile field or attribute (as attributes are) it is the value of. */
+	private static Object prefilledValue(Object value, DataFetchingEnvironment env) {
+		String field = String.valueOf(property("field", env));
+		return switch (field) {
+			case "email", "phone", "dateOfBirth", "address", "fullName", "gender" -> ofProfileField(field, value);
+			default -> Masks.json(field, value);
+		};
+	}
+
+	private static Object ofProfileField(String field, Object value) {
 		String text = String.valueOf(value);
-		return switch (of) {
+		return switch (field) {
 			case "email" -> Masks.email(text);
 			case "phone" -> Masks.phone(text);
 			case "dateOfBirth" -> Masks.date(text);

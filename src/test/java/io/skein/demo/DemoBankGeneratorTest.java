@@ -90,8 +90,14 @@ class DemoBankGeneratorTest {
 			EventInput event = JSON.readValue(line, EventInput.class);
 			assertThat(eventIds.add(event.eventId())).as("unique " + event.eventId()).isTrue();
 			assertThat(event.type()).isNotBlank();
-			assertThat(Instant.parse(event.at())).isBetween(Instant.parse("2026-05-16T00:00:00Z"),
-					Instant.parse("2026-11-15T23:59:59Z"));
+			if (event.type().equals("consent_updated")) {
+				// consents are given at onboarding, before the window, so they change no one's recency
+				assertThat(Instant.parse(event.at())).isBefore(Instant.parse("2026-05-16T00:00:00Z"));
+			}
+			else {
+				assertThat(Instant.parse(event.at())).isBetween(Instant.parse("2026-05-16T00:00:00Z"),
+						Instant.parse("2026-11-15T23:59:59Z"));
+			}
 			assertThat(event.at()).endsWith("Z");
 		}
 		assertThat(records.get(0).propertyNames().iterator().next()).isEqualTo("source");
@@ -220,6 +226,33 @@ class DemoBankGeneratorTest {
 		});
 		assertThat(week).extracting(e -> e.get("type").asString() + "/" + e.get("channel").asString())
 			.contains("Bill_paid/app");
+	}
+
+	/** Most people allow marketing and reminders by e-mail and SMS, some withdrew, Alice allows both. */
+	@Test
+	void mostPeopleGaveConsentsAndSomeWithdrewThem() {
+		Map<String, Map<String, Boolean>> latest = new java.util.TreeMap<>();
+		for (JsonNode e : events) {
+			if (e.path("type").asString().equals("consent_updated")) {
+				JsonNode p = e.path("properties");
+				// statements of one person are in time order: the last one holds
+				latest.computeIfAbsent(e.path("identifiers").path("email").asString(), k -> new java.util.HashMap<>())
+					.put(p.path("channel").asString() + "/" + p.path("purpose").asString(), p.path("granted").asBoolean());
+			}
+		}
+		long people = summary.people();
+		long emailMarketing = latest.values().stream().filter(m -> Boolean.TRUE.equals(m.get("EMAIL/MARKETING"))).count();
+		long smsMarketing = latest.values().stream().filter(m -> Boolean.TRUE.equals(m.get("SMS/MARKETING"))).count();
+		long withdrawn = latest.values().stream().filter(m -> Boolean.FALSE.equals(m.get("EMAIL/MARKETING"))).count();
+		long reminders = latest.values().stream().filter(m -> Boolean.TRUE.equals(m.get("EMAIL/REMINDERS"))
+				&& Boolean.TRUE.equals(m.get("SMS/REMINDERS"))).count();
+		assertThat((double) smsMarketing / people).isBetween(0.65, 0.75);
+		assertThat((double) (emailMarketing + withdrawn) / people).isEqualTo((double) smsMarketing / people);
+		assertThat((double) withdrawn / smsMarketing).isBetween(0.06, 0.14);
+		assertThat((double) reminders / people).isBetween(0.75, 0.85);
+		assertThat(latest.size()).as("some said nothing at all").isLessThan((int) people);
+		assertThat(latest.get("alice.fernandes@example.in")).containsEntry("EMAIL/MARKETING", true)
+			.containsEntry("SMS/MARKETING", true).containsEntry("EMAIL/REMINDERS", true);
 	}
 
 	@Test

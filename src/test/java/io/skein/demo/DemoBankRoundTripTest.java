@@ -40,14 +40,42 @@ class DemoBankRoundTripTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	io.skein.segment.ShippedSegments shippedSegments;
+
+	@Autowired
+	io.skein.orchestration.ShippedJourneys shippedJourneys;
+
+	@Autowired
+	io.skein.orchestration.JourneyEngine engine;
+
+	@Autowired
+	io.skein.consent.ConsentService consents;
+
+	@Autowired
+	io.skein.graph.Graph graph;
+
+	@Autowired
+	io.skein.graph.CypherQueries queries;
+
+	@Autowired
+	io.skein.support.TestClock clock;
+
 	@TempDir
 	Path dir;
+
+	/** The day after the demo's as-of date, at noon in India (outside quiet hours). */
+	static final java.time.Instant DAY_AFTER = java.time.Instant.parse("2026-11-16T06:30:00Z");
 
 	@Test
 	void theDemoBankImportsExportsAndAnswersAlicesCustomer360() throws IOException {
 		Path records = Path.of("seed-data/records.ndjson");
 		Path events = Path.of("seed-data/events.ndjson");
 		long lines = Files.lines(records).count() + Files.lines(events).count();
+		// as a real start: the shipped segments and journeys exist when the demo bank is loaded
+		this.clock.set(DAY_AFTER);
+		this.shippedSegments.ensure();
+		assertThat(this.shippedJourneys.ensure()).contains("one-time-user");
 
 		ImportSummary summary = this.imports.importFiles(List.of(records, events), null, ImportProgress.NONE);
 		ClusterExporter.Exported exported = this.exporter.export(this.dir.resolve("clusters.csv"));
@@ -99,6 +127,51 @@ class DemoBankRoundTripTest {
 			.anyMatch(n -> n.equalsIgnoreCase("Rajesh Patel"))
 			.anyMatch(n -> n.matches("(?i)Re(kh|hk)a Patel"));
 		assertThat(shared).contains("PHONE +917000108887");
+
+		theOneTimeUserJourneyFillsTheOutboxOnlyWithConsent(alice.path("id").asString());
+	}
+
+	/**
+	 * The engine's first run on the demo bank: one-time users who viewed a product page get the e-mail, those
+	 * who withdrew marketing e-mails an SMS instead, and nobody gets a message on a channel they did not
+	 * allow marketing on (the seed's consents: about 70% allow it).
+	 */
+	private void theOneTimeUserJourneyFillsTheOutboxOnlyWithConsent(String alice) {
+		io.skein.orchestration.JourneyEngine.Run run = this.engine.runOnce(DAY_AFTER);
+		assertThat(run.enrolled()).isPositive();
+		List<Map<String, Object>> outbox = this.graph.query(this.queries.get("test/outbox"), Map.of(),
+				r -> r.get("message").asMap());
+		// every message of every shipped journey has the customer's consent for its channel and purpose
+		Map<String, List<io.skein.consent.ConsentView>> held = this.consents
+			.consentsOf(outbox.stream().map(m -> (String) m.get("customerId")).distinct().toList());
+		assertThat(outbox).noneMatch(m -> "SERVICE".equals(m.get("purpose")));
+		for (Map<String, Object> message : outbox) {
+			assertThat(held.getOrDefault((String) message.get("customerId"), List.of()))
+				.as("%s %s consent of %s", message.get("channel"), message.get("purpose"), message.get("customerId"))
+				.anyMatch(c -> c.channel().name().equals(message.get("channel"))
+						&& c.purpose().name().equals(message.get("purpose"))
+						&& c.state() == io.skein.consent.ConsentState.GRANTED);
+		}
+		List<Map<String, Object>> oneTime = outbox.stream().filter(m -> "one-time-user".equals(m.get("journeyKey"))).toList();
+		Map<Object, Long> byChannel = oneTime.stream().collect(Collectors.groupingBy(m -> m.get("channel"), Collectors.counting()));
+		assertThat(byChannel.getOrDefault("EMAIL", 0L)).as("e-mails: %s", byChannel).isGreaterThan(20);
+		assertThat(byChannel.getOrDefault("SMS", 0L)).as("SMS fallbacks: %s", byChannel).isPositive();
+		List<String> customers = oneTime.stream().map(m -> (String) m.get("customerId")).distinct().toList();
+		assertThat(customers).as("one message per customer").hasSize(oneTime.size());
+		assertThat(oneTime).as("Alice viewed home-loan pages").anyMatch(m -> alice.equals(m.get("customerId"))
+				&& "EMAIL".equals(m.get("channel")));
+		for (Map<String, Object> message : oneTime) {
+			assertThat(message.get("purpose")).isEqualTo("MARKETING");
+			if ("SMS".equals(message.get("channel"))) {
+				assertThat(held.get((String) message.get("customerId")))
+					.as("an SMS only where marketing e-mail was not allowed")
+					.noneMatch(c -> c.channel() == io.skein.consent.ConsentChannel.EMAIL
+							&& c.purpose() == io.skein.consent.ConsentPurpose.MARKETING
+							&& c.state() == io.skein.consent.ConsentState.GRANTED);
+			}
+		}
+		assertThat(run.enrolled()).as("one-time users who viewed no product page, or allowed no marketing, got nothing")
+			.isGreaterThan(customers.size());
 	}
 
 }

@@ -61,7 +61,7 @@ class ReadmeExamplesTest {
 			Map.entry("auditLog", Role.ADMIN), Map.entry("declareSource", Role.ADMIN), Map.entry("createApiKey", Role.ADMIN),
 			Map.entry("sources", Role.ADMIN), Map.entry("household", Role.VIEWER), Map.entry("dataQuality", Role.STEWARD),
 			Map.entry("matchModel", Role.STEWARD), Map.entry("setConsent", Role.STEWARD),
-			Map.entry("outbox", Role.STEWARD));
+			Map.entry("outbox", Role.STEWARD), Map.entry("nextJourneyStep", Role.VIEWER));
 
 	private static final Pattern BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
 
@@ -266,6 +266,21 @@ class ReadmeExamplesTest {
 			case "quote" -> {
 				assertThat(answer.path("price").path("rate").asDouble()).isEqualTo(5.3);
 				assertThat(answer.path("price").path("ruleId").asString()).isEqualTo("personal-loan.globetrotter-high-income");
+			}
+			case "nextJourneyStep" -> {
+				// Alice's completed KYC is skipped, with her core-banking record as the evidence
+				assertThat(answer.path("stepId").asString()).isNotIn("KYC");
+				JsonNode kyc = answer.path("skipped").path(0);
+				assertThat(kyc.path("stepId").asString()).isEqualTo("KYC");
+				assertThat(kyc.path("knownFact").asString()).isEqualTo("KYC_DONE");
+				assertThat(kyc.path("evidence").findValuesAsString("sourceId")).contains("CB-ALICE-001");
+				assertThat(answer.path("stepId").asString()).isEqualTo("LOAN_OFFER");
+				assertThat(answer.path("offer").path("price").path("rate").asDouble()).isPositive();
+				answer.path("prefilled").forEach(p -> {
+					if (p.path("field").asString().equals("email")) {
+						assertThat(p.path("value").asString()).as("masked for a viewer").isEqualTo("a***@example.in");
+					}
+				});
 			}
 			default -> {
 			}

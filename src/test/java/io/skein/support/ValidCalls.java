@@ -49,6 +49,7 @@ public final class ValidCalls {
 		put("Query.funnelTemplates", s -> Map.of());
 		put("Query.quote", s -> Map.of("customerId", s.asha(), "productCode", "PERSONAL_LOAN", "amount", 200000.0));
 		put("Query.eligibleProducts", s -> Map.of("customerId", s.asha()));
+		put("Query.nextJourneyStep", s -> Map.of("customerId", s.asha(), "journey", "LOAN_ORIGINATION"));
 		put("Query.offers", s -> Map.of());
 		put("Query.nextBestOffers", s -> Map.of("customerId", s.asha()));
 		put("Query.journeys", s -> Map.of());
