@@ -192,7 +192,7 @@ class JourneyDeliveryRestartTest {
 		DeliveryProperties settings = new DeliveryProperties(false, null, batchSize, 5, Duration.ofMinutes(1),
 				Duration.ofHours(1), Duration.ofMinutes(5), true,
 				new DeliveryProperties.Mail("Skein Bank <alerts@bank.example>", null),
-				Map.of("sms", new DeliveryProperties.Webhook(this.sink.url(), Duration.ofSeconds(5))));
+				Map.of("sms", new DeliveryProperties.Webhook(this.sink.url(), Duration.ofSeconds(5))), null);
 		return new OutboxDispatcher(new Outbox(this.graph, this.queries),
 				List.of(email, new WebhookSender(new WebhookTargets(settings.webhooks()))), settings,
 				new DeliveryFeedback(this.ingest), owner);
