@@ -92,6 +92,19 @@ final class JourneyBank {
 		assertThat(result.errors()).as("event %s", eventId).isEmpty();
 	}
 
+	/** An app install on {@code deviceId}: the device is seen for the customer (a push can reach them). */
+	void appInstalled(String customerId, String deviceId, Instant at) {
+		Map<String, Object> event = new LinkedHashMap<>();
+		event.put("eventId", "install-" + deviceId);
+		event.put("type", "App_installed");
+		event.put("at", at.toString());
+		event.put("channel", "app");
+		event.put("deviceId", deviceId);
+		event.put("identifiers", Map.of("customerId", customerId));
+		IngestResult result = this.ingest.track(List.of(event), "events").get(0);
+		assertThat(result.errors()).as("install %s", deviceId).isEmpty();
+	}
+
 	void grant(String customerId, ConsentPurpose purpose, ConsentChannel... channels) {
 		for (ConsentChannel channel : channels) {
 			this.consents.set(new ConsentStatement(customerId, channel, purpose, ConsentState.GRANTED, "test_form",

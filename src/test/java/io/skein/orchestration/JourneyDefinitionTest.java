@@ -151,7 +151,7 @@ class JourneyDefinitionTest {
 	void theShippedJourneysAreValidAndDefinedOnce() {
 		List<Map<String, Object>> definitions = ShippedJourneys.definitions();
 		assertThat(definitions).extracting(d -> d.get("key")).containsExactly("one-time-user", "abandoned-loan-application",
-				"emi-reminder");
+				"emi-reminder", "policy-renewal-reminder", "fd-maturity-reminder");
 		for (Map<String, Object> definition : definitions) {
 			assertThat(this.journeys.check(definition, "").key()).isEqualTo(definition.get("key"));
 		}
@@ -159,14 +159,20 @@ class JourneyDefinitionTest {
 		assertThat(oneTime.trigger()).isEqualTo(new Trigger.SegmentEntry("one-time-user"));
 		assertThat(((Step.Branch) oneTime.entry()).arms()).hasSize(3);
 		assertThat(oneTime.steps()).filteredOn(Step.Send.class::isInstance).extracting(s -> ((Step.Send) s).channel())
-			.containsExactly(Step.Channel.EMAIL, Step.Channel.SMS);
+			.containsExactly(Step.Channel.EMAIL, Step.Channel.PUSH, Step.Channel.SMS);
 		JourneyDefinition emi = this.journeys.check(definitions.get(2), "");
 		assertThat(emi.trigger()).isEqualTo(new Trigger.DateAttribute("emiDueDate", java.time.Duration.ofDays(-7)));
+		assertThat(this.journeys.check(definitions.get(3), "").trigger())
+			.isEqualTo(new Trigger.DateAttribute("policyRenewalDate", java.time.Duration.ofDays(-30)));
+		assertThat(this.journeys.check(definitions.get(4), "").trigger())
+			.isEqualTo(new Trigger.DateAttribute("fdMaturityDate", java.time.Duration.ofDays(-7)));
 
-		assertThat(this.shipped.ensure()).containsExactly("one-time-user", "abandoned-loan-application", "emi-reminder");
+		assertThat(this.shipped.ensure()).containsExactly("one-time-user", "abandoned-loan-application", "emi-reminder",
+				"policy-renewal-reminder", "fd-maturity-reminder");
 		assertThat(this.shipped.ensure()).isEmpty();
 		this.graphQl.document("{ journeys { key version definedBy } }").execute().path("journeys[*].key")
-			.entityList(String.class).containsExactly("abandoned-loan-application", "emi-reminder", "one-time-user");
+			.entityList(String.class).containsExactly("abandoned-loan-application", "emi-reminder", "fd-maturity-reminder",
+					"one-time-user", "policy-renewal-reminder");
 		this.graphQl.document("{ journey(key: \"emi-reminder\") { definedBy version } }").execute()
 			.path("journey.definedBy").entity(String.class).isEqualTo(ShippedJourneys.DEFINED_BY);
 	}

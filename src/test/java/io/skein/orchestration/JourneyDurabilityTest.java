@@ -166,6 +166,51 @@ class JourneyDurabilityTest {
 	}
 
 	@Test
+	void policyRenewalAndFdMaturityRemindersGrowMoreUrgentAndStopOnRenewal() {
+		this.shipped.ensure();
+		this.journeys.pause("one-time-user");
+		this.journeys.pause("abandoned-loan-application");
+		// NOON_IST is 1 December: a renewal due on 31 December is 30 days out, a deposit maturing on 8 December 7
+		Map<String, Object> renewal = Map.of("policyRenewalDate", "2026-12-31", "policyPremium", 18400);
+		String lapsing = this.bank.customer("pol1", "Rhea", "rhea@example.in", "+919800000041", renewal, "TERM_LIFE");
+		String renewing = this.bank.customer("pol2", "Sameer", "sameer@example.in", "+919800000042", renewal, "TERM_LIFE");
+		String depositor = this.bank.customer("fd1", "Tara", "tara@example.in", "+919800000043",
+				Map.of("fdMaturityDate", "2026-12-08", "fdAmount", 250000), "FIXED_DEPOSIT");
+		for (String id : List.of(lapsing, renewing, depositor)) {
+			this.bank.grant(id, ConsentPurpose.REMINDERS, ConsentChannel.EMAIL, ConsentChannel.SMS, ConsentChannel.WHATSAPP);
+		}
+
+		assertThat(this.engine.runOnce(NOON_IST).enrolled()).as("30 days before the renewal, 7 before maturity")
+			.isEqualTo(3);
+		Map<String, Object> first = this.bank.outbox(lapsing).get(0);
+		assertThat(first).containsEntry("channel", "EMAIL").containsEntry("purpose", "REMINDERS");
+		assertThat((String) first.get("subject")).isEqualTo("Your policy renews on 2026-12-31");
+		assertThat((String) first.get("body")).contains("Hi Rhea").contains("18400");
+		assertThat((String) this.bank.outbox(depositor).get(0).get("body")).contains("250000").contains("2026-12-08");
+
+		for (String day : List.of("2026-12-07", "2026-12-24", "2026-12-30")) {
+			Instant at = Instant.parse(day + "T06:30:00Z");
+			this.clock.set(at);
+			this.engine.runOnce(at);
+			if (day.equals("2026-12-24")) {
+				this.bank.event(renewing, "renew-pol2", "Insurance_policy_renewed", at.plusSeconds(3600), Map.of());
+			}
+		}
+		Instant lapsed = Instant.parse("2027-01-01T06:30:00Z");
+		this.clock.set(lapsed);
+		this.engine.runOnce(lapsed);
+
+		assertThat(this.bank.outbox(lapsing)).extracting(m -> m.get("stepId") + "/" + m.get("channel"))
+			.containsExactlyInAnyOrder("due-in-30/EMAIL", "due-in-7/SMS", "due-in-1/SMS", "lapsed/SMS",
+					"lapsed-whatsapp/WHATSAPP");
+		assertThat(this.bank.outbox(renewing)).extracting(m -> m.get("stepId")).as("renewal stops the reminders")
+			.containsExactlyInAnyOrder("due-in-30", "due-in-7");
+		assertThat(this.bank.instancesOf(renewing).get(0)).containsEntry("status", "EXITED").containsEntry("exitReason", "GOAL");
+		assertThat(this.bank.outbox(depositor)).extracting(m -> m.get("stepId") + "/" + m.get("channel"))
+			.containsExactlyInAnyOrder("due-in-7/EMAIL", "due-in-1/SMS");
+	}
+
+	@Test
 	void emiRemindersGrowMoreUrgentAndStopOnPayment() {
 		this.shipped.ensure();
 		this.journeys.pause("one-time-user");
@@ -229,8 +274,16 @@ class JourneyDurabilityTest {
 		this.bank.grant(twoProducts, ConsentPurpose.MARKETING, ConsentChannel.EMAIL);
 		this.bank.event(twoProducts, "view-x", "Page_viewed", NOON_IST.minus(Duration.ofDays(1)), Map.of("Page category", "Insurance"));
 
+		// app-first: no e-mail, the app installed on a phone, push and SMS consent: the push, not the SMS
+		String appFirst = this.bank.customer("otu-app", "Asha", null, "+919800000188", Map.of(), "SAVINGS");
+		this.bank.appInstalled(appFirst, "device-asha-1", NOON_IST.minus(Duration.ofDays(20)));
+		this.bank.event(appFirst, "view-app", "Page_viewed", NOON_IST.minus(Duration.ofDays(2)), Map.of("Page category", "Loans"));
+		this.bank.grant(appFirst, ConsentPurpose.MARKETING, ConsentChannel.PUSH, ConsentChannel.SMS);
+
 		JourneyEngine.Run run = this.engine.runOnce(NOON_IST);
-		assertThat(run.enrolled()).as("every one-time user, not the customer with two new products").isEqualTo(12);
+		assertThat(run.enrolled()).as("every one-time user, not the customer with two new products").isEqualTo(13);
+		assertThat(this.bank.outbox(appFirst)).extracting(m -> m.get("channel") + "/" + m.get("recipient"))
+			.containsExactly("PUSH/device-asha-1");
 		assertThat(this.bank.instancesOf(twoProducts)).isEmpty();
 		for (String id : emailed) {
 			assertThat(this.bank.outbox(id)).as("customer %s", id).extracting(m -> m.get("channel")).containsExactly("EMAIL");
@@ -244,7 +297,7 @@ class JourneyDurabilityTest {
 		}
 		assertThat(emailed).isNotEmpty();
 		assertThat(texted).isNotEmpty();
-		assertThat(this.bank.outbox()).hasSize(emailed.size() + texted.size());
+		assertThat(this.bank.outbox()).hasSize(emailed.size() + texted.size() + 1);
 		assertThat(this.bank.instances()).allMatch(i -> "COMPLETED".equals(i.get("status")));
 	}
 
