@@ -1,7 +1,5 @@
 // Stores events on their customers, and remembers each identifier it carried (device, cookie, email...)
-// as SEEN_FOR that customer, with first and last sighting and the event that asserted it. Creating OF_CUSTOMER
-// locks the customer before its status is read back: one a concurrent resolution merged away after this
-// transaction read it comes back in `stale`, and the caller retries the whole write.
+// as SEEN_FOR that customer, with first and last sighting and the event that asserted it.
 UNWIND $rows AS row
 MATCH (c:Customer {id: row.customerId})
 CREATE (i:Interaction {eventId: row.eventId})
@@ -23,4 +21,3 @@ CALL (i, c, row) {
     ON MATCH SET s.firstSeen = CASE WHEN i.at < s.firstSeen THEN i.at ELSE s.firstSeen END,
                  s.lastSeen = CASE WHEN i.at > s.lastSeen THEN i.at ELSE s.lastSeen END
 }
-RETURN collect(DISTINCT CASE WHEN c.status <> 'ACTIVE' THEN c.id END) AS stale

@@ -238,7 +238,7 @@ public final class IdentityWorkspace {
 		if (merged.isEmpty() || merged.get(0).get("absorbed").asInt() != new HashSet<>(absorbed).size()) {
 			// a decision taken on a stale read (a customer merged away meanwhile): never records on a merged
 			// customer nor two merge chains; the transaction rolls back
-			throw new IllegalStateException("cannot merge " + absorbed + " into " + survivorId
+			throw new StaleCustomersException("cannot merge " + absorbed + " into " + survivorId
 					+ ": they are not all active customers");
 		}
 		Set<String> survivorIds = this.nationalIds.computeIfAbsent(survivorId, k -> new HashSet<>());
@@ -261,7 +261,7 @@ public final class IdentityWorkspace {
 			this.pendingAttachments.clear();
 		}
 		if (!this.pendingInteractions.isEmpty()) {
-			refuseStale(this.tx.run(this.queries.createInteractions, Map.of("rows", List.copyOf(this.pendingInteractions))));
+			this.tx.run(this.queries.createInteractions, Map.of("rows", List.copyOf(this.pendingInteractions)));
 			this.pendingInteractions.clear();
 		}
 	}

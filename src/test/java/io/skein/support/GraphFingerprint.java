@@ -21,8 +21,17 @@ public class GraphFingerprint {
 
 	private final Driver driver;
 
+	private java.util.Set<String> ignored = java.util.Set.of();
+
 	public GraphFingerprint(Driver driver) {
 		this.driver = driver;
+	}
+
+	/** The same fingerprint without these properties, e.g. bookkeeping derived from a run's own time. */
+	public GraphFingerprint ignoring(String... properties) {
+		GraphFingerprint copy = new GraphFingerprint(this.driver);
+		copy.ignored = java.util.Set.of(properties);
+		return copy;
 	}
 
 	public List<String> of() {
@@ -66,9 +75,13 @@ public class GraphFingerprint {
 		return copy;
 	}
 
-	private static String canonical(Map<String, Object> props, java.util.function.UnaryOperator<Object> values) {
+	private String canonical(Map<String, Object> props, java.util.function.UnaryOperator<Object> values) {
 		Map<String, Object> sorted = new TreeMap<>();
-		props.forEach((k, v) -> sorted.put(k, values.apply(v)));
+		props.forEach((k, v) -> {
+			if (!this.ignored.contains(k)) {
+				sorted.put(k, values.apply(v));
+			}
+		});
 		return sorted.toString();
 	}
 

@@ -59,7 +59,7 @@ public class RecordMover {
 		Record row = rows.get(0);
 		if (!"ACTIVE".equals(row.get("toStatus").asString(null))) {
 			// never records on a merged customer: the caller's transaction rolls back
-			throw new IllegalStateException("cannot move records to customer " + toId + ": it is "
+			throw new io.skein.identity.StaleCustomersException("cannot move records to customer " + toId + ": it is "
 					+ row.get("toStatus").asString(null));
 		}
 		return new Moved(row.get("records").asList(Value::asString), row.get("interactions").asList(Value::asString),

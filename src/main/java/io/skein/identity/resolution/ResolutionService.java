@@ -61,6 +61,9 @@ public class ResolutionService {
 
 	private static final int MATCH_BATCH = 2000;
 
+	/** How often a real-time resolution reads and decides again when concurrent writes overtook its read. */
+	private static final int STALE_ATTEMPTS = 5;
+
 	private final Graph graph;
 
 	private final ResolutionProperties properties;
@@ -169,7 +172,26 @@ public class ResolutionService {
 			return java.util.Optional.of(ResolutionReport.empty());
 		}
 		Set<String> touched = ConcurrentHashMap.newKeySet();
-		java.util.Optional<ResolutionReport> report = this.lock.locked(() -> {
+		java.util.Optional<ResolutionReport> report = null;
+		for (int attempt = 1; report == null; attempt++) {
+			try {
+				report = resolveOnce(changed, maxRecords, touched);
+			}
+			catch (io.skein.identity.StaleCustomersException stale) {
+				// a concurrent write merged a customer this plan named: read again and decide again
+				if (attempt >= STALE_ATTEMPTS) {
+					throw stale;
+				}
+				log.debug("Real-time resolution decided on a stale read ({}); resolving again", stale.getMessage());
+			}
+		}
+		published(touched, "real-time resolution");
+		return report;
+	}
+
+	private java.util.Optional<ResolutionReport> resolveOnce(java.util.Collection<String> changed, int maxRecords,
+			Set<String> touched) {
+		return this.lock.locked(() -> {
 			long start = System.nanoTime();
 			// the model, the steward's constraints and the scope in one read transaction: a write's latency is
 			// mostly round trips
@@ -183,8 +205,6 @@ public class ResolutionService {
 			});
 			return found.scope().map(scope -> reconcile(scope, found.model(), this.clock.instant(), touched, start));
 		});
-		published(touched, "real-time resolution");
-		return report;
 	}
 
 	private void published(Set<String> touched, String cause) {
