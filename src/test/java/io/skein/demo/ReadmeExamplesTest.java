@@ -61,7 +61,7 @@ class ReadmeExamplesTest {
 			Map.entry("auditLog", Role.ADMIN), Map.entry("declareSource", Role.ADMIN), Map.entry("createApiKey", Role.ADMIN),
 			Map.entry("sources", Role.ADMIN), Map.entry("household", Role.VIEWER), Map.entry("dataQuality", Role.STEWARD),
 			Map.entry("matchModel", Role.STEWARD), Map.entry("setConsent", Role.STEWARD),
-			Map.entry("outbox", Role.STEWARD), Map.entry("nextJourneyStep", Role.VIEWER));
+			Map.entry("outbox", Role.STEWARD), Map.entry("nextJourneyStep", Role.VIEWER), Map.entry("journeyReport", Role.ANALYST));
 
 	private static final Pattern BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
 
