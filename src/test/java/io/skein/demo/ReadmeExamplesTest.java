@@ -74,6 +74,9 @@ class ReadmeExamplesTest {
 	@Autowired
 	ShippedSegments shipped;
 
+	@Autowired
+	io.skein.orchestration.ShippedJourneys shippedJourneys;
+
 	@LocalServerPort
 	int port;
 
@@ -90,6 +93,7 @@ class ReadmeExamplesTest {
 				null, ImportProgress.NONE);
 		assertThat(summary.rejected()).isZero();
 		this.shipped.ensure(); // as a real start does: shipped segments and personas exist
+		this.shippedJourneys.ensure(); // and the shipped journeys
 		Map<Role, GraphQlHttp> callers = new java.util.EnumMap<>(Role.class);
 		this.callers = callers;
 		for (Role role : Role.values()) {
