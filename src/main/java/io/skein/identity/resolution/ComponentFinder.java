@@ -97,7 +97,7 @@ class ComponentFinder {
 			for (Record row : matchedRows) {
 				String id = row.get("id").asString();
 				if (row.get("candidates").asList(Value::asString).stream()
-					.allMatch(p -> stillCandidates(id, p, marker, loaded, rescore, blockCandidates))) {
+					.allMatch(p -> stillCandidates(p, marker, loaded, rescore, blockCandidates))) {
 					rows.add(row);
 				}
 				else {
@@ -161,7 +161,7 @@ class ComponentFinder {
 	 * partner is trusted too (neither changed since), else only as the partner's blocks now say; unknown
 	 * (false) when the partner must be rescored but was not expanded yet, and then the record is rescored.
 	 */
-	private static boolean stillCandidates(String id, String partner, PairsMarker marker,
+	private static boolean stillCandidates(String partner, PairsMarker marker,
 			Map<String, StoredRecord> loaded, Set<String> rescore, Map<String, Set<String>> blockCandidates) {
 		if (blockCandidates.containsKey(partner)) {
 			return true; // checked against the partner's current blocks when scored
