@@ -5,9 +5,11 @@
 // records the changed ones were linked to before. Run on the store before a write too (the records it
 // changes, as they were), it gives what their old values held together. candidatesChanged: the members of
 // a key pushed over its limit, whose candidate pairs changed (their stored MATCHED edges may be stale).
+// The index hints keep every branch starting from the changed records' ids whatever the store's statistics.
 CALL () {
   UNWIND $ids AS wanted
-  MATCH (:SourceRecord {id: wanted})-[:HAS_BLOCK_KEY]->(k:BlockKey)
+  MATCH (r:SourceRecord {id: wanted})-[:HAS_BLOCK_KEY]->(k:BlockKey)
+  USING INDEX r:SourceRecord(id)
   WITH k, count(*) AS changed
   WITH k, changed, COUNT { (k)<-[:HAS_BLOCK_KEY]-() } AS size
   WHERE size > $maxBlockSize AND size - changed <= $maxBlockSize
@@ -15,7 +17,8 @@ CALL () {
   RETURN o.id AS id, true AS candidatesChanged
   UNION
   UNWIND $ids AS wanted
-  MATCH (:SourceRecord {id: wanted})-[:HAS_IDENTIFIER]->(n:Identifier)
+  MATCH (r:SourceRecord {id: wanted})-[:HAS_IDENTIFIER]->(n:Identifier)
+  USING INDEX r:SourceRecord(id)
   WHERE n.type IN $types
   WITH n, count(*) AS changed
   WITH n, changed, COUNT { (n)<-[:HAS_IDENTIFIER]-(:SourceRecord) } AS holders
@@ -24,13 +27,15 @@ CALL () {
   RETURN o.id AS id, false AS candidatesChanged
   UNION
   UNWIND $ids AS wanted
-  MATCH (:SourceRecord {id: wanted})-[:HAS_IDENTIFIER]->(n:Identifier)
+  MATCH (r:SourceRecord {id: wanted})-[:HAS_IDENTIFIER]->(n:Identifier)
+  USING INDEX r:SourceRecord(id)
   WHERE n.type IN $types AND COUNT { (n)<-[:HAS_IDENTIFIER]-(:SourceRecord) } <= $maxHolders
   MATCH (n)<-[:HAS_IDENTIFIER]-(o:SourceRecord)
   RETURN o.id AS id, false AS candidatesChanged
   UNION
   UNWIND $ids AS wanted
-  MATCH (:SourceRecord {id: wanted})-[m:MATCHED {band: 'LINK'}]-(o:SourceRecord)
+  MATCH (r:SourceRecord {id: wanted})-[m:MATCHED {band: 'LINK'}]-(o:SourceRecord)
+  USING INDEX r:SourceRecord(id)
   RETURN o.id AS id, false AS candidatesChanged
 }
 RETURN collect(DISTINCT id) AS ids, collect(DISTINCT CASE WHEN candidatesChanged THEN id END) AS candidatesChanged
