@@ -44,6 +44,9 @@ class IncrementalEqualsBatchTest {
 
 	private static final long[] SEEDS = { 11, 23, 37, 41, 59 };
 
+	/** Febrl3 is five times fake_1000's size: three orders of it keep CI inside its budget. */
+	private static final long[] FEBRL_SEEDS = { 11, 37, 59 };
+
 	@LocalServerPort
 	int port;
 
@@ -76,7 +79,7 @@ class IncrementalEqualsBatchTest {
 		List<Map<String, Object>> records = DatasetRecords
 			.read(DatasetRecords.file("splink_fake_1000/fake_1000.csv"), "splink_fake_1000");
 		GraphQlHttp http = new GraphQlHttp(this.port);
-		assertIncrementalEqualsBatch("fake_1000", records, batch -> {
+		assertIncrementalEqualsBatch("fake_1000", records, SEEDS, batch -> {
 			GraphQlHttp.Response response = http.post(
 					"mutation($r: [SourceRecordInput!]!) { ingestRecords(records: $r) { status } }", Map.of("r", batch));
 			assertThat(response.errors().isMissingNode() || response.errors().isEmpty()).as(response.body().toString()).isTrue();
@@ -87,16 +90,16 @@ class IncrementalEqualsBatchTest {
 	}
 
 	@Test
-	void febrl3InFiveOrdersGivesTheClustersOfOneFullResolve() {
+	void febrl3InThreeOrdersGivesTheClustersOfOneFullResolve() {
 		List<Map<String, Object>> records = DatasetRecords.read(DatasetRecords.file("febrl/dataset3.csv"), "febrl");
-		assertIncrementalEqualsBatch("febrl3", records, batch -> {
+		assertIncrementalEqualsBatch("febrl3", records, FEBRL_SEEDS, batch -> {
 			for (IngestResult result : this.ingest.ingestRecords(batch, "records")) {
 				assertThat(result.status()).isEqualTo(IngestStatus.CREATED);
 			}
 		});
 	}
 
-	private void assertIncrementalEqualsBatch(String name, List<Map<String, Object>> records,
+	private void assertIncrementalEqualsBatch(String name, List<Map<String, Object>> records, long[] seeds,
 			java.util.function.Consumer<List<Map<String, Object>>> send) {
 		// the pinned model: what a full resolve trains on all the records
 		send.accept(records.subList(0, Math.min(50, records.size())));
@@ -106,7 +109,7 @@ class IncrementalEqualsBatchTest {
 		ModelStore.StoredModel pinned = this.models.current();
 		List<List<String>> reference = clusters();
 		assertThat(reference.size()).as("duplicates found").isLessThan(records.size());
-		for (long seed : SEEDS) {
+		for (long seed : seeds) {
 			emptyGraph();
 			this.models.save(pinned);
 			long start = System.nanoTime();
