@@ -42,6 +42,8 @@ class ComponentFinder {
 
 	private final MustLinkRule mustLinkRule;
 
+	private final StewardConstraints stewardConstraints;
+
 	private final NamedQuery seeds;
 
 	private final NamedQuery neighbours;
@@ -52,7 +54,9 @@ class ComponentFinder {
 
 	private final NamedQuery sharedIdentifiers;
 
-	ComponentFinder(CypherQueries queries, ResolutionProperties properties, MustLinkRule mustLinkRule) {
+	ComponentFinder(CypherQueries queries, ResolutionProperties properties, MustLinkRule mustLinkRule,
+			StewardConstraints stewardConstraints) {
+		this.stewardConstraints = stewardConstraints;
 		this.properties = properties;
 		this.mustLinkRule = mustLinkRule;
 		this.seeds = queries.get("identity/resolution-seeds");
@@ -64,7 +68,7 @@ class ComponentFinder {
 
 	/** The scope of the changed records as {@code tx} reads it, or empty when it grows past {@code maxRecords}. */
 	Optional<ResolutionScope> find(Graph.Tx tx, Collection<String> changed, PairScorer scorer,
-			PairsMarker marker, List<RecordPair> allStewardLinks, Map<String, Set<String>> cannotLinks, int maxRecords) {
+			PairsMarker marker, int maxRecords) {
 		List<String> types = this.mustLinkRule.types();
 		Record seedRow = tx.query(this.seeds, seedParameters(changed), r -> r).get(0);
 		Set<String> start = new TreeSet<>(changed);
@@ -143,11 +147,9 @@ class ComponentFinder {
 		load(tx, scope, loaded);
 		identifierRows.sort(java.util.Comparator.comparing(r -> r.get("key").asString()));
 		List<StoredRecord> records = scope.stream().sorted().map(loaded::get).filter(java.util.Objects::nonNull).toList();
-		List<RecordPair> stewardLinks = allStewardLinks.stream()
-			.filter(p -> scope.contains(p.leftId()) || scope.contains(p.rightId()))
-			.toList();
+		StewardConstraints.Constraints steward = this.stewardConstraints.touching(tx, scope);
 		return Optional.of(new ResolutionScope(records, List.copyOf(scored.values()), scored.size(), List.of(),
-				this.mustLinkRule.apply(identifierRows), stewardLinks, cannotLinks, false,
+				this.mustLinkRule.apply(identifierRows), steward.links(), steward.cannot(), false,
 				Set.copyOf(blockCandidates.keySet())));
 	}
 

@@ -86,7 +86,7 @@ public class ResolutionService {
 
 	private final NamedQuery sharedIdentifiers;
 
-	private final NamedQuery stewardConstraints;
+	private final StewardConstraints stewardConstraints;
 
 	private final NamedQuery deleteMatches;
 
@@ -108,8 +108,9 @@ public class ResolutionService {
 			ModelStore models,
 			IdentityStitcher stitcher, RecordMover mover, IdentityWriteLock lock, Clock clock,
 			ApplicationEventPublisher events, MustLinkRule mustLinkRule, ComponentFinder components,
-			BlockKeyIndex blockKeys) {
+			BlockKeyIndex blockKeys, StewardConstraints stewardConstraints) {
 		this.blockKeys = blockKeys;
+		this.stewardConstraints = stewardConstraints;
 		this.mustLinkRule = mustLinkRule;
 		this.components = components;
 		this.events = events;
@@ -123,7 +124,6 @@ public class ResolutionService {
 		this.records = queries.get("identity/resolution-records");
 		this.blocks = queries.get("identity/candidate-blocks");
 		this.sharedIdentifiers = queries.get("identity/shared-identifiers");
-		this.stewardConstraints = queries.get("identity/steward-constraints");
 		this.deleteMatches = queries.get("identity/delete-matches");
 		this.writeMatches = queries.get("identity/write-matches");
 		this.attach = queries.get("identity/attach-records");
@@ -199,9 +199,8 @@ public class ResolutionService {
 			}
 			Found found = this.graph.read(tx -> {
 				ModelStore.StoredModel model = this.models.current(tx);
-				Constraints steward = stewardConstraints(tx);
 				return new Found(model, this.components.find(tx, changed, this.models.scorer(model), marker(model),
-						steward.links(), steward.cannot(), maxRecords));
+						maxRecords));
 			});
 			return found.scope().map(scope -> reconcile(scope, found.model(), this.clock.instant(), touched, start));
 		});
@@ -246,7 +245,7 @@ public class ResolutionService {
 					? scorer.score(byId.get(pairs.get(i).leftId()), byId.get(pairs.get(i).rightId()))
 					: scorer.score(byId.get(pairs.get(i).leftId()), byId.get(pairs.get(i).rightId()), compared.get(i)))
 			.toList();
-		Constraints steward = stewardConstraints();
+		StewardConstraints.Constraints steward = this.stewardConstraints.all(this.graph);
 		ResolutionScope whole = new ResolutionScope(stored, scored, candidates.pairs().size(), candidates.oversized(),
 				mustLinks(), steward.links(), steward.cannot(), true,
 				stored.stream().map(StoredRecord::id).collect(java.util.stream.Collectors.toUnmodifiableSet()));
@@ -365,51 +364,6 @@ public class ResolutionService {
 	MustLinks mustLinks() {
 		return this.mustLinkRule.apply(this.graph.query(this.sharedIdentifiers,
 				Map.of("types", this.mustLinkRule.types(), "maxHolders", this.mustLinkRule.maxHolders()), r -> r));
-	}
-
-	/** Steward merges as chained pairs, and bans and splits as cannot-links, from one read. */
-	record Constraints(List<RecordPair> links, Map<String, Set<String>> cannot) {
-	}
-
-	Constraints stewardConstraints() {
-		return this.graph.read(this::stewardConstraints);
-	}
-
-	private Constraints stewardConstraints(Graph.Tx tx) {
-		List<Record> rows = tx.query(this.stewardConstraints, Map.of(), r -> r);
-		return new Constraints(stewardLinks(rows), cannotLinks(rows));
-	}
-
-	/** Steward merges: the records of each merge chained in id order. */
-	static List<RecordPair> stewardLinks(List<Record> rows) {
-		List<RecordPair> pairs = new ArrayList<>();
-		for (Record row : rows) {
-			if (row.get("kind").asString().equals("LINK")) {
-				List<String> ids = new ArrayList<>(new TreeSet<>(row.get("left").asList(Value::asString)));
-				for (int i = 1; i < ids.size(); i++) {
-					pairs.add(new RecordPair(ids.get(0), ids.get(i)));
-				}
-			}
-		}
-		return pairs;
-	}
-
-	/** Bans and splits: each record to the records it must never share a customer with. */
-	static Map<String, Set<String>> cannotLinks(List<Record> rows) {
-		Map<String, Set<String>> cannot = new HashMap<>();
-		for (Record row : rows) {
-			if (row.get("kind").asString().equals("BAN")) {
-				List<String> left = row.get("left").asList(Value::asString);
-				List<String> right = row.get("right").asList(Value::asString);
-				for (String a : left) {
-					for (String b : right) {
-						cannot.computeIfAbsent(a, k -> new HashSet<>()).add(b);
-						cannot.computeIfAbsent(b, k -> new HashSet<>()).add(a);
-					}
-				}
-			}
-		}
-		return cannot;
 	}
 
 	/** Records with no customer yet (none in normal operation), by the first record of their cluster. */

@@ -43,7 +43,7 @@ class RealtimeQueryPlansTest {
 
 	static List<String> perWriteQueries() {
 		return List.of("identity/model-version", "identity/resolution-seeds", "identity/resolution-neighbours",
-				"identity/resolution-neighbours-matched", "identity/write-pairs-markers", "identity/records-by-ids", "identity/shared-identifiers-of", "identity/write-block-keys",
+				"identity/resolution-neighbours-matched", "identity/steward-constraints-of", "identity/write-pairs-markers", "identity/records-by-ids", "identity/shared-identifiers-of", "identity/write-block-keys",
 				"identity/delete-matches-of", "identity/write-matches");
 	}
 
