@@ -39,8 +39,12 @@ class ConsumerLag implements ConsumerRebalanceListener {
 	@Override
 	public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
 		for (TopicPartition partition : partitions) {
+			String number = String.valueOf(partition.partition());
+			if (this.meters.find(METER).tags("topic", partition.topic(), "partition", number).gauge() != null) {
+				continue;
+			}
 			Gauge.builder(METER, () -> lag(partition))
-				.tags("topic", partition.topic(), "partition", String.valueOf(partition.partition()))
+				.tags("topic", partition.topic(), "partition", number)
 				.description("Messages of the partition not yet consumed by this instance")
 				.register(this.meters);
 		}

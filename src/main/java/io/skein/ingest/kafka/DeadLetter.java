@@ -10,7 +10,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /**
  * A consumed message that was rejected, with why: the classification and field at fault of its first
  * error, and a reason naming every error. Reasons are masked ({@link Masks#text}): a value quoted in a
- * message, an email, a phone or other long number never reaches the dead-letter topic's headers.
+ * message (in parentheses or single quotes, as a JSON parser quotes the token it stopped at), an email, a
+ * phone or other long number never reaches the dead-letter topic's headers.
  */
 record DeadLetter(ConsumerRecord<String, byte[]> original, String classification, String field, String reason) {
 
@@ -29,7 +30,7 @@ record DeadLetter(ConsumerRecord<String, byte[]> original, String classification
 	}
 
 	private static String masked(String text) {
-		String flat = Masks.text(text).replaceAll("\\s+", " ").strip();
+		String flat = Masks.text(text.replaceAll("'[^']*'", "'***'")).replaceAll("\\s+", " ").strip();
 		return flat.length() <= MAX_REASON ? flat : flat.substring(0, MAX_REASON - 3) + "...";
 	}
 
