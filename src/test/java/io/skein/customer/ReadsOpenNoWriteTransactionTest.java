@@ -73,13 +73,27 @@ class ReadsOpenNoWriteTransactionTest {
 		customerPageQueries().forEach(document -> reads.add(Map.entry(document, byId)));
 
 		for (Map.Entry<String, Map<String, Object>> read : reads) {
+			assertThat(fewestWrites(http, read.getKey(), read.getValue())).as("write transactions opened by %s", read.getKey())
+				.isZero();
+		}
+	}
+
+	/**
+	 * Write transactions begun while the read runs, the fewest of up to three tries: a read that writes does
+	 * so every time, while a scheduled sweep of this application (the hourly purpose sweep...) that happens to
+	 * write meanwhile does not come back at once.
+	 */
+	private long fewestWrites(GraphQlHttp http, String document, Map<String, Object> variables) {
+		long fewest = Long.MAX_VALUE;
+		for (int attempt = 0; attempt < 3 && fewest > 0; attempt++) {
 			long queries = this.graph.queriesRun();
 			long writes = this.graph.writeTransactions();
-			GraphQlHttp.Response response = http.post(read.getKey(), read.getValue());
+			GraphQlHttp.Response response = http.post(document, variables);
 			assertThat(response.errors().isMissingNode() || response.errors().isEmpty()).as(response.body().toString()).isTrue();
-			assertThat(this.graph.queriesRun()).as("reads the graph: %s", read.getKey()).isGreaterThan(queries);
-			assertThat(this.graph.writeTransactions()).as("write transactions opened by %s", read.getKey()).isEqualTo(writes);
+			assertThat(this.graph.queriesRun()).as("reads the graph: %s", document).isGreaterThan(queries);
+			fewest = Math.min(fewest, this.graph.writeTransactions() - writes);
 		}
+		return fewest;
 	}
 
 	/** The GraphQL queries the console's customer page sends with the customer's id. */

@@ -98,7 +98,6 @@ class StewardActionsTest {
 	}
 
 	@Test
-	@Tag("server")
 	@SuppressWarnings("unchecked")
 	void splitMovesRecordsAndTheirHistoryAndUndoPutsThemBack() {
 		String customer = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
@@ -138,6 +137,7 @@ class StewardActionsTest {
 	}
 
 	@Test
+	@Tag("server")
 	void splitUndoneRightAway() {
 		String customer = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
 				Map.of("email", "anita@example.in")));
@@ -313,7 +313,6 @@ class StewardActionsTest {
 	}
 
 	@Test
-	@Tag("server")
 	void stewardsWorkThroughGraphQl() {
 		String a = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune", Map.of()));
 		ingestOne(People.record("web", "1", "Anita", "Desai", null, null, Map.of()));
