@@ -12,6 +12,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -20,7 +21,10 @@ import org.neo4j.driver.exceptions.RetryableException;
 /**
  * The one way Skein runs Cypher: named queries with bound parameters, inside transactions that are
  * retried on transient failures (so work handed to {@link #write} must have no side effects outside the
- * transaction). Every query is counted by name, which is how tests prove batching.
+ * transaction). Every query is counted by name, which is how tests prove batching. Reads run in read
+ * transactions, which a Neo4j cluster routes to its followers and read replicas, writes in write
+ * transactions, which go to the leader; both are counted ({@code skein.cypher.transactions{access}}), which
+ * is how tests prove a read-only request opens no write transaction.
  */
 public class Graph {
 
@@ -33,9 +37,27 @@ public class Graph {
 
 	private final AtomicLong queriesRun = new AtomicLong();
 
+	private final AtomicLong writeTransactions = new AtomicLong();
+
+	private final SessionConfig sessions;
+
 	public Graph(Driver driver, MeterRegistry meters) {
+		this(driver, meters, null);
+	}
+
+	/**
+	 * {@code database} null or blank: the server's default database. Every session shares the driver's
+	 * bookmark manager, so on a cluster a read that follows a write of this instance sees it (causal
+	 * consistency), whichever member serves the read.
+	 */
+	public Graph(Driver driver, MeterRegistry meters, String database) {
 		this.driver = driver;
 		this.meters = meters;
+		SessionConfig.Builder config = SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager());
+		if (database != null && !database.isBlank()) {
+			config.withDatabase(database);
+		}
+		this.sessions = config.build();
 	}
 
 	/** Runs one query in a read transaction and maps each row. */
@@ -48,7 +70,8 @@ public class Graph {
 		Duration remaining = QueryDeadline.remaining();
 		TransactionConfig config = remaining == null ? TransactionConfig.empty()
 				: TransactionConfig.builder().withTimeout(remaining).build();
-		try (Session session = this.driver.session()) {
+		this.meters.counter("skein.cypher.transactions", "access", "read").increment();
+		try (Session session = this.driver.session(this.sessions)) {
 			return session.executeRead(ctx -> work.apply(new Tx(ctx)), config);
 		}
 		catch (Neo4jException ex) {
@@ -67,7 +90,9 @@ public class Graph {
 	public <T> T write(Function<Tx, T> work) {
 		long deadline = System.nanoTime() + MAX_RETRY.toNanos();
 		for (int attempt = 1;; attempt++) {
-			try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+			this.writeTransactions.incrementAndGet();
+			this.meters.counter("skein.cypher.transactions", "access", "write").increment();
+			try (Session session = this.driver.session(this.sessions); Transaction tx = session.beginTransaction()) {
 				T result = work.apply(new Tx(tx));
 				tx.commit();
 				return result;
@@ -104,6 +129,11 @@ public class Graph {
 	/** Queries run since start, across all names. */
 	public long queriesRun() {
 		return this.queriesRun.get();
+	}
+
+	/** Write transactions begun since start, retries included. */
+	public long writeTransactions() {
+		return this.writeTransactions.get();
 	}
 
 	/** A transaction in progress: named queries only. */

@@ -11,6 +11,7 @@ import io.skein.ingest.IngestStatus;
 import io.skein.support.GraphQlHttp;
 import io.skein.support.SkeinTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * logging in (which ties the cookie's history to them), then using the app.
  */
 @SkeinTest
+@Tag("server")
 class CustomerViewHttpTest {
 
 	@Autowired

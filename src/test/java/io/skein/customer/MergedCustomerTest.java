@@ -6,6 +6,7 @@ import java.util.Map;
 import io.skein.ingest.IngestService;
 import io.skein.support.GraphQlHttp;
 import io.skein.support.SkeinTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An id absorbed by a merge keeps resolving: {@code customer(id)} answers with the survivor. */
 @SkeinTest
+@Tag("server")
 class MergedCustomerTest {
 
 	@Autowired

@@ -10,6 +10,7 @@ import io.skein.ingest.IngestService;
 import io.skein.ingest.IngestStatus;
 import io.skein.support.GraphProbe;
 import io.skein.support.SkeinTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SkeinTest
+@Tag("server")
 class StitchingTest {
 
 	@Autowired

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.skein.support.GraphProbe;
 import io.skein.support.SkeinTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The GraphQL contract of ingestRecords and track, with the bad input a real source sends. */
 @SkeinTest
+@Tag("server")
 class IngestMutationsTest {
 
 	private static final String INGEST = """

@@ -14,6 +14,7 @@ import io.skein.support.GraphFingerprint;
 import io.skein.support.GraphQlHttp;
 import io.skein.support.SkeinTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Export for access requests; erasure that leaves no PII, a PII-free trace, and no silent revival. */
 @SkeinTest
+@Tag("server")
 class ErasureTest {
 
 	private static final String ERASE = """

@@ -13,8 +13,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A full application test on a real Neo4j: the embedded store (one per test JVM, shared through Spring's
- * context cache) or, where Docker is reachable and {@code -Dskein.test.neo4j=container}, a Neo4j
- * container. The graph is emptied before each test. Derived state (segments, purposes, drop-offs) is
+ * context cache), a Neo4j server in a child JVM ({@code -Dskein.test.neo4j=server}, the tests tagged
+ * {@code server} in every full build) or, where Docker is reachable and {@code -Dskein.test.neo4j=container},
+ * a Neo4j container. The graph is emptied before each test. Derived state (segments, purposes, drop-offs) is
  * updated before each ingest call returns ({@code skein.upkeep.mode=sync}), so tests read their own writes;
  * the asynchronous default has its own tests. The HTTP server listens on a random port. Declared source
  * ranks are cached for an hour ({@code skein.golden.source-rank-ttl}): a test declares through this

@@ -18,7 +18,9 @@ import org.springframework.core.env.MapPropertySource;
  * Chooses the Neo4j the tests run on. {@code -Dskein.test.neo4j=container} asks for a Neo4j 5.26
  * container and gets one when Docker answers; otherwise (the default, and whenever Docker is missing)
  * the tests run on the embedded store in a fresh temporary directory. Tests never skip for want of
- * Docker: they run on embedded Neo4j instead.
+ * Docker: they run on embedded Neo4j instead. {@code -Dskein.test.neo4j=server} runs them on a Neo4j
+ * server in a child JVM ({@link Neo4jServerProcess}), one per test JVM, authentication on, reached as an
+ * external server through {@code spring.neo4j.uri}; a server that cannot start fails the tests.
  */
 public class TestNeo4j implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -38,7 +40,17 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testNeo4j", chosen));
 	}
 
+	private static Map<String, Object> server;
+
 	private static synchronized Map<String, Object> properties() {
+		if (wantsServer()) {
+			if (server == null) {
+				Neo4jServerProcess process = Neo4jServerProcess.start();
+				server = Map.of("spring.neo4j.uri", process.boltUri(), "spring.neo4j.authentication.username",
+						process.username(), "spring.neo4j.authentication.password", process.password());
+			}
+			return server;
+		}
 		if (wantsContainer() && dockerAvailable()) {
 			if (container == null) {
 				container = container();
@@ -46,6 +58,11 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 			return container;
 		}
 		return embedded();
+	}
+
+	/** True when the tests of this JVM run on a Neo4j server process. */
+	public static boolean wantsServer() {
+		return "server".equalsIgnoreCase(System.getProperty("skein.test.neo4j", "embedded"));
 	}
 
 	private static boolean wantsContainer() {
@@ -63,10 +80,11 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 
 	@SuppressWarnings("resource") // lives as long as the test JVM; Ryuk removes it
 	private static Map<String, Object> container() {
-		Neo4jContainer<?> neo4j = new Neo4jContainer<>("neo4j:5.26").withoutAuthentication();
+		Neo4jContainer<?> neo4j = new Neo4jContainer<>("neo4j:5.26");
 		neo4j.start();
 		log.info("Tests run on a Neo4j container at {}", neo4j.getBoltUrl());
-		return Map.of("spring.neo4j.uri", neo4j.getBoltUrl());
+		return Map.of("spring.neo4j.uri", neo4j.getBoltUrl(), "spring.neo4j.authentication.username", "neo4j",
+				"spring.neo4j.authentication.password", neo4j.getAdminPassword());
 	}
 
 	private static Map<String, Object> embedded() {

@@ -7,6 +7,7 @@ import io.skein.identity.Ids;
 import io.skein.support.GraphProbe;
 import io.skein.support.GraphQlHttp;
 import io.skein.support.SkeinTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real-time resolution through GraphQL: fuzzy duplicates join their customer, or the review queue, at once. */
 @SkeinTest
+@Tag("server")
 class RealtimeResolutionTest {
 
 	private static final String INGEST = "mutation($r: [SourceRecordInput!]!) { ingestRecords(records: $r) { status customerId errors { message } } }";

@@ -15,6 +15,7 @@ import io.skein.ingest.IngestService;
 import io.skein.support.GraphProbe;
 import io.skein.support.GraphQlHttp;
 import io.skein.support.SkeinTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +65,7 @@ class StewardActionsTest {
 	}
 
 	@Test
+	@Tag("server")
 	void mergeKeepsTheOlderIdAndUndoRestoresEverything() {
 		String older = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
 				Map.of("email", "anita@example.in")));
@@ -135,6 +137,7 @@ class StewardActionsTest {
 	}
 
 	@Test
+	@Tag("server")
 	void splitUndoneRightAway() {
 		String customer = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
 				Map.of("email", "anita@example.in")));
@@ -152,6 +155,7 @@ class StewardActionsTest {
 	}
 
 	@Test
+	@Tag("server")
 	void banKeepsCustomersApartInStitchingAndResolution() {
 		String a = ingestOne(People.record("crm", "1", "Anita", "Desai", "1980-02-03", "Pune",
 				Map.of("phone", "9845012345")));

@@ -1,15 +1,11 @@
 package io.skein.ingest.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.skein.SkeinApplication;
 import io.skein.cli.CommandLineMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,15 +22,12 @@ class CliRoundTripTest {
 	@TempDir
 	Path dir;
 
-	private record Run(int exitCode, String out, String err) {
-	}
-
 	@Test
 	void importExportAndReimportChangeNothing() throws IOException {
 		Path file = PeopleFixture.write(this.dir);
 		Path dataDir = this.dir.resolve("store");
 
-		Run first = skein("import", file.toString(), "--data-dir", dataDir.toString());
+		CliRun first = skein("import", file.toString(), "--data-dir", dataDir.toString());
 		assertThat(first.exitCode()).as(first.err()).isEqualTo(2);
 		assertThat(first.out()).contains("files:      1")
 			.contains("lines read: 14 (10 records, 3 events, 1 not JSON objects)")
@@ -45,13 +38,13 @@ class CliRoundTripTest {
 			.contains(file + ":8: sourceId: is required")
 			.contains("customers:  ");
 
-		Run export = skein("export-clusters", "--out", this.dir.resolve("first.csv").toString(), "--data-dir",
+		CliRun export = skein("export-clusters", "--out", this.dir.resolve("first.csv").toString(), "--data-dir",
 				dataDir.toString());
 		assertThat(export.exitCode()).as(export.err()).isZero();
 		assertThat(export.out()).contains("rows:       9").contains("customers:  7");
 		assertThat(PeopleFixture.readCsv(this.dir.resolve("first.csv"))).hasSize(PeopleFixture.STORED_RECORDS);
 
-		Run again = skein("import", file.toString(), "--data-dir=" + dataDir);
+		CliRun again = skein("import", file.toString(), "--data-dir=" + dataDir);
 		assertThat(again.exitCode()).as(again.err()).isEqualTo(2);
 		assertThat(again.out()).contains("ingested:   0 (created 0, updated 0)")
 			.contains("unchanged:  12")
@@ -77,8 +70,8 @@ class CliRoundTripTest {
 				""");
 		Path dataDir = this.dir.resolve("csv-store");
 
-		Run run = skein("import", csv.toString(), "--mapping", mapping.toString(), "--data-dir", dataDir.toString());
-		Run unknown = skein("import", csv.toString(), "--mapping", "no-such-mapping", "--data-dir", dataDir.toString());
+		CliRun run = skein("import", csv.toString(), "--mapping", mapping.toString(), "--data-dir", dataDir.toString());
+		CliRun unknown = skein("import", csv.toString(), "--mapping", "no-such-mapping", "--data-dir", dataDir.toString());
 		skein("export-clusters", "--out", this.dir.resolve("csv.csv").toString(), "--data-dir", dataDir.toString());
 
 		assertThat(run.exitCode()).as(run.err()).isZero();
@@ -92,23 +85,10 @@ class CliRoundTripTest {
 	}
 
 	/** Runs one command with stdout and stderr captured; the store gets a small page cache. */
-	private static Run skein(String... args) {
+	private static CliRun skein(String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.add("--skein.neo4j.page-cache-mb=64");
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-			int exitCode = CommandLineMode.run(SkeinApplication.class, all.toArray(String[]::new));
-			return new Run(exitCode, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
+		return CliRun.of(all.toArray(String[]::new));
 	}
 
 }
