@@ -4,6 +4,7 @@ MERGE (c:Customer {id: row.customerId})
   ON CREATE SET c.createdAt = row.createdAt, c.updatedAt = row.createdAt, c.kind = 'ANONYMOUS', c.status = 'ACTIVE',
                 c.changeSeq = 0
 // a customer created here: the change feed's CREATED event, once (changeSeq 0 only until then)
+WITH c
 CALL (c) {
   WITH c
   WHERE c.changeSeq = 0
