@@ -5,7 +5,8 @@
  * the same query (so the same write transaction) as the change itself, in its Cypher file: {@code CREATED}
  * ({@code identity/attach-records}, {@code create-anonymous}, {@code move-records}), {@code MERGED} with
  * {@code absorbedIds} ({@code identity/merge-customers}, beside the {@code Merge} node), {@code SPLIT}
- * ({@code identity/move-records}), {@code ERASED} ({@code privacy/erase-apply}: ids only),
+ * ({@code identity/move-records}); a steward's undo of a merge is a {@code SPLIT} per customer restored
+ * ({@code identity/unmerge}), of a split a {@code MERGED} ({@code identity/unsplit}); {@code ERASED} ({@code privacy/erase-apply}: ids only),
  * {@code SEGMENT_ENTERED}/{@code SEGMENT_EXITED} ({@code segment/enter}, {@code exit}, beside the
  * {@code SegmentEvent}), {@code PURPOSE_STAGE_CHANGED} ({@code purpose/replace}: a purpose new or at another
  * stage) and {@code DROP_OFF_DETECTED}/{@code DROP_OFF_CLEARED} ({@code journey/replace-drop-offs}). A change
