@@ -4,3 +4,4 @@ CREATE CONSTRAINT change_event_id IF NOT EXISTS FOR (e:ChangeEvent) REQUIRE e.id
 CREATE INDEX change_event_customer IF NOT EXISTS FOR (e:ChangeEvent) ON (e.customerId, e.seq);
 CREATE INDEX change_event_at IF NOT EXISTS FOR (e:ChangeEvent) ON (e.at);
 CREATE INDEX change_event_pending_customer IF NOT EXISTS FOR (e:PendingChange) ON (e.customerId);
+CREATE INDEX change_event_pending_at IF NOT EXISTS FOR (e:PendingChange) ON (e.at);

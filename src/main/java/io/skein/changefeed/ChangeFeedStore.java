@@ -38,7 +38,7 @@ public class ChangeFeedStore {
 	 * {@code perCustomer} each, customer by customer in seq order.
 	 */
 	public List<ChangeEvent> pending(int customers, int perCustomer) {
-		return this.graph.query(this.pending, Map.of("customers", customers, "perCustomer", perCustomer),
+		return this.graph.query(this.pending, Map.of("scan", customers * 4, "customers", customers, "perCustomer", perCustomer),
 				r -> ChangeEvent.of(r.get("event").asMap()));
 	}
 
