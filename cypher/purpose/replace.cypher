@@ -33,11 +33,14 @@ CALL (c, row) {
 // The change feed (io.skein.changefeed): PURPOSE_STAGE_CHANGED for each purpose new or at another stage.
 CALL (c, row, before) {
   UNWIND row.purposes AS p
-  WITH p, [b IN before WHERE b.id = p.id | b.stage][0] AS was
+  WITH c, p, [b IN before WHERE b.id = p.id | b.stage][0] AS was
   WHERE was IS NULL OR was <> p.props.stage
-  SET c.changeSeq = coalesce(c.changeSeq, 0) + 1
-  CREATE (:ChangeEvent:PendingChange {id: randomUUID(), customerId: c.id, seq: c.changeSeq,
-                                      type: 'PURPOSE_STAGE_CHANGED', at: datetime.transaction(), purposeId: p.id,
-                                      purposeType: p.props.type, fromStage: was, toStage: p.props.stage})
+  // one purpose at a time, so each reads the counter the one before it left
+  CALL (c, p, was) {
+    SET c.changeSeq = coalesce(c.changeSeq, 0) + 1
+    CREATE (:ChangeEvent:PendingChange {id: randomUUID(), customerId: c.id, seq: c.changeSeq,
+                                        type: 'PURPOSE_STAGE_CHANGED', at: datetime.transaction(), purposeId: p.id,
+                                        purposeType: p.props.type, fromStage: was, toStage: p.props.stage})
+  }
 }
 RETURN count(*) AS customers

@@ -14,16 +14,18 @@ WHERE matches = (membership IS NULL)
 FOREACH (_ IN CASE WHEN matches THEN [1] ELSE [] END |
   CREATE (c)-[:IN_SEGMENT {since: $now}]->(segment)
   CREATE (entry:SegmentEvent {id: randomUUID(), type: 'ENTERED', at: $now, customerId: c.id, segmentId: segment.id})
-  CREATE (entry)-[:FOR_CUSTOMER]->(c), (entry)-[:FOR_SEGMENT]->(segment)
-  SET c.changeSeq = coalesce(c.changeSeq, 0) + 1
-  CREATE (:ChangeEvent:PendingChange {id: randomUUID(), customerId: c.id, seq: c.changeSeq, type: 'SEGMENT_ENTERED',
-                                      at: datetime.transaction(), segmentId: segment.id, segmentName: segment.name}))
+  CREATE (entry)-[:FOR_CUSTOMER]->(c), (entry)-[:FOR_SEGMENT]->(segment))
 FOREACH (_ IN CASE WHEN matches THEN [] ELSE [1] END |
   DELETE membership
   CREATE (leave:SegmentEvent {id: randomUUID(), type: 'EXITED', at: $now, customerId: c.id, segmentId: segment.id})
-  CREATE (leave)-[:FOR_CUSTOMER]->(c), (leave)-[:FOR_SEGMENT]->(segment)
+  CREATE (leave)-[:FOR_CUSTOMER]->(c), (leave)-[:FOR_SEGMENT]->(segment))
+// The change feed (io.skein.changefeed): one row at a time, so each reads the counter the one before it left.
+WITH c, segment, matches
+CALL (c, segment, matches) {
   SET c.changeSeq = coalesce(c.changeSeq, 0) + 1
-  CREATE (:ChangeEvent:PendingChange {id: randomUUID(), customerId: c.id, seq: c.changeSeq, type: 'SEGMENT_EXITED',
-                                      at: datetime.transaction(), segmentId: segment.id, segmentName: segment.name}))
+  CREATE (:ChangeEvent:PendingChange {id: randomUUID(), customerId: c.id, seq: c.changeSeq,
+                                      type: CASE WHEN matches THEN 'SEGMENT_ENTERED' ELSE 'SEGMENT_EXITED' END,
+                                      at: datetime.transaction(), segmentId: segment.id, segmentName: segment.name})
+}
 RETURN collect(CASE WHEN matches THEN [c.id, segment.id] END) AS entered,
        collect(CASE WHEN matches THEN null ELSE [c.id, segment.id] END) AS exited

@@ -114,7 +114,7 @@ class ChangeFeedRecordingTest {
 	private static List<ChangeEvent> valid(List<ChangeEvent> events) {
 		JsonNode schema = SchemaCheck.changeEventSchema();
 		for (int i = 0; i < events.size(); i++) {
-			assertThat(events.get(i).seq()).isEqualTo(i + 1);
+			assertThat(events.get(i).seq()).as("numbered 1, 2, ... without gap or repeat: %s", events).isEqualTo(i + 1);
 			JsonNode value = SchemaCheck.MAPPER.readTree(Json.write(events.get(i).json()));
 			assertThat(SchemaCheck.violations(schema, value)).as(value.toString()).isEmpty();
 		}
