@@ -7,12 +7,13 @@
  * {@code absorbedIds} ({@code identity/merge-customers}, beside the {@code Merge} node), {@code SPLIT}
  * ({@code identity/move-records}); a steward's undo of a merge is a {@code SPLIT} per customer restored
  * ({@code identity/unmerge}), of a split a {@code MERGED} ({@code identity/unsplit}); {@code ERASED} ({@code privacy/erase-apply}: ids only),
- * {@code SEGMENT_ENTERED}/{@code SEGMENT_EXITED} ({@code segment/enter}, {@code exit}, beside the
+ * {@code SEGMENT_ENTERED}/{@code SEGMENT_EXITED} ({@code segment/enter}, {@code exit}, {@code evaluate-wave}, beside the
  * {@code SegmentEvent}), {@code PURPOSE_STAGE_CHANGED} ({@code purpose/replace}: a purpose new or at another
  * stage) and {@code DROP_OFF_DETECTED}/{@code DROP_OFF_CLEARED} ({@code journey/replace-drop-offs}). A change
  * rolled back leaves no event; a committed one cannot lose its event. {@code seq} is the customer's
  * {@code changeSeq} counter, incremented on the customer node the change already write-locks, so a customer's
- * events are numbered in commit order; {@code at} is the transaction's time in the store.
+ * events are numbered in commit order (several changes of one customer in one statement each take it in their
+ * own subquery call); {@code at} is the transaction's time in the store.
  * <p>
  * {@link io.skein.changefeed.ChangeFeedPublisher} publishes them when {@code skein.kafka.changes.topic} and
  * {@code skein.kafka.bootstrap-servers} are set (nothing of Kafka starts otherwise): one instance at a time
