@@ -1,5 +1,6 @@
 // Absorbs customers into a survivor: their records, interactions and event-side identifiers move; each
-// absorbed node stays, marked MERGED, with MERGED_INTO so its id keeps resolving; a Merge node records it.
+// absorbed node stays, marked MERGED, with MERGED_INTO so its id keeps resolving; a Merge node records it,
+// and a MERGED ChangeEvent (with the absorbed ids) the change feed.
 // Only active customers take part: the caller refuses a merge that absorbed fewer than it named.
 // Each customer is locked (SET) before its records are read, so a record a concurrent ingest attaches to it
 // either commits first and moves with the rest, or finds it merged and retries (attach-records).
@@ -34,6 +35,13 @@ CREATE (m:Merge {id: $mergeId, at: $now, reason: $reason, survivorId: s.id,
                  absorbedIds: [x IN absorbed | x.id], triggeredBy: $triggeredBy})
 CREATE (m)-[:SURVIVOR]->(s)
 SET s.updatedAt = $now
+// The change feed's MERGED event for the survivor, in this transaction (io.skein.changefeed).
+WITH m, s, absorbed
+CALL (m, s) {
+  SET s.changeSeq = coalesce(s.changeSeq, 0) + 1
+  CREATE (:ChangeEvent:PendingChange {id: randomUUID(), customerId: s.id, seq: s.changeSeq, type: 'MERGED',
+                                      at: datetime.transaction(), mergeId: m.id, absorbedIds: m.absorbedIds})
+}
 WITH m, absorbed
 UNWIND absorbed AS a
 CREATE (m)-[:ABSORBED]->(a)

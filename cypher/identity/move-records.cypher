@@ -9,7 +9,7 @@
 // target's status (the caller refuses a target that is not ACTIVE).
 MATCH (from:Customer {id: $fromId})
 MERGE (to:Customer {id: $toId})
-  ON CREATE SET to.createdAt = $now, to.kind = 'KNOWN', to.status = 'ACTIVE', to.splitFrom = $fromId
+  ON CREATE SET to.createdAt = $now, to.kind = 'KNOWN', to.status = 'ACTIVE', to.splitFrom = $fromId, to.changeSeq = 0
 SET to.updatedAt = $now, from.updatedAt = $now
 WITH from, to
 CALL (from, to) {
@@ -55,5 +55,20 @@ CALL (from, to) {
   DELETE o
   CREATE (j)-[:OF_CUSTOMER]->(to)
   RETURN collect(j.eventId) AS followers
+}
+// The change feed (io.skein.changefeed): SPLIT on the customer records left, CREATED on one made here.
+CALL (from, to, records) {
+  WITH from, to
+  WHERE size(records) > 0
+  SET from.changeSeq = coalesce(from.changeSeq, 0) + 1
+  CREATE (:ChangeEvent:PendingChange {id: randomUUID(), customerId: from.id, seq: from.changeSeq, type: 'SPLIT',
+                                      at: datetime.transaction(), splitInto: to.id, movedRecordCount: size(records)})
+}
+CALL (from, to) {
+  WITH from, to
+  WHERE to.changeSeq = 0
+  SET to.changeSeq = 1
+  CREATE (:ChangeEvent:PendingChange {id: randomUUID(), customerId: to.id, seq: 1, type: 'CREATED',
+                                      at: datetime.transaction(), kind: to.kind, splitFrom: from.id})
 }
 RETURN records, [i IN movedInteractions | i.eventId] + followers AS interactions, identifiers, to.status AS toStatus

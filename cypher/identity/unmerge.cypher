@@ -35,5 +35,12 @@ CALL (s, a, part) {
   MATCH (n)-[gone:SEEN_FOR]->(s)
   DELETE gone
 }
+// The change feed (io.skein.changefeed): a SPLIT of the survivor per customer restored, naming the merge undone.
+CALL (s, a, part) {
+  SET s.changeSeq = coalesce(s.changeSeq, 0) + 1
+  CREATE (:ChangeEvent:PendingChange {id: randomUUID(), customerId: s.id, seq: s.changeSeq, type: 'SPLIT',
+                                      at: datetime.transaction(), splitInto: a.id,
+                                      movedRecordCount: size(part.records), undoneMergeId: $mergeId})
+}
 SET s.updatedAt = $now
 RETURN count(a) AS restored

@@ -20,7 +20,10 @@ CALL (orig, n) {
     ON CREATE SET ne = properties(e)
   DELETE e
 }
-SET orig.updatedAt = $now
+SET orig.updatedAt = $now, orig.changeSeq = coalesce(orig.changeSeq, 0) + 1
+// The change feed (io.skein.changefeed): the split-off customer is MERGED back into the original.
+CREATE (:ChangeEvent:PendingChange {id: randomUUID(), customerId: orig.id, seq: orig.changeSeq, type: 'MERGED',
+                                    at: datetime.transaction(), absorbedIds: [$newId], undoneSplit: true})
 WITH orig, n, EXISTS { (n)<-[:MERGED_INTO|SURVIVOR|ABSORBED]-() } AS referenced
 CALL (orig, n, referenced) {
   WITH orig, n WHERE referenced

@@ -38,4 +38,17 @@ CALL (c, row) {
   }
   RETURN collect(CASE WHEN isNew THEN n.id END) AS detected
 }
+// The change feed (io.skein.changefeed): DROP_OFF_CLEARED and DROP_OFF_DETECTED, in this transaction.
+CALL (c, cleared, detected) {
+  UNWIND [x IN cleared | {type: 'DROP_OFF_CLEARED', dropOffId: x.id, kind: x.kind}]
+       + [id IN detected | {type: 'DROP_OFF_DETECTED', dropOffId: id, kind: null}] AS change
+  OPTIONAL MATCH (d:DropOff {id: change.dropOffId})
+  // one change at a time, so each reads the counter the one before it left
+  CALL (c, change, d) {
+    SET c.changeSeq = coalesce(c.changeSeq, 0) + 1
+    CREATE (:ChangeEvent:PendingChange {id: randomUUID(), customerId: c.id, seq: c.changeSeq, type: change.type,
+                                        at: datetime.transaction(), dropOffId: change.dropOffId,
+                                        dropOffKind: coalesce(change.kind, d.kind)})
+  }
+}
 RETURN c.id AS customerId, cleared, detected

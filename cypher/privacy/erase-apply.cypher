@@ -85,4 +85,9 @@ CREATE (e:Erasure {id: $erasureId, at: $at, reason: $reason, actor: $actor, cust
                    recordCount: $recordCount, interactionCount: $interactionCount,
                    erasedIdentifierCount: size($hashes)})
 CREATE (e)-[:ERASED]->(target)
+// The change feed's ERASED event: ids only, no personal data (io.skein.changefeed).
+SET target.changeSeq = coalesce(target.changeSeq, 0) + 1
+CREATE (:ChangeEvent:PendingChange {id: randomUUID(), customerId: target.id, seq: target.changeSeq, type: 'ERASED',
+                                    at: datetime.transaction(), erasureId: e.id,
+                                    absorbedIds: [x IN $customers WHERE x <> target.id]})
 RETURN e.id AS id

@@ -1,6 +1,7 @@
 package io.skein.delivery;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,17 +44,26 @@ public class KafkaSender implements ChannelSender, DisposableBean {
 			this.template = null;
 			return;
 		}
-		Map<String, Object> config = new HashMap<>(settings.properties());
-		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+		this.producers = idempotentProducers(settings.bootstrapServers(), settings.timeout(), settings.properties());
+		this.template = new KafkaTemplate<>(this.producers);
+	}
+
+	/**
+	 * Producers of string records that wait for every in-sync replica ({@code acks=all}) and never write a
+	 * retried batch twice (idempotent producer), giving up after {@code timeout}; also the change feed's.
+	 */
+	public static DefaultKafkaProducerFactory<String, String> idempotentProducers(String bootstrapServers,
+			Duration timeout, Map<String, String> properties) {
+		Map<String, Object> config = new HashMap<>(properties);
+		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-		long timeoutMs = settings.timeout().toMillis();
+		long timeoutMs = timeout.toMillis();
 		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
 		config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(1, timeoutMs / 2));
 		config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeoutMs);
 		config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-		this.producers = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new StringSerializer());
-		this.template = new KafkaTemplate<>(this.producers);
+		return new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new StringSerializer());
 	}
 
 	@Override
