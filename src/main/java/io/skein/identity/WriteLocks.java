@@ -59,15 +59,20 @@ public class WriteLocks {
 		}
 	}
 
-	/** Locks the customers; returns the status of each found, read under the lock. */
-	public Map<String, String> customers(Graph.Tx tx, Collection<String> customerIds) {
-		Map<String, String> status = new LinkedHashMap<>();
+	/** A customer as read under its lock: its status and its source records. */
+	public record Locked(String status, List<String> records) {
+	}
+
+	/** Locks the customers; returns each one found, read under the lock. */
+	public Map<String, Locked> customers(Graph.Tx tx, Collection<String> customerIds) {
+		Map<String, Locked> locked = new LinkedHashMap<>();
 		List<String> ids = List.copyOf(new TreeSet<>(customerIds));
 		if (!ids.isEmpty()) {
 			tx.run(this.customers, Map.of("ids", ids))
-				.forEach(r -> status.put(r.get("id").asString(), r.get("status").asString(null)));
+				.forEach(r -> locked.put(r.get("id").asString(), new Locked(r.get("status").asString(null),
+						r.get("records").asList(org.neo4j.driver.Value::asString))));
 		}
-		return status;
+		return locked;
 	}
 
 	/**

@@ -69,6 +69,20 @@ public class StoreLease {
 	 * renewing, and its lease expires {@code ttl} after the last renewal.
 	 */
 	public <T> Optional<T> exclusively(String name, Duration ttl, Duration wait, Supplier<T> work) {
+		return under(name, ttl, wait, true, work);
+	}
+
+	/**
+	 * A scheduled turn that every instance's scheduler starts: the first to take {@code name} runs
+	 * {@code work}, and keeps the lease after it (for {@code hold} from the last renewal), so the other
+	 * instances, whose schedule fires at about the same time, skip this turn (empty) instead of running it again.
+	 * {@code hold} must be shorter than the schedule's period.
+	 */
+	public <T> Optional<T> turn(String name, Duration hold, Supplier<T> work) {
+		return under(name, hold, Duration.ZERO, false, work);
+	}
+
+	private <T> Optional<T> under(String name, Duration ttl, Duration wait, boolean release, Supplier<T> work) {
 		String owner = INSTANCE + "/" + UUID.randomUUID();
 		long deadline = System.nanoTime() + wait.toNanos();
 		while (!take(name, owner, Instant.now(), ttl)) {
@@ -91,7 +105,12 @@ public class StoreLease {
 		}
 		finally {
 			renewal.cancel(false);
-			release(name, owner, Instant.now());
+			if (release) {
+				release(name, owner, Instant.now());
+			}
+			else {
+				renew(name, owner, ttl);
+			}
 		}
 	}
 

@@ -242,12 +242,18 @@ public class ResolutionService {
 	private void refuseStaleScope(Graph.Tx tx, List<StoredRecord> scope) {
 		Map<String, String> read = new HashMap<>();
 		scope.forEach(r -> read.put(r.id(), r.customerId()));
-		Map<String, String> status = this.locks.customers(tx,
+		Map<String, WriteLocks.Locked> locked = this.locks.customers(tx,
 				read.values().stream().filter(java.util.Objects::nonNull).toList());
-		status.forEach((id, s) -> {
-			if (!"ACTIVE".equals(s)) {
-				throw new io.skein.identity.StaleCustomersException("customer " + id + " is " + s + " since it was read");
+		locked.forEach((id, customer) -> {
+			if (!"ACTIVE".equals(customer.status())) {
+				throw new io.skein.identity.StaleCustomersException("customer " + id + " is " + customer.status()
+						+ " since it was read");
 			}
+			// the scope holds every record of its customers: one attached since was not planned for
+			customer.records().stream().filter(r -> !read.containsKey(r)).findFirst().ifPresent(r -> {
+				throw new io.skein.identity.StaleCustomersException("record " + r + " joined customer " + id
+						+ " since it was read");
+			});
 		});
 		for (Record row : tx.run(this.recordOwners, Map.of("recordIds", List.copyOf(read.keySet())))) {
 			String recordId = row.get("recordId").asString();
@@ -498,7 +504,10 @@ public class ResolutionService {
 		String at = now.toString();
 		// Every move before any merge: a merge takes all of a customer's records, so a customer absorbed in
 		// one cluster must first give its other parts to theirs (else they ride along, across a ban too).
-		int moved = inBatches(writes, changes, (tx, change) -> {
+		// a change another writer overtook (full runs only; a real-time plan is checked whole) is left out, and
+		// so is every merge touching its customers, which would otherwise take records it meant to move
+		Set<String> skipped = new HashSet<>();
+		int moved = inBatches(writes, changes, skipped, (tx, change) -> {
 			String target = change.survivor();
 			int count = 0;
 			for (Reconciliation.Move move : change.moves()) {
@@ -513,8 +522,8 @@ public class ResolutionService {
 			}
 			return count;
 		});
-		inBatches(writes, changes, (tx, change) -> {
-			if (!change.absorbed().isEmpty()) {
+		inBatches(writes, changes, skipped, (tx, change) -> {
+			if (!change.absorbed().isEmpty() && java.util.Collections.disjoint(customersOf(change), skipped)) {
 				this.stitcher.mergeInto(tx, change.survivor(), change.absorbed(), "fuzzy match",
 						List.of("resolution@" + at), now);
 				touched.add(change.survivor());
@@ -539,20 +548,46 @@ public class ResolutionService {
 	}
 
 	/** Applies a step to each change, {@code WRITE_BATCH} changes a transaction; sums what it returns. */
-	private int inBatches(Writes writes, List<Reconciliation.ClusterChange> changes,
+	private int inBatches(Writes writes, List<Reconciliation.ClusterChange> changes, Set<String> skipped,
 			java.util.function.ToIntBiFunction<Graph.Tx, Reconciliation.ClusterChange> step) {
 		int total = 0;
 		for (int from = 0; from < changes.size(); from += WRITE_BATCH) {
 			List<Reconciliation.ClusterChange> batch = changes.subList(from, Math.min(changes.size(), from + WRITE_BATCH));
-			total += writes.run(tx -> {
-				int count = 0;
-				for (Reconciliation.ClusterChange change : batch) {
-					count += step.applyAsInt(tx, change);
+			try {
+				total += writes.run(tx -> {
+					int count = 0;
+					for (Reconciliation.ClusterChange change : batch) {
+						count += step.applyAsInt(tx, change);
+					}
+					return count;
+				});
+			}
+			catch (io.skein.identity.StaleCustomersException stale) {
+				if (!writes.separate()) {
+					throw stale;
 				}
-				return count;
-			});
+				// a full run read the store a while ago: each change of the batch alone, the overtaken ones left out
+				for (Reconciliation.ClusterChange change : batch) {
+					try {
+						total += writes.run(tx -> step.applyAsInt(tx, change));
+					}
+					catch (io.skein.identity.StaleCustomersException one) {
+						skipped.addAll(customersOf(change));
+						log.info("Resolution left a change out: {}", one.getMessage());
+					}
+				}
+			}
 		}
 		return total;
+	}
+
+	private static Set<String> customersOf(Reconciliation.ClusterChange change) {
+		Set<String> ids = new HashSet<>(change.absorbed());
+		if (change.survivor() != null) {
+			ids.add(change.survivor());
+		}
+		change.moves().forEach(m -> ids.add(m.fromCustomer()));
+		return ids;
 	}
 
 	/** Replaces the stored MATCHED edges of the scope (every one for the whole store) with its LINK and REVIEW pairs. */
