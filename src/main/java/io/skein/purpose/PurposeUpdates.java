@@ -39,7 +39,10 @@ class PurposeUpdates {
 		this.realtime = realtime;
 	}
 
-	/** Serialised: two requests touching one customer must not rebuild its derived nodes at once. */
+	/**
+	 * Serialised within this instance, so two requests touching one customer do not rebuild its derived nodes
+	 * at once here; across instances the later rebuild wins and the sweep bounds any lag (README, "Many instances").
+	 */
 	@EventListener
 	synchronized void on(CustomersChanged changed) {
 		if (this.realtime.enabled()) {

@@ -119,14 +119,13 @@ class TwoInstancesTest {
 
 	/** Instance B: the application again, on A's store through Bolt, on its own HTTP port. */
 	private static ConfigurableApplicationContext secondInstance(String boltUri) throws Exception {
-		return new SpringApplicationBuilder(SkeinApplication.class)
-			.initializers(new TestCredentials())
-			.properties("spring.neo4j.uri=" + boltUri, "server.port=0", "skein.demo.seed-on-empty=false",
-					"skein.upkeep.mode=sync", "skein.golden.source-rank-ttl=1h",
-					"skein.golden.source-priority=legacy_mainframe", "spring.main.banner-mode=off",
-					"skein.delivery.enabled=false", "skein.journeys.enabled=false",
-					"skein.data-dir=" + Files.createTempDirectory("skein-instance-b"))
-			.run();
+		// as command-line arguments: they override application.yml, as SkeinTest's properties do
+		return new SpringApplicationBuilder(SkeinApplication.class).initializers(new TestCredentials())
+			.run("--spring.neo4j.uri=" + boltUri, "--server.port=0", "--skein.demo.seed-on-empty=false",
+					"--skein.upkeep.mode=sync", "--skein.golden.source-rank-ttl=1h",
+					"--skein.golden.source-priority=legacy_mainframe", "--spring.main.banner-mode=off",
+					"--skein.delivery.enabled=false", "--skein.journeys.enabled=false",
+					"--skein.data-dir=" + Files.createTempDirectory("skein-instance-b"));
 	}
 
 	/** The records shuffled and sent by eight writers at once, three per call: even writers to A, odd ones to B. */
