@@ -21,11 +21,7 @@ class ScheduledRetraining {
 
 	private final RealtimeResolution realtime;
 
-	private final io.skein.orchestration.StoreLease lease;
-
-	ScheduledRetraining(ResolutionService resolution, RealtimeResolution realtime,
-			io.skein.orchestration.StoreLease lease) {
-		this.lease = lease;
+	ScheduledRetraining(ResolutionService resolution, RealtimeResolution realtime) {
 		this.resolution = resolution;
 		this.realtime = realtime;
 	}
@@ -36,11 +32,7 @@ class ScheduledRetraining {
 			log.info("Scheduled retraining skipped: a bulk import is running");
 			return;
 		}
-		// the first instance to fire takes this turn (kept 10 minutes), so the others do not retrain again
-		this.lease.turn("resolution.scheduled", java.time.Duration.ofMinutes(10), () -> {
-			log.info("Scheduled retraining: {}", this.resolution.resolve(true).summary().replace('\n', ';'));
-			return true;
-		});
+		log.info("Scheduled retraining: {}", this.resolution.resolve(true).summary().replace('\n', ';'));
 	}
 
 }
