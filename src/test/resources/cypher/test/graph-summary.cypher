@@ -1,10 +1,10 @@
 // A fingerprint of the stored data for replay tests: node counts per label set, relationship counts per type.
 // The audit log is left out: it records every call, including refused ones, by design; so is the change feed
-// (ChangeEvent nodes, io.skein.changefeed), an append-only log of changes too; and the coordination nodes
-// (Lease, ResolutionGate), which say which instance holds what, not what is stored.
+// (ChangeEvent nodes, io.skein.changefeed), an append-only log of changes too; and the store leases
+// (Lease), which say which instance holds what, not what is stored.
 CALL () {
   MATCH (n)
-  WHERE NOT n:AuditEntry AND NOT n:ChangeEvent AND NOT n:Lease AND NOT n:ResolutionGate
+  WHERE NOT n:AuditEntry AND NOT n:ChangeEvent AND NOT n:Lease
   WITH n, labels(n) AS ls
   UNWIND ls AS l
   WITH n, l ORDER BY l

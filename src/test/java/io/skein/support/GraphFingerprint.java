@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * every relationship as its type and properties between its end nodes' descriptions, sorted. Audit
  * entries are left out: appending one per mutation is their purpose; so are the change feed's
  * {@code ChangeEvent} nodes and the customers' {@code changeSeq} counter (io.skein.changefeed) for the same
- * reason; and the coordination nodes ({@code Lease}, {@code ResolutionGate}), which name the instance holding
+ * reason; and store leases ({@code Lease}), which name the instance holding
  * them, not what the graph holds. Test-only Cypher, run directly.
  */
 @Component
@@ -48,7 +48,7 @@ public class GraphFingerprint {
 	public List<String> of(java.util.function.UnaryOperator<Object> values) {
 		List<String> lines = new ArrayList<>();
 		try (Session session = this.driver.session()) {
-			session.run("MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ChangeEvent AND NOT n:Lease AND NOT n:ResolutionGate RETURN labels(n) AS l, properties(n) AS p").forEachRemaining(
+			session.run("MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ChangeEvent AND NOT n:Lease RETURN labels(n) AS l, properties(n) AS p").forEachRemaining(
 					r -> lines.add("N" + sorted(r.get("l").asList(Object::toString)) + canonical(r.get("p").asMap(), values)));
 			session.run("""
 					MATCH (a)-[x]->(b) WHERE NOT a:AuditEntry AND NOT b:AuditEntry
