@@ -1,7 +1,11 @@
 // Stores events on their customers, and remembers each identifier it carried (device, cookie, email...)
 // as SEEN_FOR that customer, with first and last sighting and the event that asserted it.
+// The customer is write-locked before its status is read back: one merged away by a concurrent writer after
+// this transaction read it comes back in `stale`, and the caller retries the whole write (as attach-records).
 UNWIND $rows AS row
 MATCH (c:Customer {id: row.customerId})
+SET c._lock = true
+REMOVE c._lock
 CREATE (i:Interaction {eventId: row.eventId})
 SET i += row.props
 CREATE (i)-[:OF_CUSTOMER]->(c)
@@ -21,3 +25,4 @@ CALL (i, c, row) {
     ON MATCH SET s.firstSeen = CASE WHEN i.at < s.firstSeen THEN i.at ELSE s.firstSeen END,
                  s.lastSeen = CASE WHEN i.at > s.lastSeen THEN i.at ELSE s.lastSeen END
 }
+RETURN collect(DISTINCT CASE WHEN c.status <> 'ACTIVE' THEN c.id END) AS stale

@@ -261,7 +261,7 @@ public final class IdentityWorkspace {
 			this.pendingAttachments.clear();
 		}
 		if (!this.pendingInteractions.isEmpty()) {
-			this.tx.run(this.queries.createInteractions, Map.of("rows", List.copyOf(this.pendingInteractions)));
+			refuseStale(this.tx.run(this.queries.createInteractions, Map.of("rows", List.copyOf(this.pendingInteractions))));
 			this.pendingInteractions.clear();
 		}
 	}

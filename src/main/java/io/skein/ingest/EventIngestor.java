@@ -18,6 +18,7 @@ import io.skein.identity.IdentifierNormaliser;
 import io.skein.identity.IdentifierType;
 import io.skein.identity.IdentityStitcher;
 import io.skein.identity.IdentityWorkspace;
+import io.skein.identity.WriteLocks;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
@@ -43,8 +44,11 @@ class EventIngestor {
 
 	private final NamedQuery find;
 
+	private final WriteLocks locks;
+
 	EventIngestor(CypherQueries queries, IdentifierNormaliser normaliser, EventAttribution attribution,
-			IdentityStitcher stitcher, Clock clock) {
+			IdentityStitcher stitcher, Clock clock, WriteLocks locks) {
+		this.locks = locks;
 		this.stitcher = stitcher;
 		this.normaliser = normaliser;
 		this.attribution = attribution;
@@ -122,6 +126,12 @@ class EventIngestor {
 			.filter(p -> !stored.containsKey(p.event().eventId()))
 			.map(Prepared::claims)
 			.toList();
+		// the identifiers are locked before who holds them is read: see WriteLocks
+		java.util.Set<String> firstOccurrence = new java.util.HashSet<>();
+		this.locks.identifiers(tx, batch.stream()
+			.filter(p -> !stored.containsKey(p.event().eventId()) && firstOccurrence.add(p.event().eventId()))
+			.flatMap(p -> java.util.stream.Stream.concat(p.claims().strong().stream(), p.claims().anonymous().stream()))
+			.toList());
 		ws.prefetch(fresh.stream().flatMap(c -> java.util.stream.Stream.concat(c.strong().stream(), c.anonymous().stream())).toList());
 		EventAttribution.Claimed claimed = this.attribution.resolveClaims(ws, fresh);
 		Map<String, String> storedInBatch = new HashMap<>();

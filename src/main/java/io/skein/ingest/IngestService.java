@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,8 +25,10 @@ import org.springframework.stereotype.Service;
  * never reaches the store. Good items are written in chunks, one transaction per chunk, in input order
  * (later items see earlier ones, so two records of one person in one batch stitch). Should a chunk fail
  * in the store, it is rolled back and its items are written again one transaction each, so one failing
- * item never fails or half-writes the others. Writes are serialised within this process so that two
- * records arriving together for one person cannot create two customers. The records a call created or
+ * item never fails or half-writes the others. Chunks are written concurrently, by this process and by other
+ * Skein instances on the same database: each transaction write-locks in the store the records and identifiers
+ * it writes before reading who holds them ({@link io.skein.identity.WriteLocks}), so two records arriving
+ * together for one person cannot create two customers; no in-process lock is involved. The records a call created or
  * changed are then resolved in real time ({@link RealtimeResolution}), before derived state is updated.
  */
 @Service
@@ -47,7 +48,10 @@ public class IngestService {
 
 	private final DerivedStateUpkeep upkeep;
 
-	private final ReentrantLock writer = new ReentrantLock(true);
+	/** Chunks being written now, counted so that {@link #drain} can wait for them; never a lock on the writes. */
+	private final Object inFlightMonitor = new Object();
+
+	private int inFlight;
 
 	private final List<IngestGuard> guards;
 
@@ -72,21 +76,29 @@ public class IngestService {
 	}
 
 	/**
-	 * Shutdown: waits (up to {@code timeout}) for the chunk being written to commit, then refuses further
-	 * chunks, so a stopping process never leaves a chunk to be cut off by the store closing under it.
+	 * Shutdown: refuses further chunks, then waits (up to {@code timeout}) for the chunks being written to
+	 * commit, so a stopping process never leaves a chunk to be cut off by the store closing under it.
 	 */
 	public boolean drain(java.time.Duration timeout) throws InterruptedException {
-		this.closing = true;
-		if (this.writer.tryLock(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-			this.writer.unlock();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		synchronized (this.inFlightMonitor) {
+			this.closing = true;
+			while (this.inFlight > 0) {
+				long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+				if (left <= 0) {
+					return false;
+				}
+				this.inFlightMonitor.wait(left);
+			}
 			return true;
 		}
-		return false;
 	}
 
 	/** Accepts writes again after {@link #drain} (a stopped context being restarted). */
 	public void resume() {
-		this.closing = false;
+		synchronized (this.inFlightMonitor) {
+			this.closing = false;
+		}
 	}
 
 	/** One item of a batch: a record or an event as a JSON object, and the path that names it in errors. */
@@ -185,7 +197,7 @@ public class IngestService {
 
 	private void writeChunk(List<Pending> slice, IngestResult[] results, Set<String> neighbours) {
 		try {
-			List<IngestResult> written = locked(() -> this.graph.write(tx -> writeRuns(tx, slice, neighbours)));
+			List<IngestResult> written = counted(() -> this.graph.write(tx -> writeRuns(tx, slice, neighbours)));
 			for (int j = 0; j < slice.size(); j++) {
 				results[slice.get(j).position()] = written.get(j);
 			}
@@ -195,7 +207,7 @@ public class IngestService {
 					chunkFailure.getMessage());
 			for (Pending p : slice) {
 				try {
-					results[p.position()] = locked(() -> this.graph.write(tx -> writeRuns(tx, List.of(p), neighbours))).get(0);
+					results[p.position()] = counted(() -> this.graph.write(tx -> writeRuns(tx, List.of(p), neighbours))).get(0);
 				}
 				catch (RuntimeException itemFailure) {
 					log.error("Item {} could not be stored", p.path(), itemFailure);
@@ -343,16 +355,22 @@ public class IngestService {
 		return List.of();
 	}
 
-	private <T> T locked(Supplier<T> work) {
-		this.writer.lock();
-		try {
+	/** Runs a chunk's write counted in flight (for {@link #drain}); refused once shutdown began. */
+	private <T> T counted(Supplier<T> work) {
+		synchronized (this.inFlightMonitor) {
 			if (this.closing) {
 				throw new IllegalStateException("shutting down: not written, send it again");
 			}
+			this.inFlight++;
+		}
+		try {
 			return work.get();
 		}
 		finally {
-			this.writer.unlock();
+			synchronized (this.inFlightMonitor) {
+				this.inFlight--;
+				this.inFlightMonitor.notifyAll();
+			}
 		}
 	}
 

@@ -23,6 +23,7 @@ import io.skein.identity.IdentityWorkspace;
 import io.skein.identity.Ids;
 import io.skein.identity.Normalised;
 import io.skein.identity.PersonName;
+import io.skein.identity.WriteLocks;
 import io.skein.identity.resolution.BlockKeyIndex;
 import io.skein.identity.resolution.NationalIdDigests;
 import io.skein.identity.resolution.RealtimeResolution;
@@ -55,8 +56,12 @@ class RecordIngestor {
 
 	private final NationalIdDigests nationalIds;
 
+	private final WriteLocks locks;
+
 	RecordIngestor(CypherQueries queries, IdentifierNormaliser normaliser, IdentityStitcher stitcher,
-			Clock clock, BlockKeyIndex blockKeys, RealtimeResolution resolution, NationalIdDigests nationalIds) {
+			Clock clock, BlockKeyIndex blockKeys, RealtimeResolution resolution, NationalIdDigests nationalIds,
+			WriteLocks locks) {
+		this.locks = locks;
 		this.resolution = resolution;
 		this.nationalIds = nationalIds;
 		this.normaliser = normaliser;
@@ -92,13 +97,16 @@ class RecordIngestor {
 	 * Writes prepared records inside the caller's transaction, in order: one query finds what is stored,
 	 * one stores every new or changed record, then identity stitches them through one workspace. Before a
 	 * stored record is replaced, the records its old values held together go to {@code neighbours}: real-time
-	 * resolution must resolve them with the batch ({@link RealtimeResolution#neighboursBefore}).
+	 * resolution must resolve them with the batch ({@link RealtimeResolution#neighboursBefore}). The stored
+	 * records are write-locked before they are read, and every identifier written before who holds it is read
+	 * ({@link WriteLocks}): what keeps concurrent writers apart, in one instance or in several.
 	 */
 	List<IngestResult> writeAll(Graph.Tx tx, List<Prepared> batch, Consumer<List<String>> neighbours) {
 		Instant now = this.clock.instant();
 		List<Map<String, Object>> keys = batch.stream()
 			.map(p -> Map.<String, Object>of("source", p.record().source(), "sourceId", p.record().sourceId()))
 			.toList();
+		this.locks.records(tx, keys);
 		Map<String, Record> stored = new HashMap<>();
 		for (Record row : tx.run(this.find, Map.of("keys", keys))) {
 			stored.put(row.get("source").asString() + "\u001f" + row.get("sourceId").asString(), row);
@@ -133,6 +141,13 @@ class RecordIngestor {
 				hashes.put(key, p.hash());
 			}
 		}
+		List<Identifier> writing = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			if (changed[i]) {
+				writing.addAll(written[i].identifiers());
+			}
+		}
+		this.locks.identifiers(tx, writing);
 		List<String> replaced = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			if (changed[i] && existed[i]) {

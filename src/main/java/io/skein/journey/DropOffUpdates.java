@@ -5,6 +5,7 @@ import java.util.List;
 import io.skein.ingest.CustomerChanged;
 import io.skein.ingest.CustomersChanged;
 import io.skein.ingest.DerivedStateUpkeep;
+import io.skein.orchestration.StoreLease;
 import io.skein.purpose.RealtimeUpdates;
 
 import org.springframework.context.event.EventListener;
@@ -26,15 +27,26 @@ class DropOffUpdates {
 
 	private final DerivedStateUpkeep upkeep;
 
+	/** The store lease a drop-off sweep runs under; kept this long after a scheduled turn so no other instance repeats it. */
+	static final String SWEEP_LEASE = "dropoff.sweep";
+
+	static final java.time.Duration SWEEP_HOLD = java.time.Duration.ofMinutes(10);
+
+	private final StoreLease lease;
+
 	DropOffUpdates(DropOffService dropOffs, JourneyDefinitions definitions, RealtimeUpdates realtime,
-			DerivedStateUpkeep upkeep) {
+			DerivedStateUpkeep upkeep, StoreLease lease) {
+		this.lease = lease;
 		this.upkeep = upkeep;
 		this.dropOffs = dropOffs;
 		this.definitions = definitions;
 		this.realtime = realtime;
 	}
 
-	/** Serialised: two requests touching one customer must not rebuild its derived nodes at once. */
+	/**
+	 * Serialised within this instance, so two requests touching one customer do not rebuild its derived nodes
+	 * at once here; across instances the later rebuild wins and the sweep bounds any lag (README, "Many instances").
+	 */
 	@EventListener
 	synchronized void on(CustomersChanged changed) {
 		if (!this.realtime.enabled()) {
@@ -54,10 +66,15 @@ class DropOffUpdates {
 	/** The hourly sweep for drop-offs; skipped (false) while a bulk import holds derived-state upkeep. */
 	@Scheduled(cron = "${skein.journey.sweep-cron:0 37 * * * *}")
 	void scheduledSweep() {
-		sweep();
+		this.lease.turn(SWEEP_LEASE, SWEEP_HOLD, this::sweep);
 	}
 
-	synchronized boolean sweep() {
+	/** One sweep, at most one at a time across instances (the store lease {@value #SWEEP_LEASE}). */
+	boolean sweep() {
+		return this.lease.exclusively(SWEEP_LEASE, SWEEP_HOLD, java.time.Duration.ZERO, this::sweepNow).orElse(false);
+	}
+
+	private boolean sweepNow() {
 		if (this.upkeep.isHeld()) {
 			return false;
 		}

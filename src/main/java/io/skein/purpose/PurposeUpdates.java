@@ -2,6 +2,7 @@ package io.skein.purpose;
 
 import io.skein.ingest.CustomersChanged;
 import io.skein.ingest.DerivedStateUpkeep;
+import io.skein.orchestration.StoreLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,13 +25,24 @@ class PurposeUpdates {
 
 	private final DerivedStateUpkeep upkeep;
 
-	PurposeUpdates(PurposeService purposes, RealtimeUpdates realtime, DerivedStateUpkeep upkeep) {
+	/** The store lease a purpose sweep runs under; kept this long after a scheduled turn so no other instance repeats it. */
+	static final String SWEEP_LEASE = "purpose.sweep";
+
+	static final java.time.Duration SWEEP_HOLD = java.time.Duration.ofMinutes(10);
+
+	private final StoreLease lease;
+
+	PurposeUpdates(PurposeService purposes, RealtimeUpdates realtime, DerivedStateUpkeep upkeep, StoreLease lease) {
+		this.lease = lease;
 		this.upkeep = upkeep;
 		this.purposes = purposes;
 		this.realtime = realtime;
 	}
 
-	/** Serialised: two requests touching one customer must not rebuild its derived nodes at once. */
+	/**
+	 * Serialised within this instance, so two requests touching one customer do not rebuild its derived nodes
+	 * at once here; across instances the later rebuild wins and the sweep bounds any lag (README, "Many instances").
+	 */
 	@EventListener
 	synchronized void on(CustomersChanged changed) {
 		if (this.realtime.enabled()) {
@@ -41,10 +53,17 @@ class PurposeUpdates {
 	/** The hourly sweep for silence; skipped (false) while a bulk import holds derived-state upkeep. */
 	@Scheduled(cron = "${skein.purpose.sweep-cron:0 7 * * * *}")
 	void scheduledSweep() {
-		sweep();
+		if (this.lease.turn(SWEEP_LEASE, SWEEP_HOLD, this::sweep).isEmpty()) {
+			log.debug("Purpose sweep: another instance runs this turn");
+		}
 	}
 
-	synchronized boolean sweep() {
+	/** One sweep, at most one at a time across instances (the store lease {@value #SWEEP_LEASE}). */
+	boolean sweep() {
+		return this.lease.exclusively(SWEEP_LEASE, SWEEP_HOLD, java.time.Duration.ZERO, this::sweepNow).orElse(false);
+	}
+
+	private boolean sweepNow() {
 		if (this.upkeep.isHeld()) {
 			log.info("Purpose sweep skipped: a bulk import is running");
 			return false;

@@ -1,6 +1,7 @@
 package io.skein.segment;
 
 import io.skein.ingest.DerivedStateUpkeep;
+import io.skein.orchestration.StoreLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,13 @@ public class SegmentMaintenance {
 
 	private final DerivedStateUpkeep upkeep;
 
-	SegmentMaintenance(RfmService rfm, MembershipEvaluator evaluator, DerivedStateUpkeep upkeep) {
+	/** The store lease a re-check of every segment runs under (one instance at a time). */
+	static final String LEASE = "segments.recheck";
+
+	private final StoreLease lease;
+
+	SegmentMaintenance(RfmService rfm, MembershipEvaluator evaluator, DerivedStateUpkeep upkeep, StoreLease lease) {
+		this.lease = lease;
 		this.rfm = rfm;
 		this.evaluator = evaluator;
 		this.upkeep = upkeep;
@@ -33,7 +40,8 @@ public class SegmentMaintenance {
 	@Scheduled(fixedDelayString = "${skein.segments.recheck-interval:PT15M}",
 			initialDelayString = "${skein.segments.recheck-interval:PT15M}")
 	void scheduled() {
-		runUnlessImporting();
+		// the first instance to fire takes this turn; the lease is kept a minute so the others skip it
+		this.lease.turn(LEASE, java.time.Duration.ofMinutes(1), this::runUnlessImporting);
 	}
 
 	/** The scheduled turn; skipped (false) while a bulk import holds derived-state upkeep. */
@@ -48,6 +56,11 @@ public class SegmentMaintenance {
 
 	/** Recomputes RFM scores and re-checks every segment now; what the schedule runs. */
 	public MembershipEvaluator.Outcome run() {
+		return this.lease.exclusively(LEASE, java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(10), this::runNow)
+			.orElseThrow(() -> new IllegalStateException("another instance re-checked segments for over 10 minutes"));
+	}
+
+	private MembershipEvaluator.Outcome runNow() {
 		int scored = this.rfm.recompute();
 		MembershipEvaluator.Outcome outcome = this.evaluator.recheckAll();
 		log.info("Segments re-checked: {} customers scored, {} segments, {} entered, {} exited", scored,

@@ -18,7 +18,9 @@ import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
 import io.skein.identity.CustomersRestitched;
 import io.skein.identity.IdentityStitcher;
+import io.skein.identity.WriteLocks;
 import io.skein.identity.matching.BlockingKeys;
+import io.skein.orchestration.StoreLease;
 import io.skein.identity.matching.Comparators;
 import io.skein.identity.matching.ModelTrainer;
 import io.skein.identity.matching.GuardedClusterer;
@@ -59,10 +61,19 @@ public class ResolutionService {
 
 	private static final int WRITE_BATCH = 100;
 
+	/** The store lease full resolutions and retrainings run under (one at a time across instances). */
+	static final String LEASE = "identity.resolve";
+
+	/** Renewed every third of this while a run works; a crashed run's lease frees this long after. */
+	static final java.time.Duration LEASE_TTL = java.time.Duration.ofMinutes(2);
+
+	/** How long a run waits for another instance's run to end. */
+	static final java.time.Duration LEASE_WAIT = java.time.Duration.ofMinutes(30);
+
 	private static final int MATCH_BATCH = 2000;
 
 	/** How often a real-time resolution reads and decides again when concurrent writes overtook its read. */
-	private static final int STALE_ATTEMPTS = 5;
+	private static final int STALE_ATTEMPTS = 10;
 
 	private final Graph graph;
 
@@ -74,7 +85,11 @@ public class ResolutionService {
 
 	private final RecordMover mover;
 
-	private final IdentityWriteLock lock;
+	private final StoreLease lease;
+
+	private final WriteLocks locks;
+
+	private final NamedQuery recordOwners;
 
 	private final Clock clock;
 
@@ -106,7 +121,7 @@ public class ResolutionService {
 
 	public ResolutionService(Graph graph, CypherQueries queries, ResolutionProperties properties,
 			ModelStore models,
-			IdentityStitcher stitcher, RecordMover mover, IdentityWriteLock lock, Clock clock,
+			IdentityStitcher stitcher, RecordMover mover, StoreLease lease, WriteLocks locks, Clock clock,
 			ApplicationEventPublisher events, MustLinkRule mustLinkRule, ComponentFinder components,
 			BlockKeyIndex blockKeys, StewardConstraints stewardConstraints) {
 		this.blockKeys = blockKeys;
@@ -119,7 +134,9 @@ public class ResolutionService {
 		this.models = models;
 		this.stitcher = stitcher;
 		this.mover = mover;
-		this.lock = lock;
+		this.lease = lease;
+		this.locks = locks;
+		this.recordOwners = queries.get("identity/record-owners");
 		this.clock = clock;
 		this.records = queries.get("identity/resolution-records");
 		this.blocks = queries.get("identity/candidate-blocks");
@@ -142,14 +159,14 @@ public class ResolutionService {
 	 */
 	public ResolutionReport resolve(boolean retrain) {
 		Set<String> touched = ConcurrentHashMap.newKeySet();
-		ResolutionReport report = this.lock.locked(() -> resolveAll(retrain, touched));
+		ResolutionReport report = exclusively("resolve", () -> resolveAll(retrain, touched));
 		published(touched, "resolution");
 		return report;
 	}
 
 	/** Retrains the model on every stored record and stores it, reconciling nothing. */
 	public ModelStore.StoredModel retrain() {
-		return this.lock.locked(() -> {
+		return exclusively("retrain", () -> {
 			List<StoredRecord> stored = this.graph.query(this.records, Map.of(), StoredRecord::from);
 			Map<String, MatchRecord> byId = new HashMap<>();
 			stored.forEach(r -> byId.put(r.id(), r.match()));
@@ -183,6 +200,7 @@ public class ResolutionService {
 					throw stale;
 				}
 				log.debug("Real-time resolution decided on a stale read ({}); resolving again", stale.getMessage());
+				staleBackoff(attempt);
 			}
 		}
 		published(touched, "real-time resolution");
@@ -191,19 +209,70 @@ public class ResolutionService {
 
 	private java.util.Optional<ResolutionReport> resolveOnce(java.util.Collection<String> changed, int maxRecords,
 			Set<String> touched) {
-		return this.lock.locked(() -> {
-			long start = System.nanoTime();
-			// the model, the steward's constraints and the scope in one read transaction: a write's latency is
-			// mostly round trips
-			record Found(ModelStore.StoredModel model, java.util.Optional<ResolutionScope> scope) {
-			}
-			Found found = this.graph.read(tx -> {
-				ModelStore.StoredModel model = this.models.current(tx);
-				return new Found(model, this.components.find(tx, changed, this.models.scorer(model), marker(model),
-						maxRecords));
-			});
-			return found.scope().map(scope -> reconcile(scope, found.model(), this.clock.instant(), touched, start));
+		long start = System.nanoTime();
+		// the model, the steward's constraints and the scope in one read transaction: a write's latency is
+		// mostly round trips
+		record Found(ModelStore.StoredModel model, java.util.Optional<ResolutionScope> scope) {
+		}
+		Found found = this.graph.read(tx -> {
+			ModelStore.StoredModel model = this.models.current(tx);
+			return new Found(model, this.components.find(tx, changed, this.models.scorer(model), marker(model),
+					maxRecords));
 		});
+		return found.scope().map(scope -> reconcile(scope, found.model(), this.clock.instant(), touched, start));
+	}
+
+	/**
+	 * Runs a full resolution or a retraining under the store lease {@value #LEASE}: of every Skein instance
+	 * on this store, one runs at a time (the others wait for it, as they would for each other).
+	 */
+	private <T> T exclusively(String what, java.util.function.Supplier<T> work) {
+		return this.lease.exclusively(LEASE, LEASE_TTL, LEASE_WAIT, work)
+			.orElseThrow(() -> new IllegalStateException("another " + what + " held the lease " + LEASE + " for over "
+					+ LEASE_WAIT.toMinutes() + " minutes; not run"));
+	}
+
+	/**
+	 * Under the write locks of every customer a real-time plan read, checks that each record of the scope
+	 * still belongs to the customer the plan read (and that customer is active): another writer, in this
+	 * instance or another, changed them meanwhile otherwise, and the plan is refused so that the resolution
+	 * reads and decides again. Nothing of the scope can change from here to the commit.
+	 */
+	private void refuseStaleScope(Graph.Tx tx, List<StoredRecord> scope) {
+		Map<String, String> read = new HashMap<>();
+		scope.forEach(r -> read.put(r.id(), r.customerId()));
+		Map<String, WriteLocks.Locked> locked = this.locks.customers(tx,
+				read.values().stream().filter(java.util.Objects::nonNull).toList());
+		locked.forEach((id, customer) -> {
+			if (!"ACTIVE".equals(customer.status())) {
+				throw new io.skein.identity.StaleCustomersException("customer " + id + " is " + customer.status()
+						+ " since it was read");
+			}
+			// the scope holds every record of its customers: one attached since was not planned for
+			customer.records().stream().filter(r -> !read.containsKey(r)).findFirst().ifPresent(r -> {
+				throw new io.skein.identity.StaleCustomersException("record " + r + " joined customer " + id
+						+ " since it was read");
+			});
+		});
+		for (Record row : tx.run(this.recordOwners, Map.of("recordIds", List.copyOf(read.keySet())))) {
+			String recordId = row.get("recordId").asString();
+			String owner = row.get("customerId").asString(null);
+			if (!java.util.Objects.equals(owner, read.get(recordId))) {
+				throw new io.skein.identity.StaleCustomersException("record " + recordId + " moved from "
+						+ read.get(recordId) + " to " + owner + " since it was read");
+			}
+		}
+	}
+
+	/** Writers racing on one scope (several instances) step apart before reading again. */
+	private static void staleBackoff(int attempt) {
+		try {
+			Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L << Math.min(attempt, 6)));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted between real-time resolution attempts", ex);
+		}
 	}
 
 	private void published(Set<String> touched, String cause) {
@@ -285,6 +354,7 @@ public class ResolutionService {
 		else {
 			// a real-time scope is small: every change and its edges commit together (one commit per write)
 			moved = this.graph.write(tx -> {
+				refuseStaleScope(tx, stored);
 				int count = apply(changes, orphans, now, touched, Writes.in(tx));
 				writeMatches(scope, clustering.heldForReview(), clustering.corroboratingPairs(), marker, now, Writes.in(tx));
 				return count;
@@ -388,7 +458,10 @@ public class ResolutionService {
 		String at = now.toString();
 		// Every move before any merge: a merge takes all of a customer's records, so a customer absorbed in
 		// one cluster must first give its other parts to theirs (else they ride along, across a ban too).
-		int moved = inBatches(writes, changes, (tx, change) -> {
+		// a change another writer overtook (full runs only; a real-time plan is checked whole) is left out, and
+		// so is every merge touching its customers, which would otherwise take records it meant to move
+		Set<String> skipped = new HashSet<>();
+		int moved = inBatches(writes, changes, skipped, (tx, change) -> {
 			String target = change.survivor();
 			int count = 0;
 			for (Reconciliation.Move move : change.moves()) {
@@ -403,8 +476,8 @@ public class ResolutionService {
 			}
 			return count;
 		});
-		inBatches(writes, changes, (tx, change) -> {
-			if (!change.absorbed().isEmpty()) {
+		inBatches(writes, changes, skipped, (tx, change) -> {
+			if (!change.absorbed().isEmpty() && java.util.Collections.disjoint(customersOf(change), skipped)) {
 				this.stitcher.mergeInto(tx, change.survivor(), change.absorbed(), "fuzzy match",
 						List.of("resolution@" + at), now);
 				touched.add(change.survivor());
@@ -429,20 +502,46 @@ public class ResolutionService {
 	}
 
 	/** Applies a step to each change, {@code WRITE_BATCH} changes a transaction; sums what it returns. */
-	private int inBatches(Writes writes, List<Reconciliation.ClusterChange> changes,
+	private int inBatches(Writes writes, List<Reconciliation.ClusterChange> changes, Set<String> skipped,
 			java.util.function.ToIntBiFunction<Graph.Tx, Reconciliation.ClusterChange> step) {
 		int total = 0;
 		for (int from = 0; from < changes.size(); from += WRITE_BATCH) {
 			List<Reconciliation.ClusterChange> batch = changes.subList(from, Math.min(changes.size(), from + WRITE_BATCH));
-			total += writes.run(tx -> {
-				int count = 0;
-				for (Reconciliation.ClusterChange change : batch) {
-					count += step.applyAsInt(tx, change);
+			try {
+				total += writes.run(tx -> {
+					int count = 0;
+					for (Reconciliation.ClusterChange change : batch) {
+						count += step.applyAsInt(tx, change);
+					}
+					return count;
+				});
+			}
+			catch (io.skein.identity.StaleCustomersException stale) {
+				if (!writes.separate()) {
+					throw stale;
 				}
-				return count;
-			});
+				// a full run read the store a while ago: each change of the batch alone, the overtaken ones left out
+				for (Reconciliation.ClusterChange change : batch) {
+					try {
+						total += writes.run(tx -> step.applyAsInt(tx, change));
+					}
+					catch (io.skein.identity.StaleCustomersException one) {
+						skipped.addAll(customersOf(change));
+						log.info("Resolution left a change out: {}", one.getMessage());
+					}
+				}
+			}
 		}
 		return total;
+	}
+
+	private static Set<String> customersOf(Reconciliation.ClusterChange change) {
+		Set<String> ids = new HashSet<>(change.absorbed());
+		if (change.survivor() != null) {
+			ids.add(change.survivor());
+		}
+		change.moves().forEach(m -> ids.add(m.fromCustomer()));
+		return ids;
 	}
 
 	/** Replaces the stored MATCHED edges of the scope (every one for the whole store) with its LINK and REVIEW pairs. */

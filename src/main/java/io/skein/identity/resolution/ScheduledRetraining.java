@@ -21,7 +21,11 @@ class ScheduledRetraining {
 
 	private final RealtimeResolution realtime;
 
-	ScheduledRetraining(ResolutionService resolution, RealtimeResolution realtime) {
+	private final io.skein.orchestration.StoreLease lease;
+
+	ScheduledRetraining(ResolutionService resolution, RealtimeResolution realtime,
+			io.skein.orchestration.StoreLease lease) {
+		this.lease = lease;
 		this.resolution = resolution;
 		this.realtime = realtime;
 	}
@@ -32,7 +36,11 @@ class ScheduledRetraining {
 			log.info("Scheduled retraining skipped: a bulk import is running");
 			return;
 		}
-		log.info("Scheduled retraining: {}", this.resolution.resolve(true).summary().replace('\n', ';'));
+		// the first instance to fire takes this turn (kept 10 minutes), so the others do not retrain again
+		this.lease.turn("resolution.scheduled", java.time.Duration.ofMinutes(10), () -> {
+			log.info("Scheduled retraining: {}", this.resolution.resolve(true).summary().replace('\n', ';'));
+			return true;
+		});
 	}
 
 }

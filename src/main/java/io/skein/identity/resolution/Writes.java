@@ -12,11 +12,19 @@ interface Writes {
 
 	<T> T run(Function<Graph.Tx, T> work);
 
+	/** Whether each run commits on its own (a full resolution) rather than inside one open transaction. */
+	boolean separate();
+
 	static Writes separate(Graph graph) {
 		return new Writes() {
 			@Override
 			public <T> T run(Function<Graph.Tx, T> work) {
 				return graph.write(work);
+			}
+
+			@Override
+			public boolean separate() {
+				return true;
 			}
 		};
 	}
@@ -26,6 +34,11 @@ interface Writes {
 			@Override
 			public <T> T run(Function<Graph.Tx, T> work) {
 				return work.apply(tx);
+			}
+
+			@Override
+			public boolean separate() {
+				return false;
 			}
 		};
 	}

@@ -24,7 +24,7 @@ import io.skein.graphql.NotFoundException;
 import io.skein.identity.CustomersRestitched;
 import io.skein.identity.IdentityStitcher;
 import io.skein.identity.Ids;
-import io.skein.identity.resolution.IdentityWriteLock;
+import io.skein.identity.WriteLocks;
 import io.skein.identity.resolution.RecordMover;
 import io.skein.ingest.Json;
 import org.neo4j.driver.Record;
@@ -69,7 +69,7 @@ public class StewardService {
 
 	private final RecordMover mover;
 
-	private final IdentityWriteLock lock;
+	private final WriteLocks locks;
 
 	private final Clock clock;
 
@@ -106,12 +106,12 @@ public class StewardService {
 	private final NamedQuery page;
 
 	public StewardService(Graph graph, CypherQueries queries, IdentityStitcher stitcher, RecordMover mover,
-			IdentityWriteLock lock, Clock clock, ApplicationEventPublisher events) {
+			WriteLocks locks, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.graph = graph;
 		this.stitcher = stitcher;
 		this.mover = mover;
-		this.lock = lock;
+		this.locks = locks;
 		this.clock = clock;
 		this.snapshot = queries.get("identity/customer-snapshot");
 		this.recordOwners = queries.get("identity/record-owners");
@@ -148,9 +148,10 @@ public class StewardService {
 			throw new InvalidInputException("customerIds", "name at least two customers to merge");
 		}
 		String actor = CurrentActor.name();
-		return announced(this.lock.locked(() -> this.graph.write(tx -> {
+		return announced(this.graph.write(tx -> {
 			Instant now = this.clock.instant();
-			Map<String, String> resolved = this.stitcher.resolve(tx, customerIds);
+			// the customers are write-locked, then read: a concurrent writer (any instance) waits or went first
+			Map<String, String> resolved = this.locks.activeCustomers(tx, customerIds);
 			Map<String, List<String>> byActive = new LinkedHashMap<>();
 			for (String id : customerIds) {
 				String active = resolved.get(id);
@@ -194,7 +195,7 @@ public class StewardService {
 			after.put("mergeId", mergeId);
 			after.put("stewardLinkId", linkId);
 			return record(tx, actionId, Type.MERGE.name(), actor, reason, now, Map.of("customers", before), after, active, null);
-		})));
+		}));
 	}
 
 	/**
@@ -210,9 +211,9 @@ public class StewardService {
 			throw new InvalidInputException("sourceRecordIds", "name at least one source record to split off");
 		}
 		String actor = CurrentActor.name();
-		return announced(this.lock.locked(() -> this.graph.write(tx -> {
+		return announced(this.graph.write(tx -> {
 			Instant now = this.clock.instant();
-			String customer = this.stitcher.resolve(tx, List.of(customerId)).get(customerId);
+			String customer = this.locks.activeCustomers(tx, List.of(customerId)).get(customerId);
 			if (customer == null) {
 				throw new NotFoundException("customerId", "no customer " + customerId);
 			}
@@ -254,7 +255,7 @@ public class StewardService {
 			after.put("banId", banId);
 			return record(tx, actionId, Type.SPLIT.name(), actor, reason, now, Map.of("customer", before), after,
 					List.of(customer, newId), null);
-		})));
+		}));
 	}
 
 	/**
@@ -264,7 +265,7 @@ public class StewardService {
 	public StewardActionView ban(String a, String b, String reason) {
 		requireReason(reason);
 		String actor = CurrentActor.name();
-		return announced(this.lock.locked(() -> this.graph.write(tx -> {
+		return announced(this.graph.write(tx -> {
 			Instant now = this.clock.instant();
 			Side left = side(tx, a, "a");
 			Side right = side(tx, b, "b");
@@ -288,7 +289,7 @@ public class StewardService {
 			after.put("left", Map.of("customerId", left.customerId(), "records", left.records()));
 			after.put("right", Map.of("customerId", right.customerId(), "records", right.records()));
 			return record(tx, actionId, Type.BAN.name(), actor, reason, now, Map.of(), after, subjects, null);
-		})));
+		}));
 	}
 
 	/** Reverses one merge, split or ban exactly. */
@@ -297,13 +298,15 @@ public class StewardService {
 			throw new InvalidInputException("actionId", "must not be empty");
 		}
 		String actor = CurrentActor.name();
-		return announced(this.lock.locked(() -> this.graph.write(tx -> {
+		return announced(this.graph.write(tx -> {
 			Instant now = this.clock.instant();
 			List<Record> rows = tx.run(this.action, Map.of("id", actionId));
 			if (rows.isEmpty()) {
 				throw new NotFoundException("actionId", "no steward action " + actionId);
 			}
-			StewardActionView original = StewardActionView.from(rows.get(0).get("action"));
+			// the action's customers are locked, then the action read again: two undos of it run one after the other
+			this.locks.activeCustomers(tx, StewardActionView.from(rows.get(0).get("action")).customerIds());
+			StewardActionView original = StewardActionView.from(tx.run(this.action, Map.of("id", actionId)).get(0).get("action"));
 			if (original.type().equals(Type.UNDO.name())) {
 				throw new InvalidInputException("actionId", "an undo cannot be undone; repeat the original action instead");
 			}
@@ -327,7 +330,7 @@ public class StewardService {
 			tx.run(this.markUndone, Map.of("id", actionId, "undoneBy", undoId));
 			return record(tx, undoId, Type.UNDO.name(), actor, reason, now, Map.of("action", actionId), Map.of("undone", actionId),
 					original.customerIds(), actionId);
-		})));
+		}));
 	}
 
 	/**
@@ -448,13 +451,21 @@ public class StewardService {
 			throw new InvalidInputException(field, "must not be empty");
 		}
 		if (id.startsWith("r-")) {
-			List<Record> rows = tx.run(this.recordOwners, Map.of("recordIds", List.of(id)));
-			if (rows.isEmpty() || rows.get(0).get("customerId").isNull()) {
-				throw new NotFoundException(field, "no source record " + id);
+			String owner = null;
+			while (true) {
+				List<Record> rows = tx.run(this.recordOwners, Map.of("recordIds", List.of(id)));
+				if (rows.isEmpty() || rows.get(0).get("customerId").isNull()) {
+					throw new NotFoundException(field, "no source record " + id);
+				}
+				String read = rows.get(0).get("customerId").asString();
+				if (read.equals(owner)) {
+					return new Side(owner, List.of(id));
+				}
+				// locked, then read again: the record stays on it until this transaction ends
+				owner = this.locks.activeCustomers(tx, List.of(read)).getOrDefault(read, read);
 			}
-			return new Side(rows.get(0).get("customerId").asString(), List.of(id));
 		}
-		String customer = this.stitcher.resolve(tx, List.of(id)).get(id);
+		String customer = this.locks.activeCustomers(tx, List.of(id)).get(id);
 		if (customer == null) {
 			throw new NotFoundException(field, "no customer or source record " + id);
 		}
