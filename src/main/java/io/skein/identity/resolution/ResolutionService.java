@@ -91,6 +91,8 @@ public class ResolutionService {
 
 	private final NamedQuery recordOwners;
 
+	private final NamedQuery takeGate;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
@@ -137,6 +139,7 @@ public class ResolutionService {
 		this.lease = lease;
 		this.locks = locks;
 		this.recordOwners = queries.get("identity/record-owners");
+		this.takeGate = queries.get("identity/take-resolution-gate");
 		this.clock = clock;
 		this.records = queries.get("identity/resolution-records");
 		this.blocks = queries.get("identity/candidate-blocks");
@@ -207,19 +210,20 @@ public class ResolutionService {
 		return report;
 	}
 
+	/**
+	 * One real-time decision, read and written in one transaction under the store's resolution gate: two
+	 * real-time resolutions (of this instance or another) never decide on reads the other is about to
+	 * overtake, e.g. each scoring its record before the other's edges and markers were written.
+	 */
 	private java.util.Optional<ResolutionReport> resolveOnce(java.util.Collection<String> changed, int maxRecords,
 			Set<String> touched) {
 		long start = System.nanoTime();
-		// the model, the steward's constraints and the scope in one read transaction: a write's latency is
-		// mostly round trips
-		record Found(ModelStore.StoredModel model, java.util.Optional<ResolutionScope> scope) {
-		}
-		Found found = this.graph.read(tx -> {
+		return this.graph.write(tx -> {
+			tx.run(this.takeGate, Map.of());
 			ModelStore.StoredModel model = this.models.current(tx);
-			return new Found(model, this.components.find(tx, changed, this.models.scorer(model), marker(model),
-					maxRecords));
+			return this.components.find(tx, changed, this.models.scorer(model), marker(model), maxRecords)
+				.map(scope -> reconcile(scope, model, this.clock.instant(), touched, start, tx));
 		});
-		return found.scope().map(scope -> reconcile(scope, found.model(), this.clock.instant(), touched, start));
 	}
 
 	/**
@@ -318,7 +322,7 @@ public class ResolutionService {
 		ResolutionScope whole = new ResolutionScope(stored, scored, candidates.pairs().size(), candidates.oversized(),
 				mustLinks(), steward.links(), steward.cannot(), true,
 				stored.stream().map(StoredRecord::id).collect(java.util.stream.Collectors.toUnmodifiableSet()));
-		return reconcile(whole, model, now, touched, start);
+		return reconcile(whole, model, now, touched, start, null);
 	}
 
 	/**
@@ -328,7 +332,7 @@ public class ResolutionService {
 	 * {@code MATCHED} edges.
 	 */
 	private ResolutionReport reconcile(ResolutionScope scope, ModelStore.StoredModel model, Instant now,
-			Set<String> touched, long start) {
+			Set<String> touched, long start, Graph.Tx realtime) {
 		List<StoredRecord> stored = scope.records();
 		Map<String, MatchRecord> byId = new HashMap<>();
 		stored.forEach(r -> byId.put(r.id(), r.match()));
@@ -352,13 +356,11 @@ public class ResolutionService {
 					Writes.separate(this.graph));
 		}
 		else {
-			// a real-time scope is small: every change and its edges commit together (one commit per write)
-			moved = this.graph.write(tx -> {
-				refuseStaleScope(tx, stored);
-				int count = apply(changes, orphans, now, touched, Writes.in(tx));
-				writeMatches(scope, clustering.heldForReview(), clustering.corroboratingPairs(), marker, now, Writes.in(tx));
-				return count;
-			});
+			// a real-time scope is small: every change and its edges commit with the read (one commit per write)
+			refuseStaleScope(realtime, stored);
+			moved = apply(changes, orphans, now, touched, Writes.in(realtime));
+			writeMatches(scope, clustering.heldForReview(), clustering.corroboratingPairs(), marker, now,
+					Writes.in(realtime));
 		}
 		long n = stored.size();
 		ResolutionReport report = new ResolutionReport(stored.size(), scope.candidatePairs(), n * (n - 1) / 2,
