@@ -1,9 +1,13 @@
 // Stores events on their customers, and remembers each identifier it carried (device, cookie, email...)
 // as SEEN_FOR that customer, with first and last sighting and the event that asserted it.
-// The customer is write-locked before its status is read back: one merged away by a concurrent writer after
-// this transaction read it comes back in `stale`, and the caller retries the whole write (as attach-records).
+// A customer merged earlier in this same write (its stitching absorbed it) is followed to its survivor, as
+// the merge would have moved the interaction had it been stored first. The customer is then write-locked
+// before its status is read back: one merged away by a concurrent writer after this transaction read it
+// comes back in `stale`, and the caller retries the whole write (as attach-records).
 UNWIND $rows AS row
-MATCH (c:Customer {id: row.customerId})
+MATCH (named:Customer {id: row.customerId})
+OPTIONAL MATCH (named)-[:MERGED_INTO*1..]->(survivor:Customer {status: 'ACTIVE'})
+WITH row, coalesce(survivor, named) AS c
 SET c._lock = true
 REMOVE c._lock
 CREATE (i:Interaction {eventId: row.eventId})
@@ -25,4 +29,4 @@ CALL (i, c, row) {
     ON MATCH SET s.firstSeen = CASE WHEN i.at < s.firstSeen THEN i.at ELSE s.firstSeen END,
                  s.lastSeen = CASE WHEN i.at > s.lastSeen THEN i.at ELSE s.lastSeen END
 }
-RETURN collect(DISTINCT CASE WHEN c.status <> 'ACTIVE' THEN c.id END) AS stale
+RETURN collect(DISTINCT CASE WHEN c.status = 'MERGED' THEN c.id END) AS stale

@@ -53,13 +53,6 @@ public class IngestService {
 
 	private int inFlight;
 
-	/**
-	 * Known gap (issue 16): with chunks of one instance written concurrently, ConcurrentWritersAsyncUpkeepTest
-	 * leaves two fuzzy pairs apart on some shuffles; until that is understood this instance's chunks are written
-	 * one at a time, as before the store locks. Other instances' chunks are kept apart by the store locks only.
-	 */
-	private final java.util.concurrent.locks.ReentrantLock chunkOrder = new java.util.concurrent.locks.ReentrantLock(true);
-
 	private final List<IngestGuard> guards;
 
 	private final RealtimeResolution resolution;
@@ -370,12 +363,10 @@ public class IngestService {
 			}
 			this.inFlight++;
 		}
-		this.chunkOrder.lock();
 		try {
 			return work.get();
 		}
 		finally {
-			this.chunkOrder.unlock();
 			synchronized (this.inFlightMonitor) {
 				this.inFlight--;
 				this.inFlightMonitor.notifyAll();

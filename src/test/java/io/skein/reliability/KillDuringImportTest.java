@@ -194,28 +194,8 @@ class KillDuringImportTest {
 		return new Run(process.exitValue(), Files.readString(this.dir.resolve("last.log"), StandardCharsets.UTF_8));
 	}
 
-	/** The packaged jar when it is newer than the compiled classes, else the classes on this test's classpath. */
 	private Process start(String... args) throws IOException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx512m");
-		Path jar = Path.of("target", "skein.jar");
-		Path classes = Path.of("target", "classes");
-		if (Files.exists(jar) && Files.exists(classes)
-				&& Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(classes)) > 0) {
-			command.add("-jar");
-			command.add(jar.toString());
-		}
-		else {
-			command.add("-cp");
-			command.add(System.getProperty("java.class.path"));
-			command.add("io.skein.SkeinApplication");
-		}
-		command.addAll(List.of(args));
-		command.add("--skein.neo4j.page-cache-mb=64");
-		return new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(this.dir.resolve("last.log").toFile())
-			.start();
+		return io.skein.support.SkeinProcess.start(this.dir.resolve("last.log"), args);
 	}
 
 	private static long count(String output, String label) {

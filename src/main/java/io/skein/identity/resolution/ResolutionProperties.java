@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxClusterSize a fuzzy merge that would make a cluster larger than this is held for review
  * @param mustLinkMaxRecords a stitching identifier held by more records than this makes no
  * deterministic must-links (fuzzy scoring still sees the value)
+ * @param leaseTtl how long the store lease of a full resolution or retraining ({@code identity.resolve}) outlives
+ * its holder's last renewal (renewed every third of it): an instance killed mid-run frees it after this (2 min)
  */
 @ConfigurationProperties("skein.resolution")
 public record ResolutionProperties(int maxBlockSize, int minTrainingRecords, Double linkThreshold,
-		Double reviewThreshold, int maxClusterSize, int mustLinkMaxRecords) {
+		Double reviewThreshold, int maxClusterSize, int mustLinkMaxRecords,
+		java.time.Duration leaseTtl) {
 
 	public ResolutionProperties {
 		maxBlockSize = maxBlockSize <= 0 ? 200 : maxBlockSize;
@@ -26,10 +29,11 @@ public record ResolutionProperties(int maxBlockSize, int minTrainingRecords, Dou
 		reviewThreshold = reviewThreshold == null ? -4.0 : reviewThreshold;
 		maxClusterSize = maxClusterSize <= 0 ? 25 : maxClusterSize;
 		mustLinkMaxRecords = mustLinkMaxRecords <= 0 ? 6 : mustLinkMaxRecords;
+		leaseTtl = leaseTtl == null || leaseTtl.isNegative() || leaseTtl.isZero() ? java.time.Duration.ofMinutes(2) : leaseTtl;
 	}
 
 	public static ResolutionProperties defaults() {
-		return new ResolutionProperties(0, 0, null, null, 0, 0);
+		return new ResolutionProperties(0, 0, null, null, 0, 0, null);
 	}
 
 }

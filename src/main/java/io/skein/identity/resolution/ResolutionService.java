@@ -64,9 +64,6 @@ public class ResolutionService {
 	/** The store lease full resolutions and retrainings run under (one at a time across instances). */
 	static final String LEASE = "identity.resolve";
 
-	/** Renewed every third of this while a run works; a crashed run's lease frees this long after. */
-	static final java.time.Duration LEASE_TTL = java.time.Duration.ofMinutes(2);
-
 	/** How long a run waits for another instance's run to end. */
 	static final java.time.Duration LEASE_WAIT = java.time.Duration.ofMinutes(30);
 
@@ -231,7 +228,7 @@ public class ResolutionService {
 	 * on this store, one runs at a time (the others wait for it, as they would for each other).
 	 */
 	private <T> T exclusively(String what, java.util.function.Supplier<T> work) {
-		return this.lease.exclusively(LEASE, LEASE_TTL, LEASE_WAIT, work)
+		return this.lease.exclusively(LEASE, this.properties.leaseTtl(), LEASE_WAIT, work)
 			.orElseThrow(() -> new IllegalStateException("another " + what + " held the lease " + LEASE + " for over "
 					+ LEASE_WAIT.toMinutes() + " minutes; not run"));
 	}
