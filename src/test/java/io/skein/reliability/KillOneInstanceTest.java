@@ -163,12 +163,7 @@ class KillOneInstanceTest {
 	/** Instance B: a Skein process on this application's store, as another machine's instance would run. */
 	private Process instanceB(String... args) throws java.io.IOException {
 		List<String> all = new ArrayList<>(List.of(args));
-		all.add("--spring.neo4j.uri=" + this.endpoint.boltUri());
-		String username = this.env.getProperty("spring.neo4j.authentication.username");
-		if (username != null) {
-			all.add("--spring.neo4j.authentication.username=" + username);
-			all.add("--spring.neo4j.authentication.password=" + this.env.getProperty("spring.neo4j.authentication.password"));
-		}
+		all.addAll(io.skein.support.SameStoreArguments.of(this.endpoint, this.env));
 		all.add("--skein.data-dir=" + this.dir.resolve("instance-b-data"));
 		return SkeinProcess.start(this.dir.resolve("instance-b.log"), all.toArray(String[]::new));
 	}

@@ -87,7 +87,7 @@ class TwoInstancesTest {
 			session.run("MATCH (n) DETACH DELETE n").consume();
 		}
 		long started = System.nanoTime();
-		try (ConfigurableApplicationContext b = secondInstance(this.endpoint.boltUri(), this.env)) {
+		try (ConfigurableApplicationContext b = secondInstance(io.skein.support.SameStoreArguments.of(this.endpoint, this.env))) {
 			System.out.println("instance B started on " + this.endpoint.boltUri() + " in "
 					+ (System.nanoTime() - started) / 1_000_000 + " ms");
 			assertThat(b.getBean(Neo4jEndpoint.class).embedded()).as("instance B runs on A's store, not its own").isFalse();
@@ -125,19 +125,13 @@ class TwoInstancesTest {
 	 * Instance B: the application again, on A's store through Bolt (in the server suite: the Neo4j server
 	 * process, with A's credentials), on its own HTTP port.
 	 */
-	private static ConfigurableApplicationContext secondInstance(String boltUri,
-			org.springframework.core.env.Environment a) throws Exception {
+	private static ConfigurableApplicationContext secondInstance(List<String> sameStore) throws Exception {
 		// as command-line arguments: they override application.yml, as SkeinTest's properties do
-		List<String> args = new ArrayList<>(List.of("--spring.neo4j.uri=" + boltUri, "--server.port=0",
-				"--skein.demo.seed-on-empty=false", "--skein.upkeep.mode=sync", "--skein.golden.source-rank-ttl=1h",
-				"--skein.golden.source-priority=legacy_mainframe", "--spring.main.banner-mode=off",
-				"--skein.delivery.enabled=false", "--skein.journeys.enabled=false",
+		List<String> args = new ArrayList<>(sameStore);
+		args.addAll(List.of("--server.port=0", "--skein.demo.seed-on-empty=false", "--skein.upkeep.mode=sync",
+				"--skein.golden.source-rank-ttl=1h", "--skein.golden.source-priority=legacy_mainframe",
+				"--spring.main.banner-mode=off", "--skein.delivery.enabled=false", "--skein.journeys.enabled=false",
 				"--skein.data-dir=" + Files.createTempDirectory("skein-instance-b")));
-		String username = a.getProperty("spring.neo4j.authentication.username");
-		if (username != null) {
-			args.add("--spring.neo4j.authentication.username=" + username);
-			args.add("--spring.neo4j.authentication.password=" + a.getProperty("spring.neo4j.authentication.password"));
-		}
 		return new SpringApplicationBuilder(SkeinApplication.class).initializers(new TestCredentials())
 			.run(args.toArray(String[]::new));
 	}

@@ -57,12 +57,7 @@ class CliOnExternalNeo4jTest {
 
 	private CliRun skein(String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
-		all.add("--spring.neo4j.uri=" + this.endpoint.boltUri());
-		String username = this.env.getProperty("spring.neo4j.authentication.username");
-		if (username != null) {
-			all.add("--spring.neo4j.authentication.username=" + username);
-			all.add("--spring.neo4j.authentication.password=" + this.env.getProperty("spring.neo4j.authentication.password"));
-		}
+		all.addAll(io.skein.support.SameStoreArguments.of(this.endpoint, this.env));
 		return CliRun.of(all.toArray(String[]::new));
 	}
 
