@@ -179,6 +179,7 @@ public class BootstrapLoad {
 			for (int i = 0; i < items.size(); i++) {
 				count(results[i]);
 			}
+			BootstrapLoad.this.meters.counter("skein.ingest.bootstrap.records").increment(pending.size());
 			return Optional.of(List.of(results));
 		}
 
