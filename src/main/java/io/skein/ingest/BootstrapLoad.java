@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * A first load into an empty store ({@code import --bootstrap}): records are stitched in memory with the
  * same rules, in the same order and in the same chunks as {@link IngestService} would stitch them
- * ({@link InMemoryStitching}), stored with the same statements but no per-chunk lookups, and their
+ * ({@link InMemoryStitching}), stored as the same nodes and edges but created, not merged, with no
+ * per-chunk lookups (cypher/bootstrap/create-*), and their
  * customers, record edges and merges are written at the end in a few large statements. The real-time
  * resolution queue and derived-state upkeep are then given what the ordinary path would have given them,
  * so the import's end (resolution, segments, purposes, households) runs as it would.
@@ -67,7 +68,11 @@ public class BootstrapLoad {
 
 	private final MeterRegistry meters;
 
-	private final NamedQuery upsert;
+	private final NamedQuery createIdentifiers;
+
+	private final NamedQuery createBlockKeys;
+
+	private final NamedQuery createRecords;
 
 	private final NamedQuery storeHolds;
 
@@ -92,7 +97,9 @@ public class BootstrapLoad {
 		this.upkeep = upkeep;
 		this.clock = clock;
 		this.meters = meters;
-		this.upsert = queries.get("ingest/upsert-records");
+		this.createIdentifiers = queries.get("bootstrap/create-identifiers");
+		this.createBlockKeys = queries.get("bootstrap/create-block-keys");
+		this.createRecords = queries.get("bootstrap/create-records");
 		this.storeHolds = queries.get("bootstrap/store-holds");
 		this.createCustomers = queries.get("bootstrap/create-customers");
 		this.attach = queries.get("bootstrap/attach-records");
@@ -127,6 +134,10 @@ public class BootstrapLoad {
 				BootstrapLoad.this.normaliser);
 
 		private final Set<String> seen = new HashSet<>();
+
+		private final Set<String> identifierKeys = new HashSet<>();
+
+		private final Set<String> blockKeys = new HashSet<>();
 
 		private final List<String> recordIds = new ArrayList<>();
 
@@ -164,23 +175,62 @@ public class BootstrapLoad {
 			this.seen.addAll(batchIds);
 			List<Map<String, Object>> rows = new ArrayList<>();
 			List<BlockKeyIndex.Stored> keyed = new ArrayList<>();
+			// the guards read the store once for the whole batch: nothing the batch writes can change their answer
+			List<String> refusals = refusals(pending);
 			int chunk = BootstrapLoad.this.limits.chunkSize();
 			for (int from = 0; from < pending.size(); from += chunk) {
-				List<Loaded> slice = pending.subList(from, Math.min(pending.size(), from + chunk));
-				stitchChunk(items, slice, results, rows, keyed);
+				int to = Math.min(pending.size(), from + chunk);
+				stitchChunk(items, pending.subList(from, to), refusals.subList(from, to), results, rows, keyed);
 			}
-			if (!rows.isEmpty()) {
-				BootstrapLoad.this.graph.write(tx -> {
-					tx.run(BootstrapLoad.this.upsert, Map.of("rows", rows));
-					BootstrapLoad.this.blockKeys.recordsStored(tx, keyed);
-					return null;
-				});
-			}
+			writeRecords(rows, keyed);
 			for (int i = 0; i < items.size(); i++) {
 				count(results[i]);
 			}
 			BootstrapLoad.this.meters.counter("skein.ingest.bootstrap.records").increment(pending.size());
 			return Optional.of(List.of(results));
+		}
+
+		/**
+		 * Stores a batch's records in one transaction, as {@code ingest/upsert-records} and
+		 * {@code identity/write-block-keys} would: identifiers and blocking keys no earlier batch brought are
+		 * created first, then each record with its edges to them.
+		 */
+		private void writeRecords(List<Map<String, Object>> rows, List<BlockKeyIndex.Stored> keyed) {
+			if (rows.isEmpty()) {
+				return;
+			}
+			List<Map<String, Object>> identifiers = new ArrayList<>();
+			List<String> newKeys = new ArrayList<>();
+			List<Map<String, Object>> records = new ArrayList<>(rows.size());
+			for (int i = 0; i < rows.size(); i++) {
+				Map<String, Object> row = rows.get(i);
+				Map<String, Object> blocking = BootstrapLoad.this.blockKeys.rowFor(keyed.get(i));
+				List<String> identifierKeys = new ArrayList<>();
+				for (Object parameter : (List<?>) row.get("identifiers")) {
+					Map<?, ?> identifier = (Map<?, ?>) parameter;
+					String key = (String) identifier.get("key");
+					identifierKeys.add(key);
+					if (this.identifierKeys.add(key)) {
+						identifiers.add(Map.of("key", key, "type", identifier.get("type"), "value", identifier.get("value")));
+					}
+				}
+				List<String> blockKeys = new ArrayList<>(new java.util.LinkedHashSet<>((List<String>) blocking.get("keys")));
+				blockKeys.stream().filter(this.blockKeys::add).forEach(newKeys::add);
+				Map<String, Object> record = new java.util.HashMap<>();
+				record.put("props", row.get("props"));
+				record.put("identifiers", identifierKeys);
+				record.put("blockKeys", blockKeys);
+				record.put("accounts", row.get("accounts"));
+				record.put("nationalIdDigest", blocking.get("nationalIdDigest"));
+				record.put("nationalIdVariants", blocking.get("nationalIdVariants"));
+				records.add(record);
+			}
+			BootstrapLoad.this.graph.write(tx -> {
+				tx.run(BootstrapLoad.this.createIdentifiers, Map.of("identifiers", identifiers));
+				tx.run(BootstrapLoad.this.createBlockKeys, Map.of("keys", newKeys));
+				tx.run(BootstrapLoad.this.createRecords, Map.of("rows", records));
+				return null;
+			});
 		}
 
 		/** Writes customers, record edges and merges, then queues resolution and upkeep as ingestion would. */
@@ -203,10 +253,9 @@ public class BootstrapLoad {
 			}
 		}
 
-		private void stitchChunk(List<IngestService.Item> items, List<Loaded> slice, IngestResult[] results,
-				List<Map<String, Object>> rows, List<BlockKeyIndex.Stored> keyed) {
+		private void stitchChunk(List<IngestService.Item> items, List<Loaded> slice, List<String> refusals,
+				IngestResult[] results, List<Map<String, Object>> rows, List<BlockKeyIndex.Stored> keyed) {
 			Instant now = nextNow();
-			List<String> refusals = refusals(slice);
 			InMemoryStitching.Chunk chunk = this.stitched.chunk(now);
 			List<Loaded> stitchedHere = new ArrayList<>();
 			List<IdentityStitcher.Outcome> outcomes = new ArrayList<>();

@@ -58,9 +58,15 @@ class BootstrapImportTest {
 	@Test
 	void aBootstrapLoadLeavesTheGraphAnOrdinaryImportLeaves() throws Exception {
 		Path seed = this.dir.resolve("seed");
-		new DemoBankGenerator(new GeneratorOptions(150, 7, GeneratorOptions.DEFAULT_AS_OF, 2)).writeTo(seed);
-		List<Path> files = List.of(seed.resolve("records.ndjson"), seed.resolve("events.ndjson"));
-		long recordLines = Files.lines(files.get(0)).count();
+		new DemoBankGenerator(new GeneratorOptions(100, 7, GeneratorOptions.DEFAULT_AS_OF, 2)).writeTo(seed);
+		// the third record bridges the first two (an e-mail and an account): stitching merges them
+		Path bridge = Files.writeString(this.dir.resolve("bridge.ndjson"), """
+				{"source":"bridge","sourceId":"1","firstName":"Meera","lastName":"Iyer","email":"meera.iyer@bridge.test"}
+				{"source":"bridge","sourceId":"2","firstName":"Meera","lastName":"Iyer","accounts":[{"accountNumber":"999000111222","productCode":"SAVINGS"}]}
+				{"source":"bridge","sourceId":"3","firstName":"Meera","lastName":"Iyer","email":"meera.iyer@bridge.test","accounts":[{"accountNumber":"999000111222"}]}
+				""");
+		List<Path> files = List.of(seed.resolve("records.ndjson"), bridge, seed.resolve("events.ndjson"));
+		long recordLines = Files.lines(files.get(0)).count() + 3;
 		// the shipped attribute definitions the empty store was given before this test count as the runs' own
 		Instant started = Instant.now().minusSeconds(60);
 
