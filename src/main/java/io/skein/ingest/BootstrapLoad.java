@@ -214,7 +214,7 @@ public class BootstrapLoad {
 						identifiers.add(Map.of("key", key, "type", identifier.get("type"), "value", identifier.get("value")));
 					}
 				}
-				List<String> blockKeys = new ArrayList<>(new java.util.LinkedHashSet<>((List<String>) blocking.get("keys")));
+				List<String> blockKeys = ((List<?>) blocking.get("keys")).stream().map(String::valueOf).distinct().toList();
 				blockKeys.stream().filter(this.blockKeys::add).forEach(newKeys::add);
 				Map<String, Object> record = new java.util.HashMap<>();
 				record.put("props", row.get("props"));
