@@ -258,7 +258,7 @@ class RecordIngestor {
 		}
 	}
 
-	private static Map<String, Object> properties(RecordInput r, String recordId, String payloadJson, String hash,
+	static Map<String, Object> properties(RecordInput r, String recordId, String payloadJson, String hash,
 			String dateOfBirth, List<String> warnings, Instant now) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", recordId);

@@ -62,6 +62,61 @@ public class GraphFingerprint {
 		return lines;
 	}
 
+	/**
+	 * The fingerprint of a store written by runs that started at {@code runsStarted}, with what those runs
+	 * wrote from their own time blanked, so two stores written at different times compare: times at or after
+	 * it, random UUIDs (a segment entry's id), merge ids of merges named after their time ({@code m-…},
+	 * "resolution@<time>"); list properties compare as their sorted values (a record's
+	 * {@code nationalIdVariants} are a set kept as a list, and two imports have been seen to store them in
+	 * different orders).
+	 */
+	public List<String> ofRunsSince(java.time.Instant runsStarted) {
+		return of(value -> isRunTime(value, runsStarted) ? "<run time>"
+				: value instanceof String text && RANDOM_ID.matcher(text).matches() ? "<random id>"
+						: value instanceof String text ? timeFree(text) : unordered(value));
+	}
+
+	private static final java.util.regex.Pattern RANDOM_ID = java.util.regex.Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+	private static final java.util.regex.Pattern MERGE_ID = java.util.regex.Pattern.compile("\\bm-[0-9a-f]{16}\\b");
+
+	private static final java.util.regex.Pattern ISO_TIME = java.util.regex.Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+
+	private static Object unordered(Object value) {
+		if (value instanceof List<?> list) {
+			return list.stream().map(String::valueOf).map(GraphFingerprint::timeFree).sorted().toList();
+		}
+		return value;
+	}
+
+	private static String timeFree(String text) {
+		return ISO_TIME.matcher(MERGE_ID.matcher(text).replaceAll("<merge id>")).replaceAll("<run time>");
+	}
+
+	private static boolean isRunTime(Object value, java.time.Instant runsStarted) {
+		java.time.Instant instant = null;
+		if (value instanceof java.time.ZonedDateTime time) {
+			instant = time.toInstant();
+		}
+		else if (value instanceof java.time.OffsetDateTime time) {
+			instant = time.toInstant();
+		}
+		else if (value instanceof java.time.LocalDateTime time) {
+			instant = time.toInstant(java.time.ZoneOffset.UTC);
+		}
+		else if (value instanceof String text && text.length() >= 20 && text.length() <= 35 && Character.isDigit(text.charAt(0))) {
+			try {
+				instant = java.time.OffsetDateTime.parse(text).toInstant();
+			}
+			catch (java.time.format.DateTimeParseException notATime) {
+				return false;
+			}
+		}
+		return instant != null && !instant.isBefore(runsStarted);
+	}
+
 	/** Every string property value of every node, for "is this value still stored anywhere" checks. */
 	public String allText() {
 		StringBuilder text = new StringBuilder();

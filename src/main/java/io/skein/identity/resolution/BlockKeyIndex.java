@@ -59,6 +59,14 @@ public class BlockKeyIndex {
 	}
 
 	/**
+	 * What {@link #recordsStored} writes for one record ({@code recordId}, {@code keys}, {@code nationalIdDigest},
+	 * {@code nationalIdVariants}), for a bootstrap load that writes them with the record.
+	 */
+	public Map<String, Object> rowFor(Stored stored) {
+		return row(matchRecord(stored.recordId(), stored.input(), stored.keptNationalId()));
+	}
+
+	/**
 	 * Rewrites every stored record's keys when they were written under an older {@link BlockingKeys#SCHEME}
 	 * (after an upgrade that changed the rules), so candidates come from the current rules for old and new
 	 * records alike. Returns how many records were rewritten (0 when the scheme is current).

@@ -41,6 +41,10 @@ class ImportCommand implements Callable<Integer> {
 	@Option(names = "--mapping", paramLabel = "NAME|PATH", description = "CSV mapping for .csv files.")
 	String mapping;
 
+	@Option(names = "--bootstrap", description = { "First load into an empty store: leading records are resolved in memory",
+			"and written in bulk; the graph is the one a plain import builds." })
+	boolean bootstrap;
+
 	@Option(names = "--profile", description = "After the summary, print the named Cypher queries that took the most store time.")
 	boolean profile;
 
@@ -65,7 +69,7 @@ class ImportCommand implements Callable<Integer> {
 			ImportProgress progress = System.console() != null ? new TerminalProgress(err) : ImportProgress.NONE;
 			QueryTimings before = QueryTimings.snapshot(this.meters);
 			QueryTimings segmentsBefore = QueryTimings.snapshot(this.meters, "skein.segment.evaluation", "segment");
-			ImportSummary summary = this.service.importFiles(this.files, this.mapping, progress);
+			ImportSummary summary = this.service.importFiles(this.files, this.mapping, progress, this.bootstrap);
 			out.print(summary.format());
 			if (this.profile) {
 				out.println("store time by named query (calls, total ms, mean ms):");

@@ -13,6 +13,7 @@ import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
 import io.skein.identity.resolution.RealtimeResolution;
+import io.skein.ingest.BootstrapLoad;
 import io.skein.ingest.DerivedStateUpkeep;
 import io.skein.ingest.IngestResult;
 import io.skein.ingest.IngestService;
@@ -51,8 +52,11 @@ public class ImportService {
 
 	private final NamedQuery customerCount;
 
+	private final BootstrapLoad bootstrap;
+
 	ImportService(IngestService ingest, DerivedStateUpkeep upkeep, RealtimeResolution resolution, Graph graph,
-			CypherQueries queries) {
+			CypherQueries queries, BootstrapLoad bootstrap) {
+		this.bootstrap = bootstrap;
 		this.resolution = resolution;
 		this.ingest = ingest;
 		this.upkeep = upkeep;
@@ -61,7 +65,23 @@ public class ImportService {
 	}
 
 	public ImportSummary importFiles(List<Path> files, String mapping, ImportProgress progress) {
+		return importFiles(files, mapping, progress, false);
+	}
+
+	/**
+	 * As above; with {@code bootstrap} (an empty store only, else {@link ImportFailedException}) the leading
+	 * records are stitched in memory and written in bulk ({@link BootstrapLoad}), leaving the same graph.
+	 */
+	public ImportSummary importFiles(List<Path> files, String mapping, ImportProgress progress, boolean bootstrap) {
 		RecordSources.check(files, mapping);
+		BootstrapLoad.Session session = null;
+		if (bootstrap) {
+			java.util.Optional<String> refusal = this.bootstrap.refusal();
+			if (refusal.isPresent()) {
+				throw new ImportFailedException(refusal.get(), null);
+			}
+			session = this.bootstrap.start();
+		}
 		long totalBytes = totalBytes(files);
 		long start = System.nanoTime();
 		ImportSummary.Tally tally = new ImportSummary.Tally();
@@ -69,7 +89,7 @@ public class ImportService {
 		// and the records imported are resolved once at the end, before upkeep runs for the customers they left.
 		try (DerivedStateUpkeep.Hold held = this.upkeep.hold();
 				io.skein.ingest.CoalescingWorker.Hold resolutionHeld = this.resolution.hold()) {
-			importAll(files, mapping, progress, tally, totalBytes);
+			importAll(files, mapping, progress, tally, totalBytes, session);
 		}
 		finally {
 			progress.done();
@@ -82,7 +102,7 @@ public class ImportService {
 
 	/** Imports the files in order, then resolves what they changed (also when a file fails part-way). */
 	private void importAll(List<Path> files, String mapping, ImportProgress progress, ImportSummary.Tally tally,
-			long totalBytes) {
+			long totalBytes, BootstrapLoad.Session session) {
 		long bytesDone = 0;
 		try {
 			for (Path file : files) {
@@ -92,11 +112,11 @@ public class ImportService {
 					while ((item = source.next()) != null) {
 						batch.add(item);
 						if (batch.size() == BATCH) {
-							ingestBatch(file.toString(), batch, tally);
+							ingestBatch(file.toString(), batch, tally, session);
 							progress.update(bytesDone + source.bytesRead(), totalBytes, tally.linesRead());
 						}
 					}
-					ingestBatch(file.toString(), batch, tally);
+					ingestBatch(file.toString(), batch, tally, session);
 					bytesDone += source.bytesRead();
 					progress.update(bytesDone, totalBytes, tally.linesRead());
 				}
@@ -106,6 +126,9 @@ public class ImportService {
 			}
 		}
 		finally {
+			if (session != null) {
+				session.finish();
+			}
 			this.resolution.flush();
 		}
 	}
@@ -126,7 +149,8 @@ public class ImportService {
 	 * Ingests the lines read so far as one batch (written in chunked transactions, in file order) and
 	 * empties it. Items are ingested at the root path, so errors name bare fields ({@code sourceId}).
 	 */
-	private void ingestBatch(String file, List<RecordSource.Item> batch, ImportSummary.Tally tally) {
+	private void ingestBatch(String file, List<RecordSource.Item> batch, ImportSummary.Tally tally,
+			BootstrapLoad.Session session) {
 		List<IngestService.Item> readable = new ArrayList<>();
 		for (RecordSource.Item item : batch) {
 			if (item.isReadable()) {
@@ -134,7 +158,13 @@ public class ImportService {
 						: IngestService.Item.Kind.RECORD, item.json(), ""));
 			}
 		}
-		Iterator<IngestResult> results = this.ingest.ingest(readable).iterator();
+		java.util.Optional<List<IngestResult>> loaded = session == null ? java.util.Optional.empty()
+				: session.tryLoad(readable);
+		if (session != null && loaded.isEmpty()) {
+			// the bootstrap ends at the first batch it cannot take: from here on, ordinary ingestion on top of it
+			session.finish();
+		}
+		Iterator<IngestResult> results = loaded.orElseGet(() -> this.ingest.ingest(readable)).iterator();
 		for (RecordSource.Item item : batch) {
 			IngestResult result = item.isReadable() ? results.next()
 					: new IngestResult(index(item), IngestStatus.REJECTED, null, List.of(),

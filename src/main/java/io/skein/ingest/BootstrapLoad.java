@@ -1,0 +1,385 @@
+package io.skein.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
+import io.skein.graph.NamedQuery;
+import io.skein.identity.Identifier;
+import io.skein.identity.IdentifierNormaliser;
+import io.skein.identity.IdentityStitcher;
+import io.skein.identity.InMemoryStitching;
+import io.skein.identity.PersonName;
+import io.skein.identity.StitchingProperties;
+import io.skein.identity.resolution.BlockKeyIndex;
+import io.skein.identity.resolution.RealtimeResolution;
+import org.neo4j.driver.Record;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A first load into an empty store ({@code import --bootstrap}): records are stitched in memory with the
+ * same rules, in the same order and in the same chunks as {@link IngestService} would stitch them
+ * ({@link InMemoryStitching}), stored as the same nodes and edges but created, not merged, with no
+ * per-chunk lookups (cypher/bootstrap/create-*), and their
+ * customers, record edges and merges are written at the end in a few large statements. The real-time
+ * resolution queue and derived-state upkeep are then given what the ordinary path would have given them,
+ * so the import's end (resolution, segments, purposes, households) runs as it would.
+ * <p>
+ * Only a leading run of records takes this path: the first batch holding an event or a record seen before
+ * ends it ({@link Session#tryLoad} refuses the batch), and everything from there goes through
+ * {@link IngestService}, on top of what the bootstrap wrote.
+ */
+@Component
+public class BootstrapLoad {
+
+	/** Rows per transaction when writing customers, record edges and merges. */
+	private static final int WRITE_BATCH = 5000;
+
+	private final Graph graph;
+
+	private final RecordIngestor records;
+
+	private final BlockKeyIndex blockKeys;
+
+	private final StitchingProperties stitching;
+
+	private final IdentifierNormaliser normaliser;
+
+	private final IngestProperties limits;
+
+	private final List<IngestGuard> guards;
+
+	private final RealtimeResolution resolution;
+
+	private final DerivedStateUpkeep upkeep;
+
+	private final Clock clock;
+
+	private final MeterRegistry meters;
+
+	private final NamedQuery createIdentifiers;
+
+	private final NamedQuery createBlockKeys;
+
+	private final NamedQuery createRecords;
+
+	private final NamedQuery storeHolds;
+
+	private final NamedQuery createCustomers;
+
+	private final NamedQuery attach;
+
+	private final NamedQuery createMerges;
+
+	BootstrapLoad(Graph graph, CypherQueries queries, RecordIngestor records, BlockKeyIndex blockKeys,
+			StitchingProperties stitching, IdentifierNormaliser normaliser, IngestProperties limits,
+			List<IngestGuard> guards, RealtimeResolution resolution, DerivedStateUpkeep upkeep, Clock clock,
+			MeterRegistry meters) {
+		this.graph = graph;
+		this.records = records;
+		this.blockKeys = blockKeys;
+		this.stitching = stitching;
+		this.normaliser = normaliser;
+		this.limits = limits;
+		this.guards = List.copyOf(guards);
+		this.resolution = resolution;
+		this.upkeep = upkeep;
+		this.clock = clock;
+		this.meters = meters;
+		this.createIdentifiers = queries.get("bootstrap/create-identifiers");
+		this.createBlockKeys = queries.get("bootstrap/create-block-keys");
+		this.createRecords = queries.get("bootstrap/create-records");
+		this.storeHolds = queries.get("bootstrap/store-holds");
+		this.createCustomers = queries.get("bootstrap/create-customers");
+		this.attach = queries.get("bootstrap/attach-records");
+		this.createMerges = queries.get("bootstrap/create-merges");
+	}
+
+	/** Why the store cannot take a bootstrap load (it holds records or customers), or empty when it can. */
+	public Optional<String> refusal() {
+		Record counts = this.graph.query(this.storeHolds, Map.of(), r -> r).get(0);
+		long records = counts.get("records").asLong();
+		long customers = counts.get("customers").asLong();
+		if (records + customers == 0) {
+			return Optional.empty();
+		}
+		return Optional.of("--bootstrap loads into an empty store only; this one holds " + records
+				+ " source records and " + customers + " customers (import without --bootstrap adds to it)");
+	}
+
+	/** A bootstrap load in progress: batches in input order, then {@link Session#finish()}. */
+	public Session start() {
+		return new Session();
+	}
+
+	/** One record checked and normalised, with the chunk it would have been written in. */
+	private record Loaded(int position, RecordIngestor.Prepared prepared, LastValidValues.Written written,
+			Set<String> guardKeys) {
+	}
+
+	public final class Session {
+
+		private final InMemoryStitching stitched = new InMemoryStitching(BootstrapLoad.this.stitching,
+				BootstrapLoad.this.normaliser);
+
+		private final Set<String> seen = new HashSet<>();
+
+		private final Set<String> identifierKeys = new HashSet<>();
+
+		private final Set<String> blockKeys = new HashSet<>();
+
+		private final List<String> recordIds = new ArrayList<>();
+
+		private final List<CustomerChanged> changes = new ArrayList<>();
+
+		private Instant last;
+
+		private boolean finished;
+
+		private Session() {
+		}
+
+		/**
+		 * Loads a batch of records (as {@link IngestService#ingest} would, results in input order), or
+		 * returns empty having done nothing when the batch holds an event or a record already loaded: the
+		 * bootstrap ends there.
+		 */
+		public Optional<List<IngestResult>> tryLoad(List<IngestService.Item> items) {
+			if (this.finished || items.stream().anyMatch(i -> i.kind() != IngestService.Item.Kind.RECORD)) {
+				return Optional.empty();
+			}
+			IngestResult[] results = new IngestResult[items.size()];
+			List<Loaded> pending = new ArrayList<>();
+			Set<String> batchIds = new HashSet<>();
+			for (int i = 0; i < items.size(); i++) {
+				IngestService.Item item = items.get(i);
+				Loaded loaded = prepare(item, i, results);
+				if (loaded != null) {
+					if (this.seen.contains(loaded.prepared().recordId()) || !batchIds.add(loaded.prepared().recordId())) {
+						return Optional.empty();
+					}
+					pending.add(loaded);
+				}
+			}
+			this.seen.addAll(batchIds);
+			List<Map<String, Object>> rows = new ArrayList<>();
+			List<BlockKeyIndex.Stored> keyed = new ArrayList<>();
+			// the guards read the store once for the whole batch: nothing the batch writes can change their answer
+			List<String> refusals = refusals(pending);
+			int chunk = BootstrapLoad.this.limits.chunkSize();
+			for (int from = 0; from < pending.size(); from += chunk) {
+				int to = Math.min(pending.size(), from + chunk);
+				stitchChunk(items, pending.subList(from, to), refusals.subList(from, to), results, rows, keyed);
+			}
+			writeRecords(rows, keyed);
+			for (int i = 0; i < items.size(); i++) {
+				count(results[i]);
+			}
+			BootstrapLoad.this.meters.counter("skein.ingest.bootstrap.records").increment(pending.size());
+			return Optional.of(List.of(results));
+		}
+
+		/**
+		 * Stores a batch's records in one transaction, as {@code ingest/upsert-records} and
+		 * {@code identity/write-block-keys} would: identifiers and blocking keys no earlier batch brought are
+		 * created first, then each record with its edges to them.
+		 */
+		private void writeRecords(List<Map<String, Object>> rows, List<BlockKeyIndex.Stored> keyed) {
+			if (rows.isEmpty()) {
+				return;
+			}
+			List<Map<String, Object>> identifiers = new ArrayList<>();
+			List<String> newKeys = new ArrayList<>();
+			List<Map<String, Object>> records = new ArrayList<>(rows.size());
+			for (int i = 0; i < rows.size(); i++) {
+				Map<String, Object> row = rows.get(i);
+				Map<String, Object> blocking = BootstrapLoad.this.blockKeys.rowFor(keyed.get(i));
+				List<String> identifierKeys = new ArrayList<>();
+				for (Object parameter : (List<?>) row.get("identifiers")) {
+					Map<?, ?> identifier = (Map<?, ?>) parameter;
+					String key = (String) identifier.get("key");
+					identifierKeys.add(key);
+					if (this.identifierKeys.add(key)) {
+						identifiers.add(Map.of("key", key, "type", identifier.get("type"), "value", identifier.get("value")));
+					}
+				}
+				List<String> blockKeys = ((List<?>) blocking.get("keys")).stream().map(String::valueOf).distinct().toList();
+				blockKeys.stream().filter(this.blockKeys::add).forEach(newKeys::add);
+				Map<String, Object> record = new java.util.HashMap<>();
+				record.put("props", row.get("props"));
+				record.put("identifiers", identifierKeys);
+				record.put("blockKeys", blockKeys);
+				record.put("accounts", row.get("accounts"));
+				record.put("nationalIdDigest", blocking.get("nationalIdDigest"));
+				record.put("nationalIdVariants", blocking.get("nationalIdVariants"));
+				records.add(record);
+			}
+			BootstrapLoad.this.graph.write(tx -> {
+				tx.run(BootstrapLoad.this.createIdentifiers, Map.of("identifiers", identifiers));
+				tx.run(BootstrapLoad.this.createBlockKeys, Map.of("keys", newKeys));
+				tx.run(BootstrapLoad.this.createRecords, Map.of("rows", records));
+				return null;
+			});
+		}
+
+		/** Writes customers, record edges and merges, then queues resolution and upkeep as ingestion would. */
+		public void finish() {
+			if (this.finished) {
+				return;
+			}
+			this.finished = true;
+			List<Map<String, Object>> customers = this.stitched.customers().stream().map(Session::customerRow).toList();
+			List<Map<String, Object>> edges = new ArrayList<>();
+			this.stitched.attachments().forEach((recordId, a) -> edges.add(Map.of("recordId", recordId, "customerId",
+					a.customerId(), "at", IdentityStitcher.at(a.at()), "reason", a.reason())));
+			List<Map<String, Object>> merges = this.stitched.merges().stream().map(Session::mergeRow).toList();
+			inBatches(BootstrapLoad.this.createCustomers, customers);
+			inBatches(BootstrapLoad.this.attach, edges);
+			inBatches(BootstrapLoad.this.createMerges, merges);
+			BootstrapLoad.this.resolution.submit(this.recordIds);
+			if (!this.changes.isEmpty()) {
+				BootstrapLoad.this.upkeep.submit(new CustomersChanged(List.copyOf(this.changes)));
+			}
+		}
+
+		private void stitchChunk(List<IngestService.Item> items, List<Loaded> slice, List<String> refusals,
+				IngestResult[] results, List<Map<String, Object>> rows, List<BlockKeyIndex.Stored> keyed) {
+			Instant now = nextNow();
+			InMemoryStitching.Chunk chunk = this.stitched.chunk(now);
+			List<Loaded> stitchedHere = new ArrayList<>();
+			List<IdentityStitcher.Outcome> outcomes = new ArrayList<>();
+			for (int i = 0; i < slice.size(); i++) {
+				Loaded l = slice.get(i);
+				if (refusals.get(i) != null) {
+					IngestService.Item item = items.get(l.position());
+					String path = item.path().isEmpty() ? "$" : item.path();
+					results[l.position()] = IngestResult.rejected(item.index(),
+							List.of(new ItemError(path, refusals.get(i), "REFUSED")));
+					continue;
+				}
+				RecordIngestor.Prepared p = l.prepared();
+				LastValidValues.Written w = l.written();
+				Map<String, Object> props = RecordIngestor.properties(w.record(), p.recordId(), p.payloadJson(), p.hash(),
+						w.dateOfBirth(), w.warnings(), now);
+				props.put("firstSeenAt", IdentityStitcher.at(now));
+				rows.add(Map.of("source", p.record().source(), "sourceId", p.record().sourceId(), "props", props,
+						"identifiers", w.identifiers().stream().map(Identifier::asParameter).toList(), "accounts",
+						p.accounts()));
+				keyed.add(new BlockKeyIndex.Stored(p.recordId(), w.record(), w.keptNationalId()));
+				outcomes.add(chunk.stitch(p.recordId(), w.identifiers(),
+						PersonName.of(p.record().firstName(), p.record().lastName())));
+				stitchedHere.add(l);
+				this.recordIds.add(p.recordId());
+			}
+			for (int i = 0; i < stitchedHere.size(); i++) {
+				Loaded l = stitchedHere.get(i);
+				IdentityStitcher.Outcome outcome = outcomes.get(i);
+				String customerId = this.stitched.resolve(outcome.customerId());
+				List<String> warnings = new ArrayList<>(l.written().warnings());
+				warnings.addAll(outcome.warnings());
+				results[l.position()] = new IngestResult(l.prepared().index(), IngestStatus.CREATED, customerId,
+						List.copyOf(warnings), List.of());
+				this.changes.add(new CustomerChanged(customerId, "RECORD", null));
+			}
+		}
+
+		/**
+		 * The chunk's {@code now}: the clock, but always after the previous chunk's customers (each chunk
+		 * creates at most one per microsecond from its {@code now}), so creation order is time order.
+		 */
+		private Instant nextNow() {
+			Instant now = BootstrapLoad.this.clock.instant();
+			if (this.last != null) {
+				Instant earliest = this.last.plusNanos(1000L * (BootstrapLoad.this.limits.chunkSize() + 1));
+				if (now.isBefore(earliest)) {
+					now = earliest;
+				}
+			}
+			this.last = now;
+			return now;
+		}
+
+		private List<String> refusals(List<Loaded> slice) {
+			List<String> first = new ArrayList<>(java.util.Collections.nCopies(slice.size(), (String) null));
+			if (BootstrapLoad.this.guards.isEmpty()) {
+				return first;
+			}
+			List<Set<String>> keys = slice.stream().map(Loaded::guardKeys).toList();
+			BootstrapLoad.this.graph.read(tx -> {
+				for (IngestGuard guard : BootstrapLoad.this.guards) {
+					List<String> refusals = guard.refuse(tx, keys);
+					for (int i = 0; i < slice.size(); i++) {
+						if (first.get(i) == null && refusals.get(i) != null) {
+							first.set(i, refusals.get(i));
+						}
+					}
+				}
+				return null;
+			});
+			return first;
+		}
+
+		private Loaded prepare(IngestService.Item item, int position, IngestResult[] results) {
+			int bytes = Json.canonical(item.json()).getBytes(StandardCharsets.UTF_8).length;
+			if (bytes > BootstrapLoad.this.limits.maxItemBytes()) {
+				results[position] = IngestResult.rejected(item.index(), List.of(ItemError.badRequest(item.path(),
+						"item is " + bytes + " bytes of JSON, over the limit of " + BootstrapLoad.this.limits.maxItemBytes())));
+				return null;
+			}
+			InputParser.Parsed<RecordInput> parsed = InputParser.record(item.json(), item.path());
+			if (!parsed.isValid()) {
+				results[position] = IngestResult.rejected(item.index(), parsed.errors());
+				return null;
+			}
+			RecordIngestor.Prepared prepared = BootstrapLoad.this.records.prepare(item.index(), parsed.input(), item.json());
+			Set<String> keys = new HashSet<>();
+			prepared.identifiers().forEach(i -> keys.add(i.key()));
+			keys.add("RECORD:" + prepared.recordId());
+			return new Loaded(position, prepared, LastValidValues.fresh(prepared), keys);
+		}
+
+		private void count(IngestResult result) {
+			BootstrapLoad.this.meters.counter("skein.ingest.items", "kind", "record", "status", result.status().name())
+				.increment();
+		}
+
+		private void inBatches(NamedQuery query, List<Map<String, Object>> rows) {
+			for (int from = 0; from < rows.size(); from += WRITE_BATCH) {
+				List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + WRITE_BATCH));
+				BootstrapLoad.this.graph.write(tx -> tx.run(query, Map.of("rows", slice)));
+			}
+		}
+
+		private static Map<String, Object> customerRow(InMemoryStitching.Customer c) {
+			Map<String, Object> props = new LinkedHashMap<>();
+			props.put("id", c.id());
+			props.put("createdAt", IdentityStitcher.at(c.createdAt()));
+			props.put("updatedAt", IdentityStitcher.at(c.updatedAt()));
+			props.put("kind", "KNOWN");
+			props.put("status", c.mergedAt() == null ? "ACTIVE" : "MERGED");
+			props.put("changeSeq", c.changeSeq());
+			if (c.mergedAt() != null) {
+				props.put("mergedAt", IdentityStitcher.at(c.mergedAt()));
+			}
+			return Map.of("props", props);
+		}
+
+		private static Map<String, Object> mergeRow(InMemoryStitching.MergeDone m) {
+			return Map.of("mergeId", m.mergeId(), "at", IdentityStitcher.at(m.at()), "reason", m.reason(), "survivorId",
+					m.survivorId(), "absorbedIds", m.absorbedIds(), "triggeredBy", m.triggeredBy(), "seq", m.survivorSeq());
+		}
+
+	}
+
+}
