@@ -10,7 +10,7 @@ MATCH (c:Customer {id: customerId})
 CALL (c) {
   OPTIONAL MATCH (c)<-[:BELONGS_TO]-(:SourceRecord)-[:HOLDS]->(a:Account)
   WITH DISTINCT a
-  WHERE a.closedAt IS NULL OR a.closedAt > $today
+  WHERE a IS NOT NULL AND (a.closedAt IS NULL OR a.closedAt > $today)
   WITH a ORDER BY a.productCode, a.number
   RETURN collect(coalesce(a.productCode, '')) AS products,
          collect(coalesce(toFloatOrNull(a.balance), 0.0)) AS balances,

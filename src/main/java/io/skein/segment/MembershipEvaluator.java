@@ -141,6 +141,11 @@ public class MembershipEvaluator {
 		return run(ordered(this.segments.all()));
 	}
 
+	/** Re-evaluates one segment for every customer (entries and exits recorded per customer). */
+	public synchronized Outcome recheck(String segmentId) {
+		return run(this.segments.byIds(List.of(segmentId)));
+	}
+
 	/**
 	 * A new segment's first evaluation over every customer: its members, and one {@code CREATED} event with
 	 * their number (no entry per member, nothing published per member).

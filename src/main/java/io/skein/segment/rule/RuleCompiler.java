@@ -134,11 +134,12 @@ public final class RuleCompiler {
 			return "EXISTS { MATCH (c)<-[:BELONGS_TO]-(" + r + ":SourceRecord) WHERE "
 					+ compare(subject, attribute.op(), attribute.value()) + " }";
 		}
+		// facts read as never null, like the traversals they stand for (a NOT around them stays exact)
 		if (rule instanceof Rule.Event event) {
-			return readsFacts(event) ? eventFacts(event) : event(event);
+			return readsFacts(event) ? "coalesce(" + eventFacts(event) + ", false)" : event(event);
 		}
 		if (rule instanceof Rule.Holding holding) {
-			return readsFacts(holding) ? holdingFacts(holding) : holding(holding);
+			return readsFacts(holding) ? "coalesce(" + holdingFacts(holding) + ", false)" : holding(holding);
 		}
 		if (rule instanceof Rule.Transactions transactions) {
 			return transactions(transactions);
