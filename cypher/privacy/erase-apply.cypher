@@ -37,6 +37,11 @@ CALL () {
     MATCH (x)-[m:IN_SEGMENT|MEMBER_OF]->()
     DELETE m
   }
+  // The segment facts kept on the customer (io.skein.segment.CustomerFacts) go too; a later full evaluation
+  // recomputes them from what is left.
+  CALL (x) {
+    REMOVE x.factProducts, x.factBalances, x.factAccounts, x.factPortfolio, x.factsUntil, x.factLastEventAt
+  }
   // Journey messages to them (addresses, names in the texts) leave the outbox, sent or not (one not yet sent
   // never goes); their journeys end at the engine's next run.
   CALL (x) {

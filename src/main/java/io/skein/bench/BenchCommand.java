@@ -50,10 +50,16 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--keep", description = "Keep the generated files and the ceiling store (their directory is printed).")
 	boolean keep;
 
+	@Option(names = "--synthetic-segments", paramLabel = "N", description = "Only segment evaluation at scale: N synthetic customers created through Cypher with their precomputed facts (no import), then a fact-backed segment's first evaluation and a re-check, beside the 10 s at 1M target.")
+	int syntheticSegments;
+
 	@Spec
 	CommandSpec spec;
 
-	BenchCommand(BenchRun run, Environment env) {
+	private final SyntheticSegments synthetic;
+
+	BenchCommand(BenchRun run, Environment env, SyntheticSegments synthetic) {
+		this.synthetic = synthetic;
 		this.run = run;
 		this.env = env;
 	}
@@ -66,6 +72,15 @@ class BenchCommand implements Callable<Integer> {
 		long pageCacheMb = this.env.getProperty("skein.neo4j.page-cache-mb", Long.class, 512L);
 		if (this.dataDir == null) {
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> BenchRun.delete(store), "bench-store-cleanup"));
+		}
+		if (this.syntheticSegments > 0) {
+			Files.writeString(this.out, io.skein.ingest.Json.write(this.synthetic.run(this.syntheticSegments, line -> {
+				out.println(line);
+				out.flush();
+			}, out)));
+			out.println("figures written to " + this.out.toAbsolutePath());
+			out.flush();
+			return 0;
 		}
 		Path work = Files.createTempDirectory("skein-bench-");
 		try {

@@ -8,7 +8,9 @@
  * ({@code identity/move-records}); a steward's undo of a merge is a {@code SPLIT} per customer restored
  * ({@code identity/unmerge}), of a split a {@code MERGED} ({@code identity/unsplit}); {@code ERASED} ({@code privacy/erase-apply}: ids only),
  * {@code SEGMENT_ENTERED}/{@code SEGMENT_EXITED} ({@code segment/enter}, {@code exit}, {@code evaluate-wave}, beside the
- * {@code SegmentEvent}), {@code PURPOSE_STAGE_CHANGED} ({@code purpose/replace}: a purpose new or at another
+ * {@code SegmentEvent}; a new segment's first evaluation, recorded as one {@code CREATED} {@code SegmentEvent},
+ * sends no per-member event: consumers learn a new segment's members from its later entries, or read them),
+ * {@code PURPOSE_STAGE_CHANGED} ({@code purpose/replace}: a purpose new or at another
  * stage) and {@code DROP_OFF_DETECTED}/{@code DROP_OFF_CLEARED} ({@code journey/replace-drop-offs}). A change
  * rolled back leaves no event; a committed one cannot lose its event. {@code seq} is the customer's
  * {@code changeSeq} counter, incremented on the customer node the change already write-locks, so a customer's

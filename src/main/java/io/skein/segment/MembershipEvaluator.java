@@ -28,6 +28,10 @@ import org.springframework.stereotype.Service;
  * segment of segments sees its inputs' new state), together with any customer merged into it, who leaves
  * everything. The re-check does the same for every customer, as time windows move. Evaluations are
  * serialised within the process so one entry is never written twice; each entry and exit is published.
+ * Rules read the customers' precomputed facts ({@link CustomerFacts}) where those answer them: the changed
+ * customers' facts are refreshed first, and a full evaluation refreshes missing and stale facts first. A new
+ * segment's first evaluation records one {@code CREATED} event with its member count, not an entry per
+ * member, and publishes nothing per member.
  */
 @Service
 public class MembershipEvaluator {
@@ -44,9 +48,12 @@ public class MembershipEvaluator {
 
 	private final MeterRegistry meters;
 
+	private final CustomerFacts facts;
+
 	MembershipEvaluator(SegmentRepository segments, Rules rules, Clock clock, ApplicationEventPublisher publisher,
-			MeterRegistry meters) {
+			MeterRegistry meters, CustomerFacts facts) {
 		this.meters = meters;
+		this.facts = facts;
 		this.segments = segments;
 		this.rules = rules;
 		this.clock = clock;
@@ -79,8 +86,9 @@ public class MembershipEvaluator {
 		int entered = 0;
 		int exited = 0;
 		long start = System.nanoTime();
+		this.facts.refresh(ids, now);
 		for (List<Segment> wave : waves(ordered(all))) {
-			RuleCompiler compiler = new RuleCompiler(now, "rule");
+			RuleCompiler compiler = new RuleCompiler(now, "rule").withFacts();
 			RuleContext context = this.rules.context(false);
 			List<String> segmentIds = new ArrayList<>();
 			List<String> predicates = new ArrayList<>();
@@ -133,9 +141,34 @@ public class MembershipEvaluator {
 		return run(ordered(this.segments.all()));
 	}
 
-	/** Evaluates one segment for every customer (a new segment). */
+	/** Re-evaluates one segment for every customer (entries and exits recorded per customer). */
+	public synchronized Outcome recheck(String segmentId) {
+		return run(this.segments.byIds(List.of(segmentId)));
+	}
+
+	/**
+	 * A new segment's first evaluation over every customer: its members, and one {@code CREATED} event with
+	 * their number (no entry per member, nothing published per member).
+	 */
 	synchronized Outcome evaluateSegment(Segment segment) {
-		return run(List.of(segment));
+		Instant now = this.clock.instant();
+		this.facts.refreshStale(now);
+		RuleCompiler compiler = new RuleCompiler(now, "rule").withFacts();
+		String matching;
+		try {
+			matching = new SetCompiler(compiler).matching(this.rules.parse(segment.rule(), "rule",
+					this.rules.context(false)));
+		}
+		catch (InvalidInputException ex) {
+			log.warn("Segment {} has a rule that no longer checks ({}: {}); skipped", segment.id(), ex.field(),
+					ex.getMessage());
+			return new Outcome(0, 0, 0);
+		}
+		long start = System.nanoTime();
+		long members = this.segments.createMembers(segment.id(), matching, compiler.parameters(), now);
+		this.meters.timer("skein.segment.evaluation", "segment", segment.id(), "scope", "created")
+			.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+		return new Outcome(1, (int) members, 0);
 	}
 
 	/** Evaluates segments for every customer, one query per segment. */
@@ -143,9 +176,10 @@ public class MembershipEvaluator {
 		Instant now = this.clock.instant();
 		int entered = 0;
 		int exited = 0;
+		this.facts.refreshStale(now);
 		RuleContext context = this.rules.context(false);
 		for (Segment segment : ordered) {
-			RuleCompiler compiler = new RuleCompiler(now, "rule");
+			RuleCompiler compiler = new RuleCompiler(now, "rule").withFacts();
 			String matching;
 			try {
 				matching = new SetCompiler(compiler).matching(this.rules.parse(segment.rule(), "rule", context));

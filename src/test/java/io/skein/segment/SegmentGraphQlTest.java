@@ -116,13 +116,15 @@ class SegmentGraphQlTest extends SegmentTestSupport {
 		event("e-1", "Page_viewed", "cy@example.in", NOW.minus(1, ChronoUnit.DAYS), Map.of());
 		String query = """
 				query($id: ID!, $after: String) { segment(id: $id) { count members(first: 1, after: $after) {
-				  totalCount edges { cursor node { customerId } } pageInfo { hasNextPage endCursor } } history { type customerId } } }""";
+				  totalCount edges { cursor node { customerId } } pageInfo { hasNextPage endCursor } } history { type customerId memberCount } } }""";
 
 		GraphQlTester.Response first = this.graphQl.document(query).variable("id", pune).execute();
 		first.path("segment.count").entity(Integer.class).isEqualTo(2);
 		first.path("segment.members.totalCount").entity(Integer.class).isEqualTo(2);
 		first.path("segment.members.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
-		first.path("segment.history[*].type").entityList(String.class).containsExactly("ENTERED", "ENTERED");
+		first.path("segment.history[*].type").entityList(String.class).containsExactly("CREATED");
+		first.path("segment.history[0].memberCount").entity(Integer.class).isEqualTo(2);
+		first.path("segment.history[0].customerId").valueIsNull();
 		String cursor = first.path("segment.members.pageInfo.endCursor").entity(String.class).get();
 		GraphQlTester.Response second = this.graphQl.document(query).variable("id", pune).variable("after", cursor).execute();
 		second.path("segment.members.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);

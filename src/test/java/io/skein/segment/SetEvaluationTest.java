@@ -62,6 +62,49 @@ class SetEvaluationTest extends SegmentTestSupport {
 		assertThat(selective).as("rules matching some but not all customers").isGreaterThan(60);
 	}
 
+	/**
+	 * Rules answered from the customers' precomputed facts (kept by the upkeep as the bank is ingested) match
+	 * the customers the traversing predicate matches, also once accounts have closed since (stale facts are
+	 * refreshed by the full evaluation first).
+	 */
+	@Test
+	void factsAndTraversalAgreeOnRandomRules() {
+		FixtureBank bank = new FixtureBank(60, 20261206L, NOW);
+		assertThat(this.ingest.ingestRecords(bank.records(), "records")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+		assertThat(this.ingest.track(bank.events(), "events")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+		String savers = this.segments.create(Map.of("name", "Savers", "rule",
+				Map.of("holding", Map.of("products", List.of("SAVINGS", "FIXED_DEPOSIT"))))).id();
+		RandomRules random = new RandomRules(new Random(11), savers);
+		int readingFacts = 0;
+		int selective = 0;
+		for (int n = 0; n < 100; n++) {
+			if (n == 50) {
+				// some accounts close 30 days after NOW (FixtureBank): their holders' facts go stale
+				time().advance(java.time.Duration.ofDays(31));
+				this.facts.refreshStale(time().instant());
+			}
+			Map<String, Object> json = n % 3 == 0 ? random.rule(0) : random.factual(0);
+			Rule rule = this.rules.segmentRule(json, "rule");
+			RuleCompiler withFacts = new RuleCompiler(time().instant(), "rule").withFacts();
+			String matching = new SetCompiler(withFacts).matching(rule);
+			RuleCompiler traversing = new RuleCompiler(time().instant(), "rule");
+			String scan = new SetCompiler(traversing).scan(rule);
+			Set<String> byFacts = ids(matching, withFacts.parameters());
+			assertThat(byFacts).as("%s%n%s", json, matching).isEqualTo(ids(scan, traversing.parameters()));
+			if (matching.contains("c.fact")) {
+				readingFacts++;
+			}
+			if (!byFacts.isEmpty() && byFacts.size() < bank.customers.size()) {
+				selective++;
+			}
+		}
+		assertThat(readingFacts).as("rules that read facts").isGreaterThan(50);
+		assertThat(selective).as("rules matching some but not all customers").isGreaterThan(50);
+	}
+
+	@Autowired
+	CustomerFacts facts;
+
 	private Set<String> ids(String matching, Map<String, Object> parameters) {
 		List<String> ids = this.repository.matchingIds(matching, parameters);
 		assertThat(new HashSet<>(ids)).as("each customer once").hasSize(ids.size());
@@ -122,6 +165,43 @@ class SetEvaluationTest extends SegmentTestSupport {
 				default -> {
 				}
 			}
+			return Map.of("event", e);
+		}
+
+		/** Rules mostly of nodes the facts answer (holdings by product, activity in a window), some others mixed in. */
+		Map<String, Object> factual(int depth) {
+			int kind = this.random.nextInt(depth >= 2 ? 5 : 8);
+			return switch (kind) {
+				case 0, 1 -> factHolding();
+				case 2, 3 -> activity();
+				case 4 -> this.random.nextBoolean() ? event() : holding();
+				case 5 -> Map.of("not", factual(depth + 1));
+				default -> Map.of(kind == 6 ? "and" : "or", List.of(factual(depth + 1), factual(depth + 1), factual(depth + 1))
+					.subList(0, 2 + this.random.nextInt(2)));
+			};
+		}
+
+		private Map<String, Object> factHolding() {
+			Map<String, Object> h = new java.util.HashMap<>();
+			if (this.random.nextBoolean()) {
+				h.put("products", List.of(pick(FixtureBank.PRODUCTS), pick(FixtureBank.PRODUCTS)));
+			}
+			switch (this.random.nextInt(5)) {
+				case 0 -> h.put("count", Map.of("gte", 2));
+				case 1 -> h.put("count", Map.of("lte", 0));
+				case 2 -> h.put("totalBalance", Map.of("gt", 100_000));
+				case 3 -> h.put("totalBalance", Map.of("gte", 50_000, "lt", 1_000_000));
+				default -> h.put("count", Map.of("gte", 1));
+			}
+			return Map.of("holding", h);
+		}
+
+		private Map<String, Object> activity() {
+			Map<String, Object> e = new java.util.HashMap<>();
+			if (this.random.nextInt(5) > 0) {
+				e.put("window", Map.of("last", 10 + this.random.nextInt(300), "unit", "DAYS"));
+			}
+			e.put("count", this.random.nextBoolean() ? Map.of("gte", 1) : Map.of("lte", 0));
 			return Map.of("event", e);
 		}
 

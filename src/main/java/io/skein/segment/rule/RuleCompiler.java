@@ -31,12 +31,52 @@ public final class RuleCompiler {
 
 	private int next;
 
+	private boolean facts;
+
 	public RuleCompiler(Instant now, String prefix) {
 		if (!prefix.matches("[a-z]{1,8}")) {
 			throw new IllegalArgumentException("parameter prefix must be a few lower-case letters");
 		}
 		this.now = now;
 		this.prefix = prefix;
+	}
+
+	/**
+	 * Reads the customer's precomputed facts ({@code fact*} properties, kept by {@code CustomerFacts}) instead
+	 * of traversing, for the holding and event rules they answer exactly (see {@link #readsFacts}). For segment
+	 * evaluation, whose callers refresh the facts first; offers and journeys compile without.
+	 */
+	public RuleCompiler withFacts() {
+		this.facts = true;
+		return this;
+	}
+
+	/**
+	 * Whether this rule node compiles to a read of the customer's facts: open holdings filtered by product
+	 * only (count, total balance), and events of any kind counted as none or at least one in a window.
+	 */
+	boolean readsFacts(Rule rule) {
+		if (!this.facts) {
+			return false;
+		}
+		if (rule instanceof Rule.Holding h) {
+			return h.categories() == null && h.openedWithin() == null && h.balance() == null && !h.includeClosed();
+		}
+		if (rule instanceof Rule.Event e) {
+			return e.type() == null && e.channel() == null && e.category() == null && e.properties().isEmpty()
+					&& (none(e.count()) || some(e.count()));
+		}
+		return false;
+	}
+
+	/** A count range that holds for 0 only (of the whole numbers). */
+	private static boolean none(Range count) {
+		return count.contains(0) && !count.contains(1);
+	}
+
+	/** A count range that holds for every whole number from 1 up. */
+	private static boolean some(Range count) {
+		return !count.contains(0) && count.contains(1) && count.lt() == null && count.lte() == null;
 	}
 
 	/** Compiles one rule with its own parameters. */
@@ -94,11 +134,12 @@ public final class RuleCompiler {
 			return "EXISTS { MATCH (c)<-[:BELONGS_TO]-(" + r + ":SourceRecord) WHERE "
 					+ compare(subject, attribute.op(), attribute.value()) + " }";
 		}
+		// facts read as never null, like the traversals they stand for (a NOT around them stays exact)
 		if (rule instanceof Rule.Event event) {
-			return event(event);
+			return readsFacts(event) ? "coalesce(" + eventFacts(event) + ", false)" : event(event);
 		}
 		if (rule instanceof Rule.Holding holding) {
-			return holding(holding);
+			return readsFacts(holding) ? "coalesce(" + holdingFacts(holding) + ", false)" : holding(holding);
 		}
 		if (rule instanceof Rule.Transactions transactions) {
 			return transactions(transactions);
@@ -213,6 +254,39 @@ public final class RuleCompiler {
 				+ x + ".balance), 0.0))", holding.totalBalance());
 		return "any(" + h + " IN [COLLECT { MATCH (c)<-[:BELONGS_TO]-(:SourceRecord)-[:HOLDS]->(" + a + ":Account)"
 				+ where(filters) + " RETURN DISTINCT " + a + " }] WHERE " + String.join(" AND ", checks) + ")";
+	}
+
+	/** No event in the window (or ever), or at least one: the latest interaction's time decides. */
+	private String eventFacts(Rule.Event event) {
+		String last = "c.factLastEventAt";
+		if (event.window() == null) {
+			return "(" + last + (none(event.count()) ? " IS NULL)" : " IS NOT NULL)");
+		}
+		String start = param(event.window().start(this.now));
+		return none(event.count()) ? "(" + last + " IS NULL OR " + last + " < " + start + ")"
+				: "(" + last + " >= " + start + ")";
+	}
+
+	/**
+	 * The open accounts from the facts: all of them (count and total stored), or those of the products named
+	 * (positions in {@code factProducts}, their balances at the same positions in {@code factBalances}).
+	 */
+	private String holdingFacts(Rule.Holding holding) {
+		List<String> checks = new ArrayList<>();
+		if (holding.products() == null) {
+			addRange(checks, "c.factAccounts", holding.count());
+			addRange(checks, "c.factPortfolio", holding.totalBalance());
+			return "(" + String.join(" AND ", checks) + ")";
+		}
+		String k = variable("k");
+		String h = variable("h");
+		addRange(checks, "size(" + h + ")", holding.count());
+		String total = variable("sum");
+		String x = variable("x");
+		addRange(checks, "reduce(" + total + " = 0.0, " + x + " IN " + h + " | " + total + " + c.factBalances[" + x
+				+ "])", holding.totalBalance());
+		return "any(" + h + " IN [[" + k + " IN range(0, coalesce(size(c.factProducts), 0) - 1) WHERE c.factProducts[" + k + "] IN "
+				+ param(holding.products()) + "]] WHERE " + String.join(" AND ", checks) + ")";
 	}
 
 	private String transactions(Rule.Transactions tx) {

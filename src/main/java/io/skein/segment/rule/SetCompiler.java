@@ -9,7 +9,10 @@ import java.util.List;
  * events in a window, members of a segment), combined as intersection (and) and union (or), then test
  * only what the entry points do not decide exactly. Rule nodes without an entry point ({@code not},
  * profile, attribute, RFM, transactions) are left to the per-customer predicate of {@link RuleCompiler},
- * so both strategies match the same customers. Text and parameters come from the compiler given.
+ * so both strategies match the same customers. With a compiler reading precomputed facts
+ * ({@link RuleCompiler#withFacts}) the nodes the facts answer are tested on each customer in the same
+ * pass instead (a rule made only of them is one scan of the active customers), and a union branch answered
+ * by facts is such a scan. Text and parameters come from the compiler given.
  */
 public final class SetCompiler {
 
@@ -45,6 +48,10 @@ public final class SetCompiler {
 	}
 
 	private Entry entry(Rule rule) {
+		if (this.compiler.readsFacts(rule)) {
+			// the facts answer it on the customer itself: no traversal to start from (see any for unions)
+			return null;
+		}
 		if (rule instanceof Rule.All all) {
 			return all(all.rules());
 		}
@@ -101,6 +108,10 @@ public final class SetCompiler {
 		boolean exact = true;
 		for (Rule child : any.rules()) {
 			Entry entry = entry(child);
+			if (entry == null && this.compiler.readsFacts(child)) {
+				entry = new Entry("MATCH (c:Customer {status: 'ACTIVE'}) WHERE " + this.compiler.predicate(child)
+						+ " RETURN c", null);
+			}
 			if (entry == null) {
 				return null;
 			}
