@@ -56,11 +56,12 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
 		DataFetchingEnvironment env = parameters.getEnvironment();
-		boolean root = env.getExecutionStepInfo().getPath().getLevel() == 1;
-		boolean mutationRoot = root && ((env.getGraphQLSchema().getMutationType() != null
+		// the parent type first: it is cheap, and this runs for every field of every response
+		boolean mutationRoot = ((env.getGraphQLSchema().getMutationType() != null
 				&& env.getParentType() == env.getGraphQLSchema().getMutationType())
 				|| (env.getParentType() == env.getGraphQLSchema().getQueryType()
-						&& AUDITED_QUERIES.contains(env.getFieldDefinition().getName())));
+						&& AUDITED_QUERIES.contains(env.getFieldDefinition().getName())))
+				&& env.getExecutionStepInfo().getPath().getLevel() == 1;
 		if (!mutationRoot || !(state instanceof Calls calls)) {
 			return fetcher;
 		}

@@ -168,7 +168,10 @@ final class BenchReport {
 		map("customer360").put("ratioP50", ratio(this.graphql360.p50Ms(), l.p50Ms()));
 		row("customer-360 one Cypher query p95 (p50, /s)", ms(l.p95Ms()) + " (p50 " + ms(l.p50Ms()) + ", "
 				+ fmt(l.perSecond()) + "/s)");
-		target("customer-360 GraphQL / Cypher, p95", fmt2(r), "<= 1.5", r <= 1.5);
+		// issue 18: within 2x of the hand-written query, then 1.5x
+		target("customer-360 GraphQL / Cypher, p95", fmt2(r) + " (p50 " + fmt2(ratio(this.graphql360.p50Ms(), l.p50Ms()))
+				+ ")", "<= 2", r <= 2);
+		target("  ... goal after that", fmt2(r), "<= 1.5", r <= 1.5);
 	}
 
 	void segments(long coldNanos, long evaluateNanos, long customers, long members, MembershipEvaluator.Outcome recheck,

@@ -30,7 +30,8 @@ class CustomerController {
 
 	@QueryMapping
 	CustomerView customer(@Argument String id, DataFetchingEnvironment env) {
-		return primed(this.directory.byId(id), env);
+		CustomerPrefetch.Plan plan = this.prefetch.plan(env.getSelectionSet().getImmediateFields());
+		return plan == null ? this.directory.byId(id) : this.prefetch.byId(id, plan, env);
 	}
 
 	@QueryMapping

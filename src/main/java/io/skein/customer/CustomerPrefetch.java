@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads every customer-view part a request selects under a customer (or a page of customers) in one
- * query, and primes the fields' DataLoaders with the results, so a customer-360 costs one round trip
+ * query (for a customer asked for by id, the same query finds it), and primes the fields' DataLoaders with the results, so a customer-360 costs one round trip
  * instead of one per field. Fields not covered (filtered or later interaction pages, devices, merges)
  * load as before; with fewer than two parts selected nothing is primed, since one batch loader costs the
  * same single query.
@@ -35,12 +35,17 @@ class CustomerPrefetch {
 		this.views = views;
 	}
 
-	/** Primes the loaders of {@code fields} (the selections under each customer) for these customers. */
-	void prime(List<CustomerView> customers, List<SelectedField> fields, DataFetchingEnvironment env) {
-		List<CustomerView> known = customers.stream().filter(Objects::nonNull).toList();
-		if (known.isEmpty()) {
-			return;
+	/** What a request selects under a customer that the view's parts answer; null when under two parts. */
+	record Plan(Set<String> columns, List<String> viewFields, List<Integer> pages) {
+
+		Map<String, Object> parameters() {
+			return Map.of("interactionsLimit", this.pages.stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
 		}
+
+	}
+
+	/** The parts of the view these selections (under each customer) ask for; null when fewer than two. */
+	Plan plan(List<SelectedField> fields) {
 		Set<String> columns = new TreeSet<>();
 		List<String> viewFields = new ArrayList<>();
 		List<Integer> pages = new ArrayList<>();
@@ -58,27 +63,50 @@ class CustomerPrefetch {
 				}
 			}
 		}
-		if (columns.size() < 2) {
+		return columns.size() < 2 ? null : new Plan(columns, viewFields, pages);
+	}
+
+	/** Primes the loaders of {@code fields} (the selections under each customer) for these customers. */
+	void prime(List<CustomerView> customers, List<SelectedField> fields, DataFetchingEnvironment env) {
+		List<CustomerView> known = customers.stream().filter(Objects::nonNull).toList();
+		Plan plan = known.isEmpty() ? null : plan(fields);
+		if (plan == null) {
 			return;
 		}
-		int limit = pages.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
 		Map<String, Map<String, Value>> rows = this.views.columns(known.stream().map(CustomerView::id).distinct().toList(),
-				columns, Map.of("interactionsLimit", limit));
+				plan.columns(), plan.parameters());
 		for (CustomerView customer : known) {
-			Map<String, Value> row = rows.get(customer.id());
-			if (row == null) {
-				continue;
+			prime(customer, rows.get(customer.id()), plan, env);
+		}
+	}
+
+	/**
+	 * The customer an id names (through merges, as {@link CustomerDirectory#byId}) found in the same query
+	 * that reads the parts of the plan, whose loaders are primed: a customer-360 in one round trip. Null
+	 * when no customer has that id.
+	 */
+	CustomerView byId(String id, Plan plan, DataFetchingEnvironment env) {
+		CustomerViews.Found found = this.views.byIds(List.of(id), plan.columns(), plan.parameters()).get(id);
+		if (found == null) {
+			return null;
+		}
+		prime(found.customer(), found.columns(), plan, env);
+		return found.customer();
+	}
+
+	private void prime(CustomerView customer, Map<String, Value> row, Plan plan, DataFetchingEnvironment env) {
+		if (row == null) {
+			return;
+		}
+		for (String field : plan.viewFields()) {
+			CustomerViewPart part = this.views.partOf(field);
+			DataLoader<Object, Object> loader = env.getDataLoader("Customer." + field);
+			if (loader != null) {
+				loader.prime(customer, part.fields().get(field).read(customer.id(), row.get(part.column())));
 			}
-			for (String field : viewFields) {
-				CustomerViewPart part = this.views.partOf(field);
-				DataLoader<Object, Object> loader = env.getDataLoader("Customer." + field);
-				if (loader != null) {
-					loader.prime(customer, part.fields().get(field).read(customer.id(), row.get(part.column())));
-				}
-			}
-			if (!pages.isEmpty()) {
-				primeInteractions(customer, row.get(CustomerViewParts.INTERACTIONS), pages, env);
-			}
+		}
+		if (!plan.pages().isEmpty()) {
+			primeInteractions(customer, row.get(CustomerViewParts.INTERACTIONS), plan.pages(), env);
 		}
 	}
 

@@ -37,11 +37,16 @@ public class CustomerViews {
 
 	private final Map<TreeSet<String>, NamedQuery> assembled = new ConcurrentHashMap<>();
 
+	private final Map<TreeSet<String>, NamedQuery> assembledById = new ConcurrentHashMap<>();
+
 	private final NamedQuery template;
+
+	private final NamedQuery byIdTemplate;
 
 	CustomerViews(Graph graph, CypherQueries queries, List<CustomerViewPart> parts) {
 		this.graph = graph;
 		this.template = queries.get("customer/view");
+		this.byIdTemplate = queries.get("customer/view-by-id");
 		for (CustomerViewPart part : parts) {
 			if (this.byColumn.put(part.column(), part) != null) {
 				throw new IllegalStateException("Two customer view parts return the column " + part.column());
@@ -87,19 +92,44 @@ public class CustomerViews {
 	 */
 	Map<String, Map<String, Value>> columns(List<String> customerIds, Collection<String> columns,
 			Map<String, Object> parameters) {
-		NamedQuery query = this.assembled.computeIfAbsent(new TreeSet<>(columns), this::assemble);
-		Map<String, Object> params = new HashMap<>(parameters);
-		params.put("ids", customerIds);
+		NamedQuery query = this.assembled.computeIfAbsent(new TreeSet<>(columns), c -> assemble(this.template, c));
 		Map<String, Map<String, Value>> out = new LinkedHashMap<>();
-		this.graph.query(query, params, r -> r).forEach(r -> {
-			Map<String, Value> row = new HashMap<>();
-			columns.forEach(column -> row.put(column, r.get(column)));
-			out.put(r.get("customerId").asString(), row);
-		});
+		this.graph.query(query, withIds(parameters, customerIds), r -> r)
+			.forEach(r -> out.put(r.get("customerId").asString(), row(r, columns)));
 		return out;
 	}
 
-	private NamedQuery assemble(TreeSet<String> columns) {
+	/** A customer found by id, with the columns of its view asked for. */
+	record Found(CustomerView customer, Map<String, Value> columns) {
+	}
+
+	/**
+	 * The customers these ids name (an absorbed id resolves to its active survivor, as
+	 * {@link CustomerRepository#byIds}) with the columns asked for, found and read in one query; keyed by the
+	 * id asked for, an unknown id has no entry.
+	 */
+	Map<String, Found> byIds(List<String> ids, Collection<String> columns, Map<String, Object> parameters) {
+		NamedQuery query = this.assembledById.computeIfAbsent(new TreeSet<>(columns),
+				c -> assemble(this.byIdTemplate, c));
+		Map<String, Found> out = new LinkedHashMap<>();
+		this.graph.query(query, withIds(parameters, ids), r -> r)
+			.forEach(r -> out.put(r.get("requested").asString(), new Found(CustomerView.from(r), row(r, columns))));
+		return out;
+	}
+
+	private static Map<String, Object> withIds(Map<String, Object> parameters, List<String> ids) {
+		Map<String, Object> params = new HashMap<>(parameters);
+		params.put("ids", ids);
+		return params;
+	}
+
+	private static Map<String, Value> row(org.neo4j.driver.Record record, Collection<String> columns) {
+		Map<String, Value> row = new HashMap<>();
+		columns.forEach(column -> row.put(column, record.get(column)));
+		return row;
+	}
+
+	private NamedQuery assemble(NamedQuery template, TreeSet<String> columns) {
 		StringBuilder blocks = new StringBuilder();
 		for (String column : columns) {
 			NamedQuery fragment = this.fragments.get(column);
@@ -108,10 +138,10 @@ public class CustomerViews {
 			}
 			blocks.append(fragment.text()).append('\n');
 		}
-		String text = this.template.text()
+		String text = template.text()
 			.replace("__PARTS__", blocks.toString().strip())
 			.replace("__COLUMNS__", String.join(", ", columns));
-		return new NamedQuery("customer/view" + columns, text);
+		return new NamedQuery(template.name() + columns, text);
 	}
 
 }

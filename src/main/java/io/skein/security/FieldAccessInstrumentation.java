@@ -3,6 +3,7 @@ package io.skein.security;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -43,6 +44,16 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 		this.policy = policy;
 	}
 
+	/** What a field needs, decided once per field of the schema: nothing, masking text by look, or its rule. */
+	private record Decision(FieldRule rule, boolean text, String coordinate) {
+
+		static final Decision NONE = new Decision(null, false, null);
+
+	}
+
+	/** Decisions by type, then field: graphql-java asks for every field of every object of a response. */
+	private final Map<String, Map<String, Decision>> decisions = new ConcurrentHashMap<>();
+
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
@@ -51,20 +62,19 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 			return fetcher;
 		}
 		String field = env.getFieldDefinition().getName();
-		if (field.startsWith("__")) {
+		Decision decision = this.decisions.computeIfAbsent(parent.getName(), type -> new ConcurrentHashMap<>())
+			.computeIfAbsent(field, f -> decide(parent.getName(), f, env.getFieldType()));
+		if (decision == Decision.NONE) {
 			return fetcher;
 		}
-		FieldRule rule = this.policy.rule(parent.getName(), field);
-		boolean text = isText(env.getFieldType(), field);
-		if (rule == null && !text) {
-			return fetcher;
-		}
+		FieldRule rule = decision.rule();
+		boolean text = decision.text();
 		if (rule == null) {
 			// Text with no rule of its own (reasons, captions, explanations, notes, URLs): masked by look.
 			return e -> Callers.of(e.getGraphQlContext()).has(Role.STEWARD) ? fetcher.get(e)
 					: mapped(fetcher.get(e), FieldAccessInstrumentation::maskByLook);
 		}
-		String coordinate = parent.getName() + "." + field;
+		String coordinate = decision.coordinate();
 		return e -> {
 			Caller caller = Callers.of(e.getGraphQlContext());
 			if (rule.isDeny() || (rule.required() != null && !caller.has(rule.required()))) {
@@ -105,6 +115,15 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 			}
 			return value;
 		};
+	}
+
+	private Decision decide(String type, String field, GraphQLOutputType fieldType) {
+		if (field.startsWith("__")) {
+			return Decision.NONE;
+		}
+		FieldRule rule = this.policy.rule(type, field);
+		boolean text = isText(fieldType, field);
+		return rule == null && !text ? Decision.NONE : new Decision(rule, text, type + "." + field);
 	}
 
 	/** Text fields below STEWARD are masked by the look of their values; cursors are opaque tokens, not text. */
