@@ -92,7 +92,7 @@ class BenchSmokeTest {
 		positive((Map<String, Object>) json.get("store"), "bytes", "activeCustomers", "bytesPerCustomer");
 
 		List<Map<String, Object>> targets = (List<Map<String, Object>>) json.get("targets");
-		assertThat(targets).hasSize(11)
+		assertThat(targets).hasSize(12)
 			.allSatisfy(t -> assertThat(t).containsKeys("name", "figure", "target", "pass"));
 	}
 
