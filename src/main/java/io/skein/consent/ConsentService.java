@@ -38,6 +38,8 @@ public class ConsentService {
 
 	private final NamedQuery set;
 
+	private final NamedQuery setAll;
+
 	private final NamedQuery survivor;
 
 	public ConsentService(Graph graph, CypherQueries queries, CustomerViews views, ConsentProperties properties,
@@ -47,6 +49,7 @@ public class ConsentService {
 		this.properties = properties;
 		this.clock = clock;
 		this.set = queries.get("consent/set");
+		this.setAll = queries.get("consent/set-all");
 		this.survivor = queries.get("consent/survivor");
 	}
 
@@ -72,9 +75,11 @@ public class ConsentService {
 			.orElseThrow();
 	}
 
-	/** Records statements inside the caller's transaction (ingestion); each must have been checked. */
+	/** Records statements inside the caller's transaction (ingestion), in one query; each must have been checked. */
 	void setAll(Graph.Tx tx, List<ConsentStatement> statements) {
-		statements.forEach(s -> tx.run(this.set, params(s)));
+		if (!statements.isEmpty()) {
+			tx.run(this.setAll, Map.of("statements", statements.stream().map(ConsentService::params).toList()));
+		}
 	}
 
 	/**

@@ -9,81 +9,41 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.skein.consent.ConsentService;
+import io.skein.graph.CypherQueries;
+import io.skein.graph.Graph;
 import io.skein.ingest.cli.ClusterExporter;
-import io.skein.ingest.cli.ImportProgress;
-import io.skein.ingest.cli.ImportService;
 import io.skein.ingest.cli.ImportSummary;
+import io.skein.orchestration.JourneyEngine;
 import io.skein.support.GraphQlHttp;
-import io.skein.support.SkeinTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The committed demo bank end to end: every line of seed-data imports, export-clusters writes one row per
- * record, and Alice's 360 over HTTP has her three records, her accounts, and both her web and app history.
+ * The committed demo bank end to end, checked on the store {@link ReadmeExamplesTest} imported it into (one
+ * import of the whole seed serves both): every line of seed-data imported, export-clusters writes one row per
+ * record, Alice's 360 over HTTP has her three records, her accounts, and both her web and app history, the
+ * Patels are one household of two customers, and the journey engine's first run respects consent.
  */
-@SkeinTest
-class DemoBankRoundTripTest {
+record DemoBankRoundTrip(ClusterExporter exporter, JourneyEngine engine, ConsentService consents, Graph graph,
+		CypherQueries queries, int port, Path dir) {
 
-	@Autowired
-	ImportService imports;
+	static final Path RECORDS = Path.of("seed-data/records.ndjson");
 
-	@Autowired
-	ClusterExporter exporter;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	io.skein.segment.ShippedSegments shippedSegments;
-
-	@Autowired
-	io.skein.orchestration.ShippedJourneys shippedJourneys;
-
-	@Autowired
-	io.skein.orchestration.JourneyEngine engine;
-
-	@Autowired
-	io.skein.consent.ConsentService consents;
-
-	@Autowired
-	io.skein.graph.Graph graph;
-
-	@Autowired
-	io.skein.graph.CypherQueries queries;
-
-	@Autowired
-	io.skein.support.TestClock clock;
-
-	@TempDir
-	Path dir;
+	static final Path EVENTS = Path.of("seed-data/events.ndjson");
 
 	/** The day after the demo's as-of date, at noon in India (outside quiet hours). */
 	static final java.time.Instant DAY_AFTER = java.time.Instant.parse("2026-11-16T06:30:00Z");
 
-	@Test
-	void theDemoBankImportsExportsAndAnswersAlicesCustomer360() throws IOException {
-		Path records = Path.of("seed-data/records.ndjson");
-		Path events = Path.of("seed-data/events.ndjson");
-		long lines = Files.lines(records).count() + Files.lines(events).count();
-		// as a real start: the shipped segments and journeys exist when the demo bank is loaded
-		this.clock.set(DAY_AFTER);
-		this.shippedSegments.ensure();
-		assertThat(this.shippedJourneys.ensure()).contains("one-time-user");
-
-		ImportSummary summary = this.imports.importFiles(List.of(records, events), null, ImportProgress.NONE);
+	void check(ImportSummary summary) throws IOException {
+		long lines = lines(RECORDS) + lines(EVENTS);
 		ClusterExporter.Exported exported = this.exporter.export(this.dir.resolve("clusters.csv"));
 
 		assertThat(summary.rejected()).isZero();
 		assertThat(summary.created()).isEqualTo(lines);
 		List<String> rows = Files.readAllLines(this.dir.resolve("clusters.csv"));
-		assertThat(rows).hasSize((int) Files.lines(records).count() + 1);
+		assertThat(rows).hasSize((int) lines(RECORDS) + 1);
 		assertThat(exported.rows()).isEqualTo(rows.size() - 1);
 		Set<String> aliceCustomers = rows.stream()
 			.filter(r -> r.contains("ALICE"))
@@ -131,13 +91,19 @@ class DemoBankRoundTripTest {
 		theOneTimeUserJourneyFillsTheOutboxOnlyWithConsent(alice.path("id").asString());
 	}
 
+	private static long lines(Path file) throws IOException {
+		try (var lines = Files.lines(file)) {
+			return lines.count();
+		}
+	}
+
 	/**
 	 * The engine's first run on the demo bank: one-time users who viewed a product page get the e-mail, those
 	 * who withdrew marketing e-mails an SMS instead, and nobody gets a message on a channel they did not
 	 * allow marketing on (the seed's consents: about 70% allow it).
 	 */
 	private void theOneTimeUserJourneyFillsTheOutboxOnlyWithConsent(String alice) {
-		io.skein.orchestration.JourneyEngine.Run run = this.engine.runOnce(DAY_AFTER);
+		JourneyEngine.Run run = this.engine.runOnce(DAY_AFTER);
 		assertThat(run.enrolled()).isPositive();
 		List<Map<String, Object>> outbox = this.graph.query(this.queries.get("test/outbox"), Map.of(),
 				r -> r.get("message").asMap());
