@@ -93,6 +93,9 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 		}
 		try {
 			Path dir = Files.createTempDirectory("skein-test-neo4j");
+			// the test JVM's last act: its stores would otherwise fill /tmp run after run
+			Runtime.getRuntime().addShutdownHook(new Thread(
+					() -> org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile()), "test-store-removal"));
 			return Map.of("skein.data-dir", dir.toString());
 		}
 		catch (IOException ex) {

@@ -73,7 +73,7 @@ class ImportCommand implements Callable<Integer> {
 			out.print(summary.format());
 			if (this.profile) {
 				out.println("store time by named query (calls, total ms, mean ms):");
-				QueryTimings.snapshot(this.meters).top(before, 15).forEach(r -> out.printf(Locale.ROOT,
+				QueryTimings.snapshot(this.meters).top(before, 25).forEach(r -> out.printf(Locale.ROOT,
 						"  %-40s %8d %10.0f %8.2f%n", r.query(), r.calls(), r.totalMs(), r.meanMs()));
 				out.println("segment upkeep by segment (calls, total ms, mean ms):");
 				QueryTimings.snapshot(this.meters, "skein.segment.evaluation", "segment").top(segmentsBefore, 20)
