@@ -50,6 +50,9 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--keep", description = "Keep the generated files and the ceiling store (their directory is printed).")
 	boolean keep;
 
+	@Option(names = "--bootstrap", description = "Load the records into the empty store as `import --bootstrap` does (stitched in memory, written in bulk); events, resolution and derived state as without it.")
+	boolean bootstrap;
+
 	@Option(names = "--synthetic-segments", paramLabel = "N", description = "Only segment evaluation at scale: N synthetic customers created through Cypher with their precomputed facts (no import), then a fact-backed segment's first evaluation and a re-check, beside the 10 s at 1M target.")
 	int syntheticSegments;
 
@@ -85,7 +88,7 @@ class BenchCommand implements Callable<Integer> {
 		Path work = Files.createTempDirectory("skein-bench-");
 		try {
 			BenchRun.Settings settings = new BenchRun.Settings(this.people, this.seed, LocalDate.of(2026, 11, 15),
-					this.requests, store, work, port, pageCacheMb, command());
+					this.requests, store, work, port, pageCacheMb, command(), this.bootstrap);
 			BenchReport report = this.run.run(settings, line -> {
 				out.println(line);
 				out.flush();
@@ -110,7 +113,7 @@ class BenchCommand implements Callable<Integer> {
 
 	private String command() {
 		return "java -jar target/skein.jar bench --people " + this.people + " --requests " + this.requests
-				+ " --seed " + this.seed;
+				+ " --seed " + this.seed + (this.bootstrap ? " --bootstrap" : "");
 	}
 
 }

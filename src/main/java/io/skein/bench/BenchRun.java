@@ -126,7 +126,7 @@ class BenchRun {
 
 	/** What one run is asked to do. */
 	record Settings(int people, long seed, java.time.LocalDate asOf, int requests, Path store, Path work, int port,
-			long pageCacheMb, String command) {
+			long pageCacheMb, String command, boolean bootstrap) {
 	}
 
 	BenchReport run(Settings s, Consumer<String> log) {
@@ -150,10 +150,11 @@ class BenchRun {
 			CeilingLoad.Result ceiling = ceilingLoad.load(bank, ceilingStore, s.pageCacheMb());
 			report.ceiling(ceiling, sizeOf(ceilingStore));
 
-			log.accept("import with full resolution (ImportService) ...");
+			log.accept("import with full resolution (ImportService" + (s.bootstrap() ? ", records by --bootstrap" : "") + ") ...");
 			QueryTimings before = QueryTimings.snapshot(this.meters);
 			long i0 = System.nanoTime();
-			ImportSummary records = this.imports.importFiles(List.of(bank.resolve(BankFiles.RECORDS)), null, ImportProgress.NONE);
+			ImportSummary records = this.imports.importFiles(List.of(bank.resolve(BankFiles.RECORDS)), null, ImportProgress.NONE,
+					s.bootstrap());
 			long i1 = System.nanoTime();
 			ImportSummary events = this.imports.importFiles(List.of(bank.resolve(BankFiles.EVENTS)), null, ImportProgress.NONE);
 			long i2 = System.nanoTime();

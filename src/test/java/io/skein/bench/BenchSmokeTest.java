@@ -42,7 +42,7 @@ class BenchSmokeTest {
 		try {
 			System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
 			exit = CommandLineMode.run(SkeinApplication.class, new String[] { "bench", "--people", "80", "--requests",
-					String.valueOf(REQUESTS), "--out", out.toString(), "--data-dir", this.dir.resolve("store").toString(),
+					String.valueOf(REQUESTS), "--bootstrap", "--out", out.toString(), "--data-dir", this.dir.resolve("store").toString(),
 					"--skein.neo4j.page-cache-mb=64" });
 		}
 		finally {
@@ -50,7 +50,7 @@ class BenchSmokeTest {
 		}
 
 		assertThat(exit).isZero();
-		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("bulk import, records/s").containsPattern("(PASS|MISS)");
+		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("bulk import (--bootstrap), records/s").containsPattern("(PASS|MISS)");
 		Map<String, Object> json = Json.parseObject(Files.readString(out));
 		assertThat(json).containsKeys("run", "generated", "ceiling", "import", "resolve", "realtimeIngest", "customer360",
 				"segments", "memory", "store", "targets");
@@ -61,6 +61,7 @@ class BenchSmokeTest {
 		positive(imported, "records", "events", "recordsPerSecond", "linesPerSecond", "customers", "ratioRecordsToCeiling",
 				"ratioLinesToCeiling");
 		assertThat(((Number) imported.get("rejected")).longValue()).isZero();
+		assertThat(imported.get("bootstrap")).as("the records were loaded by --bootstrap").isEqualTo(true);
 		assertThat((List<Object>) imported.get("topQueries")).isNotEmpty();
 
 		Map<String, Object> resolve = (Map<String, Object>) json.get("resolve");
