@@ -43,9 +43,9 @@ public record ComparisonPriors(Map<String, Prior> byAttribute) {
 
 	public static ComparisonPriors standard() {
 		return new ComparisonPriors(Map.of(
-				"givenName", new Prior(List.of(0.70, 0.05, 0.10, 0.02, 0.02, 0.05, 0.06), 0.08),
-				"familyName", new Prior(List.of(0.75, 0.01, 0.10, 0.02, 0.01, 0.05, 0.06), 0.08),
-				"dateOfBirth", new Prior(List.of(0.80, 0.02, 0.09, 0.02, 0.02, 0.05), 0.20),
+				"givenName", new Prior(List.of(0.69, 0.05, 0.10, 0.02, 0.02, 0.05, 0.01, 0.06), 0.08),
+				"familyName", new Prior(List.of(0.74, 0.01, 0.10, 0.02, 0.01, 0.05, 0.01, 0.06), 0.08),
+				"dateOfBirth", new Prior(List.of(0.80, 0.02, 0.09, 0.02, 0.02, 0.02, 0.03), 0.20),
 				"nationalId", new Prior(List.of(0.88, 0.08, 0.04), 0.10),
 				"street", new Prior(List.of(0.60, 0.12, 0.08, 0.20), 0.40),
 				"locality", new Prior(List.of(0.55, 0.10, 0.10, 0.05, 0.05, 0.15), 0.40),
