@@ -38,21 +38,25 @@ class NameComparatorTest {
 
 	@Test
 	void oneLetterKeyedAsAnotherWhereverTheyDifferIsSubstituted() {
-		assertThat(given.level(person("1", "Havvy", "x", null), person("2", "Harry", "x", null))).isEqualTo(SUBSTITUTED);
-		assertThat(given.level(person("1", "Cunnur", "x", null), person("2", "Connor", "x", null))).isEqualTo(SUBSTITUTED);
+		assertThat(givenLevel("Havvy", "Harry")).isEqualTo(SUBSTITUTED);
+		assertThat(givenLevel("Cunnur", "Connor")).isEqualTo(SUBSTITUTED);
 		assertThat(family.level(person("1", "x", "Hicc", null), person("2", "x", "Hill", null))).isEqualTo(SUBSTITUTED);
 		// two letters replaced by two others, or more than half the letters: names of relatives
-		assertThat(given.level(person("1", "Anna", "x", null), person("2", "Emma", "x", null))).isEqualTo(DIFFERENT);
-		assertThat(given.level(person("1", "Ann", "x", null), person("2", "Add", "x", null))).isEqualTo(DIFFERENT);
+		assertThat(givenLevel("Anna", "Emma")).isEqualTo(DIFFERENT);
+		assertThat(givenLevel("Ann", "Add")).isEqualTo(DIFFERENT);
 	}
 
 	@Test
 	void aNicknameKeyedWithOneSlipIsStillAnAlias() {
-		assertThat(given.level(person("1", "Hatt", "x", null), person("2", "Matthew", "x", null))).isEqualTo(ALIAS);
-		assertThat(given.level(person("1", "Jush", "x", null), person("2", "Joshua", "x", null))).isEqualTo(ALIAS);
-		assertThat(given.level(person("1", "Ella", "x", null), person("2", "Isabella", "x", null))).isEqualTo(ALIAS);
+		assertThat(givenLevel("Hatt", "Matthew")).isEqualTo(ALIAS);
+		assertThat(givenLevel("Jush", "Joshua")).isEqualTo(ALIAS);
+		assertThat(givenLevel("Ella", "Isabella")).isEqualTo(ALIAS);
 		// a known name is never taken for a slip of another's nickname: Neil is one letter from Nell (Eleanor)
-		assertThat(given.level(person("1", "Neil", "x", null), person("2", "Eleanor", "x", null))).isEqualTo(DIFFERENT);
+		assertThat(givenLevel("Neil", "Eleanor")).isEqualTo(DIFFERENT);
+	}
+
+	private NameComparator.Level givenLevel(String left, String right) {
+		return given.level(person("1", left, "x", null), person("2", right, "x", null));
 	}
 
 	@Test
