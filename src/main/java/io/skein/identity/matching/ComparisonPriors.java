@@ -13,9 +13,9 @@ import java.util.Map;
  *
  * <table>
  * <tr><th>comparator</th><th>m, best level first</th><th>at most disagreeing</th></tr>
- * <tr><td>givenName</td><td>exact .70, alias .05, fuzzy .10, swapped .02, initial .02, fuzzy-low .05, different .06</td><td>.08</td></tr>
- * <tr><td>familyName</td><td>exact .75, alias .01, fuzzy .10, swapped .02, initial .01, fuzzy-low .05, different .06</td><td>.08</td></tr>
- * <tr><td>dateOfBirth</td><td>exact .80, day/month .02, one digit .09, year ±1 .02, within a year .02, different .05</td><td>.20</td></tr>
+ * <tr><td>givenName</td><td>exact .69, alias .05, fuzzy .10, swapped .02, initial .02, fuzzy-low .05, one letter replaced .01, different .06</td><td>.08</td></tr>
+ * <tr><td>familyName</td><td>exact .74, alias .01, fuzzy .10, swapped .02, initial .01, fuzzy-low .05, one letter replaced .01, different .06</td><td>.08</td></tr>
+ * <tr><td>dateOfBirth</td><td>exact .80, day/month .02, one digit .09, year ±1 .02, two digits .02, within a year .02, different .03</td><td>.20</td></tr>
  * <tr><td>nationalId</td><td>exact .88, one edit .08, different .04</td><td>.10</td></tr>
  * <tr><td>street</td><td>exact .60, very similar .12, similar .08, different .20</td><td>.40</td></tr>
  * <tr><td>locality</td><td>postcode+city .55, postcode .10, city .10, city fuzzy .05, postcode one digit .05, different .15</td><td>.40</td></tr>
@@ -43,9 +43,9 @@ public record ComparisonPriors(Map<String, Prior> byAttribute) {
 
 	public static ComparisonPriors standard() {
 		return new ComparisonPriors(Map.of(
-				"givenName", new Prior(List.of(0.70, 0.05, 0.10, 0.02, 0.02, 0.05, 0.06), 0.08),
-				"familyName", new Prior(List.of(0.75, 0.01, 0.10, 0.02, 0.01, 0.05, 0.06), 0.08),
-				"dateOfBirth", new Prior(List.of(0.80, 0.02, 0.09, 0.02, 0.02, 0.05), 0.20),
+				"givenName", new Prior(List.of(0.69, 0.05, 0.10, 0.02, 0.02, 0.05, 0.01, 0.06), 0.08),
+				"familyName", new Prior(List.of(0.74, 0.01, 0.10, 0.02, 0.01, 0.05, 0.01, 0.06), 0.08),
+				"dateOfBirth", new Prior(List.of(0.80, 0.02, 0.09, 0.02, 0.02, 0.02, 0.03), 0.20),
 				"nationalId", new Prior(List.of(0.88, 0.08, 0.04), 0.10),
 				"street", new Prior(List.of(0.60, 0.12, 0.08, 0.20), 0.40),
 				"locality", new Prior(List.of(0.55, 0.10, 0.10, 0.05, 0.05, 0.15), 0.40),

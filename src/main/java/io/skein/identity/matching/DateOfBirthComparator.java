@@ -14,6 +14,8 @@ public final class DateOfBirthComparator extends LevelledComparator<DateOfBirthC
 		ONE_DIGIT,
 		/** Same day and month, year one apart. */
 		YEAR_OFF_BY_ONE,
+		/** Two digits wrong, the rest in place: two keying slips, not another date. */
+		TWO_DIGITS,
 		/** Both valid dates, at most a year apart. */
 		WITHIN_A_YEAR, DIFFERENT
 
@@ -42,6 +44,9 @@ public final class DateOfBirthComparator extends LevelledComparator<DateOfBirthC
 		if (a.month().equals(b.month()) && a.day().equals(b.day())
 				&& Math.abs(Integer.parseInt(a.year()) - Integer.parseInt(b.year())) == 1) {
 			return Level.YEAR_OFF_BY_ONE;
+		}
+		if (Similarity.substitutions(a.digits(), b.digits()) == 2) {
+			return Level.TWO_DIGITS;
 		}
 		if (a.date() != null && b.date() != null && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= 366) {
 			return Level.WITHIN_A_YEAR;

@@ -11,7 +11,9 @@ public final class NameComparator extends LevelledComparator<NameComparator.Leve
 
 	public enum Level {
 
-		EXACT, ALIAS, FUZZY_HIGH, SWAPPED, INITIAL, FUZZY_LOW, DIFFERENT
+		EXACT, ALIAS, FUZZY_HIGH, SWAPPED, INITIAL, FUZZY_LOW,
+		/** One letter keyed as another wherever they differ ({@link Similarity#oneLetterReplaced}). */
+		SUBSTITUTED, DIFFERENT
 
 	}
 
@@ -64,12 +66,25 @@ public final class NameComparator extends LevelledComparator<NameComparator.Leve
 		if (isInitialOf(a, b) || isInitialOf(b, a)) {
 			return Level.INITIAL;
 		}
+		if (this.nicknames != null && this.nicknames.areAliasesWithTypo(a, b)) {
+			return Level.ALIAS;
+		}
 		// one keying error in a short name ("mia" / "hia") drops Jaro-Winkler below LOW but is still a typo
-		return similarity >= LOW || Similarity.withinOneEdit(a, b) ? Level.FUZZY_LOW : Level.DIFFERENT;
+		if (similarity >= LOW || Similarity.withinOneEdit(a, b)) {
+			return Level.FUZZY_LOW;
+		}
+		return Similarity.oneLetterReplaced(a, b) ? Level.SUBSTITUTED : Level.DIFFERENT;
 	}
 
-	/** This part of one record is (nearly) the other part of the other record. */
+	/**
+	 * This part of one record is (nearly) the other part of the other record. Never when the other parts are
+	 * equal: a given name like the shared family name ("ellie" beside "ellis") was not entered in its place.
+	 */
 	private boolean swapped(MatchRecord left, MatchRecord right) {
+		String otherLeft = this.otherPart.apply(left);
+		if (otherLeft != null && otherLeft.equals(this.otherPart.apply(right))) {
+			return false;
+		}
 		return close(this.part.apply(left), this.otherPart.apply(right))
 				|| close(this.part.apply(right), this.otherPart.apply(left));
 	}

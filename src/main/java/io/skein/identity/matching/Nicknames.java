@@ -19,10 +19,17 @@ public final class Nicknames {
 
 	private static final String DEFAULT_RESOURCE = "identity/nicknames.csv";
 
+	/** A nickname this short ("al", "ed") is one keying slip away from too many names to forgive one. */
+	private static final int MIN_TYPO_TOLERANT = 4;
+
 	private final Map<String, Set<Integer>> groupsOfName;
+
+	private final Map<Integer, Set<String>> namesOfGroup = new HashMap<>();
 
 	private Nicknames(Map<String, Set<Integer>> groupsOfName) {
 		this.groupsOfName = groupsOfName;
+		groupsOfName.forEach((name, groups) -> groups
+			.forEach(group -> this.namesOfGroup.computeIfAbsent(group, g -> new HashSet<>()).add(name)));
 	}
 
 	public static Nicknames standard() {
@@ -63,6 +70,29 @@ public final class Nicknames {
 			return false;
 		}
 		return leftGroups.stream().anyMatch(rightGroups::contains);
+	}
+
+	/**
+	 * Whether one name is a nickname or formal form of the other keyed with one slip ("hatt" for Matt beside
+	 * Matthew, "jush" for Josh beside Joshua): within one edit of an alias of the other, that alias at least
+	 * {@value #MIN_TYPO_TOLERANT} letters long and the typo itself no known name.
+	 */
+	public boolean areAliasesWithTypo(String left, String right) {
+		return aliasWithinOneEdit(left, right) || aliasWithinOneEdit(right, left);
+	}
+
+	private boolean aliasWithinOneEdit(String typo, String name) {
+		if (this.groupsOfName.containsKey(typo)) {
+			return false;
+		}
+		for (int group : this.groupsOfName.getOrDefault(name, Set.of())) {
+			for (String alias : this.namesOfGroup.get(group)) {
+				if (!alias.equals(name) && alias.length() >= MIN_TYPO_TOLERANT && Similarity.withinOneEdit(typo, alias)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }

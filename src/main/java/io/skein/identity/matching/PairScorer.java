@@ -51,10 +51,23 @@ public final class PairScorer {
 			total += line.weight();
 		}
 		Band band = this.thresholds.band(total);
-		if (band == Band.LINK && (PersonConflict.in(lines) || NameOnlyEvidence.in(lines))) {
+		if (band == Band.LINK && (PersonConflict.in(lines, attribute -> rareVariant(attribute, left, right))
+				|| NameOnlyEvidence.in(lines))) {
 			band = Band.REVIEW;
 		}
 		return new ScoredPair(new RecordPair(left.id(), right.id()), band, total, this.model.priorWeight(), lines);
+	}
+
+	/** One record's value of the attribute is at most a {@link PersonConflict#RARER}th as common as the other's. */
+	private boolean rareVariant(String attribute, MatchRecord left, MatchRecord right) {
+		for (AttributeComparator comparator : this.comparators.all()) {
+			if (comparator.attribute().equals(attribute)) {
+				long a = this.termFrequencies.count(attribute, comparator.term(left));
+				long b = this.termFrequencies.count(attribute, comparator.term(right));
+				return a > 0 && b > 0 && Math.min(a, b) * PersonConflict.RARER <= Math.max(a, b);
+			}
+		}
+		return false;
 	}
 
 	private ComparisonWeight weigh(int index, MatchRecord left, MatchRecord right, int level) {

@@ -13,12 +13,25 @@ final class PersonConflict {
 
 	static final Set<String> ATTRIBUTES = Set.of("givenName");
 
+	/** A given name keyed with one letter replaced is no conflict only when it is this many times rarer. */
+	static final int RARER = 3;
+
 	private PersonConflict() {
 	}
 
 	static boolean in(List<ComparisonWeight> lines) {
+		return in(lines, attribute -> false);
+	}
+
+	/**
+	 * @param rareVariant whether, for an attribute, one record's value is at most a {@link #RARER}th as
+	 * common as the other's among all records: a name keyed with one letter replaced ("havvy" beside
+	 * "harry") is a typo only then; two established names ("ella", "emma") are two people
+	 */
+	static boolean in(List<ComparisonWeight> lines, java.util.function.Predicate<String> rareVariant) {
 		boolean conflict = lines.stream()
-			.anyMatch(l -> ATTRIBUTES.contains(l.attribute()) && l.level().equals("DIFFERENT"));
+			.anyMatch(l -> ATTRIBUTES.contains(l.attribute()) && (l.level().equals("DIFFERENT")
+					|| (l.level().equals("SUBSTITUTED") && !rareVariant.test(l.attribute()))));
 		return conflict && lines.stream().noneMatch(PersonConflict::ownIdentifierAgrees);
 	}
 

@@ -66,6 +66,47 @@ final class Similarity {
 		return shorter.regionMatches(same, longer, same + 1, shorter.length() - same);
 	}
 
+	/** Positions at which two strings of the same length differ (Hamming distance); -1 for different lengths. */
+	static int substitutions(String left, String right) {
+		if (left.length() != right.length()) {
+			return -1;
+		}
+		int differ = 0;
+		for (int i = 0; i < left.length(); i++) {
+			differ += left.charAt(i) == right.charAt(i) ? 0 : 1;
+		}
+		return differ;
+	}
+
+	/**
+	 * Whether two names of the same length differ only where one letter of the first stands for one other
+	 * letter of the second, at two or more places and at no more than half of them ("havvy" / "harry":
+	 * r keyed as v twice): a misread or mis-keyed letter repeats through a word, while two names of relatives
+	 * ("anna" / "emma") differ by several letters.
+	 */
+	static boolean oneLetterReplaced(String left, String right) {
+		if (left.length() != right.length()) {
+			return false;
+		}
+		char from = 0;
+		char to = 0;
+		int differ = 0;
+		for (int i = 0; i < left.length(); i++) {
+			char a = left.charAt(i);
+			char b = right.charAt(i);
+			if (a == b) {
+				continue;
+			}
+			if (differ > 0 && (a != from || b != to)) {
+				return false;
+			}
+			from = a;
+			to = b;
+			differ++;
+		}
+		return differ >= 2 && differ * 2 <= left.length();
+	}
+
 	/**
 	 * Symmetric Monge-Elkan similarity of two token lists: each token's best Jaro-Winkler match on the other
 	 * side, averaged, then the two directions averaged. Robust to reordered or dropped tokens.

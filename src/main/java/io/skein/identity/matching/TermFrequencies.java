@@ -29,6 +29,11 @@ public record TermFrequencies(Map<String, Map<String, Long>> counts, Map<String,
 		return new TermFrequencies(counts, totals);
 	}
 
+	/** How many records hold {@code term}, 0 when it was never counted. */
+	public long count(String attribute, String term) {
+		return term == null ? 0 : this.counts.getOrDefault(attribute, Map.of()).getOrDefault(term, 0L);
+	}
+
 	/** Relative frequency of {@code term}, or null when the attribute or term was never counted. */
 	public Double frequency(String attribute, String term) {
 		Long count = this.counts.getOrDefault(attribute, Map.of()).get(term);

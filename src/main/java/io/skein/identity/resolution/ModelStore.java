@@ -110,21 +110,37 @@ public class ModelStore {
 		}
 		List<Record> rows = tx.query(this.load, Map.of(), r -> r);
 		trainedAt = rows.isEmpty() ? "default" : rows.get(0).get("trainedAt").asZonedDateTime().toString();
-		StoredModel model;
-		if (rows.isEmpty()) {
+		StoredModel model = null;
+		if (!rows.isEmpty()) {
+			Record row = rows.get(0);
+			MatchModel stored = JSON.readValue(row.get("json").asString(), MatchModel.class);
+			// a model trained with other comparison levels (an earlier Skein) cannot score: the default does until
+			// the next full resolution trains anew
+			if (sameLevels(stored)) {
+				model = new StoredModel(stored, JSON.readValue(row.get("termFrequencies").asString(), TermFrequencies.class),
+						row.get("trainedAt").asZonedDateTime().toInstant(), row.get("records").asLong(),
+						row.get("defaulted").asBoolean(false));
+			}
+		}
+		if (model == null) {
 			model = new StoredModel(DefaultModel.of(this.comparators), DefaultModel.noTermFrequencies(), Instant.EPOCH, 0,
 					true);
-		}
-		else {
-			Record row = rows.get(0);
-			model = new StoredModel(JSON.readValue(row.get("json").asString(), MatchModel.class),
-					JSON.readValue(row.get("termFrequencies").asString(), TermFrequencies.class),
-					row.get("trainedAt").asZonedDateTime().toInstant(), row.get("records").asLong(),
-					row.get("defaulted").asBoolean(false));
 		}
 		Cached fresh = new Cached(trainedAt, scorer(model), model);
 		this.cached = fresh;
 		return fresh;
+	}
+
+	private boolean sameLevels(MatchModel model) {
+		if (model.attributes().size() != this.comparators.size()) {
+			return false;
+		}
+		for (int c = 0; c < this.comparators.size(); c++) {
+			if (!model.attribute(c).levels().equals(this.comparators.get(c).levels())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

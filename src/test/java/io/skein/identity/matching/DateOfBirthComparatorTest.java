@@ -22,6 +22,8 @@ class DateOfBirthComparatorTest {
 		assertThat(level("1980-03-07", "1908-03-07")).isEqualTo(ONE_DIGIT);
 		assertThat(level("1980-03-07", "1979-03-07")).isEqualTo(YEAR_OFF_BY_ONE);
 		assertThat(level("1980-03-07", "1980-11-20")).isEqualTo(WITHIN_A_YEAR);
+		assertThat(level("1960-07-11", "1958-07-11")).isEqualTo(TWO_DIGITS);
+		assertThat(level("1959-12-24", "1959-09-24")).as("two slips, though within a year").isEqualTo(TWO_DIGITS);
 		assertThat(level("1980-03-07", "1955-11-20")).isEqualTo(DIFFERENT);
 		assertThat(level("1980-03-07", null)).isNull();
 	}

@@ -37,6 +37,35 @@ class NameComparatorTest {
 	}
 
 	@Test
+	void oneLetterKeyedAsAnotherWhereverTheyDifferIsSubstituted() {
+		assertThat(givenLevel("Havvy", "Harry")).isEqualTo(SUBSTITUTED);
+		assertThat(givenLevel("Cunnur", "Connor")).isEqualTo(SUBSTITUTED);
+		assertThat(family.level(person("1", "x", "Hicc", null), person("2", "x", "Hill", null))).isEqualTo(SUBSTITUTED);
+		// two letters replaced by two others, or more than half the letters: names of relatives
+		assertThat(givenLevel("Anna", "Emma")).isEqualTo(DIFFERENT);
+		assertThat(givenLevel("Ann", "Add")).isEqualTo(DIFFERENT);
+	}
+
+	@Test
+	void aNicknameKeyedWithOneSlipIsStillAnAlias() {
+		assertThat(givenLevel("Hatt", "Matthew")).isEqualTo(ALIAS);
+		assertThat(givenLevel("Jush", "Joshua")).isEqualTo(ALIAS);
+		assertThat(givenLevel("Ella", "Isabella")).isEqualTo(ALIAS);
+		// a known name is never taken for a slip of another's nickname: Neil is one letter from Nell (Eleanor)
+		assertThat(givenLevel("Neil", "Eleanor")).isEqualTo(DIFFERENT);
+	}
+
+	private NameComparator.Level givenLevel(String left, String right) {
+		return given.level(person("1", left, "x", null), person("2", right, "x", null));
+	}
+
+	@Test
+	void aGivenNameLikeTheSharedFamilyNameIsNoSwap() {
+		assertThat(given.level(person("1", "Ellie", "Ellis", null), person("2", "Skye", "Ellis", null)))
+			.isEqualTo(DIFFERENT);
+	}
+
+	@Test
 	void strayInnerSpaceIsStillExact() {
 		assertThat(given.level(person("1", "elk i", "x", null), person("2", "elki", "x", null))).isEqualTo(EXACT);
 	}

@@ -15,9 +15,9 @@ class PairScorerTest {
 
 	private final MatchModel model = new MatchModel(0.001,
 			List.of(new AttributeWeights("familyName", NameComparator.familyName().levels(),
-					List.of(0.8, 0.01, 0.1, 0.02, 0.01, 0.03, 0.03), List.of(0.01, 0.001, 0.005, 0.002, 0.001, 0.01, 0.971)),
+					List.of(0.8, 0.01, 0.1, 0.02, 0.01, 0.03, 0.01, 0.02), List.of(0.01, 0.001, 0.005, 0.002, 0.001, 0.01, 0.0001, 0.9709)),
 					new AttributeWeights("dateOfBirth", new DateOfBirthComparator().levels(),
-							List.of(0.9, 0.01, 0.04, 0.01, 0.01, 0.03), List.of(0.001, 0.0001, 0.002, 0.0005, 0.05, 0.9464))));
+							List.of(0.9, 0.01, 0.04, 0.01, 0.005, 0.005, 0.03), List.of(0.001, 0.0001, 0.002, 0.0005, 0.01, 0.04, 0.9464))));
 
 	private final PairScorer scorer = new PairScorer(comparators, model,
 			TermFrequencies.of(List.of(), comparators), MatchThresholds.DEFAULT);
@@ -58,7 +58,7 @@ class PairScorerTest {
 				List.of(NameComparator.familyName(), new DateOfBirthComparator(), new EmailComparator()));
 		MatchModel rareName = new MatchModel(0.001,
 				List.of(new AttributeWeights("familyName", NameComparator.familyName().levels(),
-						List.of(0.8, 0.01, 0.1, 0.02, 0.01, 0.03, 0.03), List.of(1e-7, 0.001, 0.005, 0.002, 0.001, 0.01, 0.980899)),
+						List.of(0.8, 0.01, 0.1, 0.02, 0.01, 0.03, 0.01, 0.02), List.of(1e-7, 0.001, 0.005, 0.002, 0.001, 0.01, 0.0001, 0.980799)),
 						this.model.attribute(1), new AttributeWeights("email", new EmailComparator().levels(),
 								List.of(0.7, 0.05, 0.05, 0.2), List.of(0.0001, 0.001, 0.01, 0.9889))));
 		PairScorer scorer = new PairScorer(withEmail, rareName, TermFrequencies.of(List.of(), withEmail),

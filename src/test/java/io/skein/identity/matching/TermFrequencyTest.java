@@ -12,10 +12,10 @@ class TermFrequencyTest {
 
 	private final Comparators comparators = new Comparators(List.of(NameComparator.familyName()));
 
-	// m and u of the levels EXACT, ALIAS, FUZZY_HIGH, SWAPPED, INITIAL, FUZZY_LOW, DIFFERENT
+	// m and u of the levels EXACT, ALIAS, FUZZY_HIGH, SWAPPED, INITIAL, FUZZY_LOW, SUBSTITUTED, DIFFERENT
 	private final MatchModel model = new MatchModel(0.001, List.of(new AttributeWeights("familyName",
-			NameComparator.familyName().levels(), List.of(0.8, 0.01, 0.1, 0.02, 0.01, 0.03, 0.03),
-			List.of(0.01, 0.001, 0.005, 0.002, 0.001, 0.01, 0.971))));
+			NameComparator.familyName().levels(), List.of(0.8, 0.01, 0.1, 0.02, 0.01, 0.03, 0.01, 0.02),
+			List.of(0.01, 0.001, 0.005, 0.002, 0.001, 0.01, 0.0001, 0.9709))));
 
 	@Test
 	void aSharedRareSurnameOutweighsASharedCommonOne() {
