@@ -29,6 +29,8 @@ public class ModelStore {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ModelStore.class);
+
 	private final Graph graph;
 
 	private final Comparators comparators = Comparators.standard();
@@ -116,7 +118,11 @@ public class ModelStore {
 			MatchModel stored = JSON.readValue(row.get("json").asString(), MatchModel.class);
 			// a model trained with other comparison levels (an earlier Skein) cannot score: the default does until
 			// the next full resolution trains anew
-			if (sameLevels(stored)) {
+			if (!sameLevels(stored)) {
+				log.warn("The stored match model (trained {}) has other comparison levels than this Skein: the default "
+						+ "model scores until `resolve` (or `resolve --retrain-only`) trains a new one", trainedAt);
+			}
+			else {
 				model = new StoredModel(stored, JSON.readValue(row.get("termFrequencies").asString(), TermFrequencies.class),
 						row.get("trainedAt").asZonedDateTime().toInstant(), row.get("records").asLong(),
 						row.get("defaulted").asBoolean(false));
