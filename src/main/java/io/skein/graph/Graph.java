@@ -126,6 +126,29 @@ public class Graph {
 		});
 	}
 
+	/**
+	 * Runs one statement that commits its own batches ({@code CALL { ... } IN TRANSACTIONS}), which cannot run
+	 * inside a transaction begun here: an auto-commit transaction. A transient failure runs it again, so the
+	 * statement must be safe to re-run after some of its batches committed.
+	 */
+	public <T> List<T> writeInBatches(NamedQuery query, Map<String, ?> params, Function<Record, T> mapper) {
+		long deadline = System.nanoTime() + MAX_RETRY.toNanos();
+		for (int attempt = 1;; attempt++) {
+			this.writeTransactions.incrementAndGet();
+			this.meters.counter("skein.cypher.transactions", "access", "write").increment();
+			try (Session session = this.driver.session(this.sessions)) {
+				return new Tx(session).query(query, params, mapper);
+			}
+			catch (Neo4jException ex) {
+				if (!(ex instanceof RetryableException) || System.nanoTime() > deadline) {
+					throw ex;
+				}
+				this.meters.counter("skein.cypher.retries", "reason", ex.getClass().getSimpleName()).increment();
+				pause(attempt);
+			}
+		}
+	}
+
 	/** Queries run since start, across all names. */
 	public long queriesRun() {
 		return this.queriesRun.get();
