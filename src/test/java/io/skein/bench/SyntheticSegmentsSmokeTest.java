@@ -1,15 +1,10 @@
 package io.skein.bench;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import io.skein.SkeinApplication;
-import io.skein.cli.CommandLineMode;
 import io.skein.ingest.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,21 +26,12 @@ class SyntheticSegmentsSmokeTest {
 	@Test
 	void firstEvaluationMakesTheFloorsMembers() throws Exception {
 		Path out = this.dir.resolve("bench-result.json");
-		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		PrintStream stdout = System.out;
-		int exit;
-		try {
-			System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-			exit = CommandLineMode.run(SkeinApplication.class, new String[] { "bench", "--synthetic-segments",
-					String.valueOf(CUSTOMERS), "--out", out.toString(), "--data-dir", this.dir.resolve("store").toString(),
-					"--skein.neo4j.page-cache-mb=64", "--skein.journeys.enabled=false" });
-		}
-		finally {
-			System.setOut(stdout);
-		}
+		BenchCli cli = BenchCli.run("bench", "--synthetic-segments", String.valueOf(CUSTOMERS), "--out",
+				out.toString(), "--data-dir", this.dir.resolve("store").toString(), "--skein.neo4j.page-cache-mb=64",
+				"--skein.journeys.enabled=false");
 
-		assertThat(exit).isZero();
-		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("ours / floor").contains("label / floor");
+		assertThat(cli.exit()).isZero();
+		assertThat(cli.printed()).contains("ours / floor").contains("label / floor");
 		Map<String, Object> json = Json.parseObject(Files.readString(out));
 		// savers (n % 4 is 0 or 1) whose latest activity, (n * 31) % 400 days and an hour ago, is within 365 days
 		long savers = IntStream.range(0, CUSTOMERS).filter(n -> n % 4 <= 1 && (n * 31) % 400 < 365).count();
