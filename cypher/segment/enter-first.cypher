@@ -1,10 +1,18 @@
-// A chunk of a new segment's first members (its first evaluation), by the element ids the matching read
-// returned in the same evaluation: the membership only. History records one CREATED event for the whole
-// evaluation (created.cypher) and the change feed nothing per member. Customers already in the segment are
-// skipped, so a chunk can be written again.
+// A new segment's first members (its first evaluation), written by the statement that finds them: the
+// membership only, in batches that commit on their own (run in an auto-commit transaction, Graph.writeInBatches).
+// History records one CREATED event for the whole evaluation (created.cypher) and the change feed nothing per
+// member. Customers already in the segment are skipped, so the statement can run again after an interruption;
+// that test sits inside the batch, so the read is not buffered whole before the first write.
+// __MATCHING__ as in matching.cypher.
 MATCH (segment:Segment {id: $segmentId})
-UNWIND $nodes AS node
-MATCH (c:Customer)
-WHERE elementId(c) = node AND c.status = 'ACTIVE' AND NOT EXISTS { (c)-[:IN_SEGMENT]->(segment) }
-CREATE (c)-[:IN_SEGMENT {since: $now}]->(segment)
-RETURN count(c) AS n
+CALL (segment) {
+  __MATCHING__
+  RETURN c
+}
+CALL (c, segment) {
+  MATCH (c)
+  WHERE NOT EXISTS { (c)-[:IN_SEGMENT]->(segment) }
+  CREATE (c)-[:IN_SEGMENT {since: $now}]->(segment)
+  RETURN 1 AS entered
+} IN TRANSACTIONS OF 50000 ROWS
+RETURN count(entered) AS n

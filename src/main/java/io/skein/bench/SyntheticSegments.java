@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  * customers are created straight through Cypher with their precomputed facts ({@code bench/synthetic-customers};
  * no records, accounts or interactions), then a rule segment that reads only facts is created twice (the first
  * plans the queries; the second is the measured first evaluation, which writes the memberships and one CREATED
- * event) — beside the floor, the same memberships created by one hand-written statement in the same run —
- * and re-checked after one customer in a hundred went quiet (those exits are written one by one, each
+ * event) — beside the floor, the same memberships created by one hand-written statement in the same run, and
+ * for comparison the same members written as a label and as an unindexed property instead — and re-checked after one customer in a hundred went quiet (those exits are written one by one, each
  * with its SegmentEvent and change-feed event). The first evaluation is printed beside the target (10 s at
  * 1,000,000 customers; below 1M, extrapolated linearly and said so). The scheduled sweeps are held meanwhile.
  */
@@ -60,6 +60,10 @@ class SyntheticSegments {
 
 	private final NamedQuery floor;
 
+	private final NamedQuery floorLabel;
+
+	private final NamedQuery floorProperty;
+
 	private final MeterRegistry meters;
 
 	private final DerivedStateUpkeep upkeep;
@@ -75,6 +79,8 @@ class SyntheticSegments {
 		this.create = queries.get("bench/synthetic-customers");
 		this.churn = queries.get("bench/synthetic-churn");
 		this.floor = queries.get("bench/synthetic-floor");
+		this.floorLabel = queries.get("bench/synthetic-floor-label");
+		this.floorProperty = queries.get("bench/synthetic-floor-property");
 	}
 
 	/** Runs the phase; returns the figures (also printed as a table on {@code out}). */
@@ -112,6 +118,14 @@ class SyntheticSegments {
 		long floorMembers = this.graph.write(tx -> tx.run(this.floor, Map.of("id", "bench-floor-" + System.nanoTime(),
 				"now", now, "since", now.minusDays(365)))).get(0).get("n").asLong();
 		double floorSeconds = seconds(System.nanoTime() - l0);
+		log.accept("synthetic: the same members as a label, then as a property, each by one statement ...");
+		Map<String, Object> floorParams = Map.of("now", now, "since", now.minusDays(365));
+		long b0 = System.nanoTime();
+		this.graph.write(tx -> tx.run(this.floorLabel, floorParams));
+		double labelSeconds = seconds(System.nanoTime() - b0);
+		long p0 = System.nanoTime();
+		this.graph.write(tx -> tx.run(this.floorProperty, floorParams));
+		double propertySeconds = seconds(System.nanoTime() - p0);
 
 		long quiet = this.graph.write(tx -> tx.run(this.churn,
 				Map.of("now", this.clock.instant().atZone(ZoneOffset.UTC)))).get(0).get("n").asLong();
@@ -135,6 +149,8 @@ class SyntheticSegments {
 		figures.put("floorSeconds", round(floorSeconds));
 		figures.put("floorMembers", floorMembers);
 		figures.put("firstEvaluationOverFloor", round(firstSeconds / floorSeconds));
+		figures.put("floorAsLabelSeconds", round(labelSeconds));
+		figures.put("floorAsPropertySeconds", round(propertySeconds));
 		figures.put("recheckSeconds", round(recheckSeconds));
 		figures.put("recheckExited", recheck.exited());
 		figures.put("recheckEntered", recheck.entered());
@@ -154,6 +170,10 @@ class SyntheticSegments {
 		}
 		out.printf("%-58s %-44s %-14s %s%n", "floor: one hand-written statement, same members",
 				fmt(floorSeconds) + " s (" + floorMembers + " members); ours / floor " + fmt(firstSeconds / floorSeconds), "", "");
+		out.printf("%-58s %-44s %-14s %s%n", "  ... the same members as a label per member instead",
+				fmt(labelSeconds) + " s; label / floor " + fmt(labelSeconds / floorSeconds), "", "");
+		out.printf("%-58s %-44s %-14s %s%n", "  ... as one unindexed property per member instead",
+				fmt(propertySeconds) + " s; property / floor " + fmt(propertySeconds / floorSeconds), "", "");
 		out.printf("%-58s %-44s %-14s %s%n", measuredAtTarget ? "  ... at 1M customers (measured)" : "  ... at 1M customers (linear from " + customers + ")",
 				fmt(atTarget) + " s", "<= 10 s at 1M", verdict);
 		out.printf("%-58s %-44s %-14s %s%n", "segment re-check, " + quiet + " exits written one by one",

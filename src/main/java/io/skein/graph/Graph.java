@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.Driver;
@@ -88,21 +89,30 @@ public class Graph {
 	 * retry waits a second first, which is most of a request's time budget.
 	 */
 	public <T> T write(Function<Tx, T> work) {
-		long deadline = System.nanoTime() + MAX_RETRY.toNanos();
-		for (int attempt = 1;; attempt++) {
-			this.writeTransactions.incrementAndGet();
-			this.meters.counter("skein.cypher.transactions", "access", "write").increment();
+		return retrying(() -> {
 			try (Session session = this.driver.session(this.sessions); Transaction tx = session.beginTransaction()) {
 				T result = work.apply(new Tx(tx));
 				tx.commit();
 				return result;
+			}
+		});
+	}
+
+	/** Runs a write attempt again on transient failures, for up to {@link #MAX_RETRY}; counts each attempt. */
+	private <T> T retrying(Supplier<T> attempt) {
+		long deadline = System.nanoTime() + MAX_RETRY.toNanos();
+		for (int n = 1;; n++) {
+			this.writeTransactions.incrementAndGet();
+			this.meters.counter("skein.cypher.transactions", "access", "write").increment();
+			try {
+				return attempt.get();
 			}
 			catch (Neo4jException ex) {
 				if (!(ex instanceof RetryableException) || System.nanoTime() > deadline) {
 					throw ex;
 				}
 				this.meters.counter("skein.cypher.retries", "reason", ex.getClass().getSimpleName()).increment();
-				pause(attempt);
+				pause(n);
 			}
 		}
 	}
@@ -123,6 +133,19 @@ public class Graph {
 		write(tx -> {
 			tx.run(query, params);
 			return null;
+		});
+	}
+
+	/**
+	 * Runs one statement that commits its own batches ({@code CALL { ... } IN TRANSACTIONS}), which cannot run
+	 * inside a transaction begun here: an auto-commit transaction. A transient failure runs it again, so the
+	 * statement must be safe to re-run after some of its batches committed.
+	 */
+	public <T> List<T> writeInBatches(NamedQuery query, Map<String, ?> params, Function<Record, T> mapper) {
+		return retrying(() -> {
+			try (Session session = this.driver.session(this.sessions)) {
+				return new Tx(session).query(query, params, mapper);
+			}
 		});
 	}
 

@@ -39,7 +39,7 @@ class SegmentRepository {
 		this.graph = graph;
 		this.queries = queries;
 		List.of("all", "by-ids", "by-name", "create", "counts", "members", "history", "merged-into", "matching",
-				"member-ids", "enter", "exit", "evaluate-wave", "count-matching", "enter-first", "created", "matching-nodes").forEach(n -> queries.get("segment/" + n));
+				"member-ids", "enter", "exit", "evaluate-wave", "count-matching", "enter-first", "created").forEach(n -> queries.get("segment/" + n));
 	}
 
 	record Changes(List<String> entered, List<String> exited) {
@@ -124,26 +124,20 @@ class SegmentRepository {
 	}
 
 	/**
-	 * A new segment's first evaluation: the customers {@code matching} yields become members in chunks of
-	 * {@link #FIRST_CHUNK} (the membership only, found by element id), then one {@code CREATED} event records how many there are.
-	 * Returns that count. Interrupted, it leaves part of the members and no CREATED event; the next
-	 * re-check enters the rest one by one.
+	 * A new segment's first evaluation: the customers {@code matching} yields become members by the statement
+	 * that finds them, committed in batches of 50,000 (the membership only), then one {@code CREATED} event
+	 * records how many there are. Returns that count. Interrupted, it leaves part of the members and no CREATED
+	 * event; the next re-check enters the rest one by one.
 	 */
 	long createMembers(String segmentId, String matching, Map<String, Object> parameters, Instant now) {
-		NamedQuery query = withMatching(q("matching-nodes"), matching);
-		List<String> nodes = this.graph.query(query, parameters, r -> r.get("node").asString());
-		long members = 0;
-		for (int from = 0; from < nodes.size(); from += FIRST_CHUNK) {
-			Map<String, Object> params = Map.of("segmentId", segmentId, "now", utc(now), "nodes",
-					nodes.subList(from, Math.min(nodes.size(), from + FIRST_CHUNK)));
-			members += this.graph.write(tx -> tx.run(q("enter-first"), params)).get(0).get("n").asLong();
-		}
+		Map<String, Object> params = new HashMap<>(parameters);
+		params.put("segmentId", segmentId);
+		params.put("now", utc(now));
+		long members = this.graph.writeInBatches(withMatching(q("enter-first"), matching), params,
+				r -> r.get("n").asLong()).get(0);
 		this.graph.execute(q("created"), Map.of("segmentId", segmentId, "now", utc(now), "memberCount", members));
 		return members;
 	}
-
-	/** Memberships written per transaction in a first evaluation (one relationship each). */
-	static final int FIRST_CHUNK = 50_000;
 
 	/** Customers entered or exited per write transaction in a full evaluation. */
 	static final int CHUNK = 10_000;

@@ -1,15 +1,10 @@
 package io.skein.bench;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.skein.SkeinApplication;
-import io.skein.cli.CommandLineMode;
 import io.skein.ingest.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,21 +31,11 @@ class BenchSmokeTest {
 	@SuppressWarnings("unchecked")
 	void benchReportsEveryFigure() throws Exception {
 		Path out = this.dir.resolve("bench-result.json");
-		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		PrintStream stdout = System.out;
-		int exit;
-		try {
-			System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-			exit = CommandLineMode.run(SkeinApplication.class, new String[] { "bench", "--people", "80", "--requests",
-					String.valueOf(REQUESTS), "--bootstrap", "--out", out.toString(), "--data-dir", this.dir.resolve("store").toString(),
-					"--skein.neo4j.page-cache-mb=64" });
-		}
-		finally {
-			System.setOut(stdout);
-		}
+		BenchCli cli = BenchCli.run("bench", "--people", "80", "--requests", String.valueOf(REQUESTS), "--bootstrap", "--out",
+				out.toString(), "--data-dir", this.dir.resolve("store").toString(), "--skein.neo4j.page-cache-mb=64");
 
-		assertThat(exit).isZero();
-		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("bulk import (--bootstrap), records/s").containsPattern("(PASS|MISS)");
+		assertThat(cli.exit()).isZero();
+		assertThat(cli.printed()).contains("bulk import (--bootstrap), records/s").containsPattern("(PASS|MISS)");
 		Map<String, Object> json = Json.parseObject(Files.readString(out));
 		assertThat(json).containsKeys("run", "generated", "ceiling", "import", "resolve", "realtimeIngest", "customer360",
 				"segments", "memory", "store", "targets");

@@ -102,6 +102,33 @@ public final class RuleCompiler {
 		return list.append("] WHERE x IS NOT NULL]").toString();
 	}
 
+	/**
+	 * Adds a rule and returns it as the conjuncts of a {@code WHERE} over customers, where null filters like
+	 * false: the fact reads of an {@code and} (or of the rule itself) are written bare ({@code c.factLastEventAt
+	 * >= $x}, {@code c.factPortfolio < $y}), so the planner can seek them in their range indexes; the rest is
+	 * {@link #predicate}. Not for use under a {@code NOT} or inside an expression.
+	 */
+	public String conjuncts(Rule rule) {
+		List<String> parts = new ArrayList<>();
+		addConjuncts(parts, rule);
+		return parts.isEmpty() ? "true" : String.join(" AND ", parts);
+	}
+
+	private void addConjuncts(List<String> parts, Rule rule) {
+		if (rule instanceof Rule.All all) {
+			all.rules().forEach(child -> addConjuncts(parts, child));
+		}
+		else if (rule instanceof Rule.Event event && readsFacts(event)) {
+			parts.add(eventFacts(event));
+		}
+		else if (rule instanceof Rule.Holding holding && readsFacts(holding)) {
+			parts.add(holdingFacts(holding));
+		}
+		else {
+			parts.add(predicate(rule));
+		}
+	}
+
 	/** Adds a rule and returns its predicate; never null for any customer. */
 	public String predicate(Rule rule) {
 		return "coalesce(" + expression(rule) + ", false)";
@@ -276,6 +303,13 @@ public final class RuleCompiler {
 		if (holding.products() == null) {
 			addRange(checks, "c.factAccounts", holding.count());
 			addRange(checks, "c.factPortfolio", holding.totalBalance());
+			return "(" + String.join(" AND ", checks) + ")";
+		}
+		if (holding.totalBalance() == null) {
+			// the count alone: one read of the product list, no positions needed
+			String k = variable("k");
+			addRange(checks, "size([" + k + " IN coalesce(c.factProducts, []) WHERE " + k + " IN "
+					+ param(holding.products()) + "])", holding.count());
 			return "(" + String.join(" AND ", checks) + ")";
 		}
 		String k = variable("k");

@@ -29,7 +29,8 @@ public final class SetCompiler {
 	public String matching(Rule rule) {
 		Entry entry = entry(rule);
 		if (entry == null) {
-			return scan(rule);
+			// one pass over the active customers; fact reads written so their indexes can be sought
+			return "MATCH (c:Customer {status: 'ACTIVE'}) WHERE " + this.compiler.conjuncts(rule);
 		}
 		return "CALL () { " + entry.query() + " } WITH c WHERE c.status = 'ACTIVE'"
 				+ (entry.residual() == null ? "" : " AND " + entry.residual());
@@ -109,7 +110,7 @@ public final class SetCompiler {
 		for (Rule child : any.rules()) {
 			Entry entry = entry(child);
 			if (entry == null && this.compiler.readsFacts(child)) {
-				entry = new Entry("MATCH (c:Customer {status: 'ACTIVE'}) WHERE " + this.compiler.predicate(child)
+				entry = new Entry("MATCH (c:Customer {status: 'ACTIVE'}) WHERE " + this.compiler.conjuncts(child)
 						+ " RETURN c", null);
 			}
 			if (entry == null) {
