@@ -99,7 +99,7 @@ public class RealtimeResolution {
 		if (this.queue.offer(byId)) {
 			return Map.of();
 		}
-		Map<String, String> owners = resolveAndRead(List.copyOf(recordIds));
+		Map<String, String> owners = resolveAndRead(List.copyOf(recordIds), true);
 		return owners == null ? Map.of() : owners;
 	}
 
@@ -150,15 +150,15 @@ public class RealtimeResolution {
 
 	/** Resolves the changed records by the rules above; true when customers may have changed. */
 	private boolean resolveNow(List<String> recordIds) {
-		return resolveAndRead(recordIds) != null;
+		return resolveAndRead(recordIds, false) != null;
 	}
 
 	/**
 	 * Resolves the changed records by the rules above; null when no customer changed (or the resolution
 	 * failed), else the customer each changed record belongs to afterwards (read in the resolution's own
-	 * transaction, or after a full resolve).
+	 * transaction, or after a full resolve when {@code owners} asks for them).
 	 */
-	private Map<String, String> resolveAndRead(List<String> recordIds) {
+	private Map<String, String> resolveAndRead(List<String> recordIds, boolean owners) {
 		long start = System.nanoTime();
 		try {
 			RealtimeOutcome outcome = recordIds.size() > this.realtime.maxScopeRecords() ? RealtimeOutcome.scopeTooLarge()
@@ -168,7 +168,7 @@ public class RealtimeResolution {
 				log.info("The store holds at least {} records and only the default model: training the first model "
 						+ "with a full resolve", this.properties.minTrainingRecords());
 				this.resolution.resolve(true);
-				return customersOf(recordIds);
+				return owners ? customersOf(recordIds) : Map.of();
 			}
 			if (!outcome.isResolved()) {
 				this.fallbacks.increment();
@@ -176,7 +176,7 @@ public class RealtimeResolution {
 						+ "(skein.resolution.realtime.max-scope-records): reconciling the whole store with the stored model",
 						recordIds.size(), this.realtime.maxScopeRecords());
 				this.resolution.resolve(false);
-				return customersOf(recordIds);
+				return owners ? customersOf(recordIds) : Map.of();
 			}
 			return outcome.changedCustomers() ? outcome.owners() : null;
 		}
