@@ -135,17 +135,20 @@ final class BenchReport {
 	}
 
 	/** Single-record near-duplicates through GraphQL at concurrency 1, with real-time resolution in the call. */
-	void realtimeFuzzy(Latencies l, FuzzyDuplicates.Outcomes outcomes, long resolutions, double resolutionMeanMs) {
+	void realtimeFuzzy(Latencies l, FuzzyDuplicates.Outcomes outcomes, long resolutions, double resolutionMeanMs,
+			StoreWork.PerCall perCall) {
 		Map<String, Object> f = map("realtimeIngest");
 		Map<String, Object> fuzzy = new LinkedHashMap<>(l.json());
 		fuzzy.put("outcomes", outcomes.json());
 		fuzzy.put("resolutions", resolutions);
 		fuzzy.put("resolutionMeanMs", Latencies.round(resolutionMeanMs));
+		fuzzy.put("storeWorkPerCall", perCall.json());
 		f.put("fuzzyConcurrency1", fuzzy);
 		target("real-time ingest with fuzzy resolution p95, concurrency 1", ms(l.p95Ms()) + " (p50 " + ms(l.p50Ms())
 				+ ", p99 " + ms(l.p99Ms()) + ")", "<= 20 ms", l.p95Ms() <= 20);
 		row("  ... near-duplicates joined their customer | to review", outcomes.joined() + " of " + outcomes.ingested()
 				+ " | " + outcomes.reviewed() + "; resolution " + ms(resolutionMeanMs) + " mean in the call");
+		row("  ... store work per call (background upkeep included)", perCall.summary());
 	}
 
 	void realtime(int concurrency, Latencies l) {

@@ -183,13 +183,15 @@ class BenchRun {
 			Timer resolving = this.meters.timer("skein.resolution.realtime.latency");
 			long resolvedBefore = resolving.count();
 			double resolvingBefore = resolving.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS);
+			StoreWork fuzzyWork = StoreWork.start(this.graph, this.meters);
 			Latencies fuzzyLatencies = LoadRunner.run(s.requests(), 1, warmup,
 					i -> http.post(INGEST_ONE, Map.of("records", List.of(fuzzy.duplicate(i)))));
 			long resolutions = resolving.count() - resolvedBefore;
 			double resolutionMeanMs = resolutions == 0 ? 0
 					: (resolving.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS) - resolvingBefore) / resolutions;
+			StoreWork.PerCall perCall = fuzzyWork.perCall(warmup + s.requests());
 			report.realtimeFuzzy(fuzzyLatencies, fuzzy.outcomes(this.graph, this.fuzzyOutcomes, warmup + s.requests()),
-					resolutions, resolutionMeanMs);
+					resolutions, resolutionMeanMs, perCall);
 
 			List<String> ids = this.graph.query(this.sampleCustomers, Map.of("limit", 1000), r -> r.get("id").asString());
 			log.accept("customer-360: " + s.requests() + " GraphQL queries at concurrency 8, then the hand-written Cypher ...");

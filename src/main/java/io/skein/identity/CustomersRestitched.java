@@ -9,6 +9,14 @@ import java.util.List;
  *
  * @param customerIds the customers touched, as they were named in the change
  * @param cause what moved them, e.g. {@code steward MERGE} or {@code resolution}
+ * @param active true when every customer named was active as the change committed (none absorbed): a
+ * listener need not follow merges to find them
  */
-public record CustomersRestitched(List<String> customerIds, String cause) {
+public record CustomersRestitched(List<String> customerIds, String cause, boolean active) {
+
+	/** Customers named as the change named them, some of them perhaps absorbed since. */
+	public CustomersRestitched(List<String> customerIds, String cause) {
+		this(customerIds, cause, false);
+	}
+
 }

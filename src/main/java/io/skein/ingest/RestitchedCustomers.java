@@ -37,9 +37,14 @@ class RestitchedCustomers {
 
 	@EventListener
 	void on(CustomersRestitched restitched) {
-		Map<String, String> current = this.graph.read(tx -> this.stitcher.resolve(tx, restitched.customerIds()));
 		Set<String> active = new LinkedHashSet<>();
-		restitched.customerIds().stream().map(current::get).filter(Objects::nonNull).forEach(active::add);
+		if (restitched.active()) {
+			active.addAll(restitched.customerIds()); // as the change committed: no read on the writer's thread
+		}
+		else {
+			Map<String, String> current = this.graph.read(tx -> this.stitcher.resolve(tx, restitched.customerIds()));
+			restitched.customerIds().stream().map(current::get).filter(Objects::nonNull).forEach(active::add);
+		}
 		if (!active.isEmpty()) {
 			this.upkeep.submit(new CustomersChanged(active.stream().map(id -> new CustomerChanged(id, KIND, null)).toList()));
 		}

@@ -15,6 +15,7 @@ import io.skein.identity.matching.MatchThresholds;
 import io.skein.identity.matching.PairScorer;
 import io.skein.identity.matching.TermFrequencies;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -30,6 +31,9 @@ public class ModelStore {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ModelStore.class);
+
+	/** The version of the default model, in use while no model is stored. */
+	private static final String DEFAULT_VERSION = "default";
 
 	private final Graph graph;
 
@@ -90,6 +94,14 @@ public class ModelStore {
 		return scorerAndModel(tx).model();
 	}
 
+	/**
+	 * The stored model as {@code tx} reads it, given its {@code trainedAt} as {@code tx} read it already (null: no
+	 * stored model), e.g. in the same round trip as a lock: saves reading the version again.
+	 */
+	public StoredModel current(Graph.Tx tx, Value trainedAt) {
+		return scorerAndModel(tx, version(trainedAt)).model();
+	}
+
 	/** A scorer for the stored model (or the default one). */
 	public PairScorer scorer() {
 		return this.graph.read(tx -> scorerAndModel(tx).scorer());
@@ -104,14 +116,22 @@ public class ModelStore {
 	 * is read in full and parsed: its term frequencies are large, and real-time resolution asks every write.
 	 */
 	private Cached scorerAndModel(Graph.Tx tx) {
-		List<String> versions = tx.query(this.version, Map.of(), r -> r.get("trainedAt").asZonedDateTime().toString());
-		String trainedAt = versions.isEmpty() ? "default" : versions.get(0);
+		List<String> versions = tx.query(this.version, Map.of(), r -> version(r.get("trainedAt")));
+		return scorerAndModel(tx, versions.isEmpty() ? DEFAULT_VERSION : versions.get(0));
+	}
+
+	private static String version(Value trainedAt) {
+		return trainedAt == null || trainedAt.isNull() ? DEFAULT_VERSION : trainedAt.asZonedDateTime().toString();
+	}
+
+	private Cached scorerAndModel(Graph.Tx tx, String version) {
+		String trainedAt = version;
 		Cached current = this.cached;
 		if (current != null && current.trainedAt().equals(trainedAt)) {
 			return current;
 		}
 		List<Record> rows = tx.query(this.load, Map.of(), r -> r);
-		trainedAt = rows.isEmpty() ? "default" : rows.get(0).get("trainedAt").asZonedDateTime().toString();
+		trainedAt = rows.isEmpty() ? DEFAULT_VERSION : version(rows.get(0).get("trainedAt"));
 		StoredModel model = null;
 		if (!rows.isEmpty()) {
 			Record row = rows.get(0);

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
@@ -46,15 +45,11 @@ public class RealtimeResolution {
 
 	private final ResolutionService resolution;
 
-	private final ModelStore models;
-
 	private final Graph graph;
 
 	private final ResolutionProperties properties;
 
 	private final RealtimeProperties realtime;
-
-	private final NamedQuery recordCount;
 
 	private final NamedQuery recordsByIds;
 
@@ -69,16 +64,14 @@ public class RealtimeResolution {
 
 	private final ComponentFinder components;
 
-	RealtimeResolution(ResolutionService resolution, ModelStore models, Graph graph, CypherQueries queries,
+	RealtimeResolution(ResolutionService resolution, Graph graph, CypherQueries queries,
 			ResolutionProperties properties, RealtimeProperties realtime, UpkeepProperties upkeep, MeterRegistry meters,
 			ComponentFinder components) {
 		this.components = components;
 		this.resolution = resolution;
-		this.models = models;
 		this.graph = graph;
 		this.properties = properties;
 		this.realtime = realtime;
-		this.recordCount = queries.get("identity/record-count");
 		this.recordsByIds = queries.get("identity/records-by-ids");
 		this.fallbacks = meters.counter("skein.resolution.realtime.fallbacks");
 		this.failures = meters.counter("skein.resolution.realtime.failures");
@@ -106,7 +99,8 @@ public class RealtimeResolution {
 		if (this.queue.offer(byId)) {
 			return Map.of();
 		}
-		return resolveNow(List.copyOf(recordIds)) ? customersOf(recordIds) : Map.of();
+		Map<String, String> owners = resolveAndRead(List.copyOf(recordIds), true);
+		return owners == null ? Map.of() : owners;
 	}
 
 	/**
@@ -156,46 +150,45 @@ public class RealtimeResolution {
 
 	/** Resolves the changed records by the rules above; true when customers may have changed. */
 	private boolean resolveNow(List<String> recordIds) {
+		return resolveAndRead(recordIds, false) != null;
+	}
+
+	/**
+	 * Resolves the changed records by the rules above; null when no customer changed (or the resolution
+	 * failed), else the customer each changed record belongs to afterwards (read in the resolution's own
+	 * transaction, or after a full resolve when {@code owners} asks for them).
+	 */
+	private Map<String, String> resolveAndRead(List<String> recordIds, boolean owners) {
 		long start = System.nanoTime();
 		try {
-			if (firstTrainingDue()) {
+			RealtimeOutcome outcome = recordIds.size() > this.realtime.maxScopeRecords() ? RealtimeOutcome.scopeTooLarge()
+					: this.resolution.resolveInRealTime(recordIds, this.realtime.maxScopeRecords(),
+							this.properties.minTrainingRecords());
+			if (outcome.trainingDue()) {
 				log.info("The store holds at least {} records and only the default model: training the first model "
 						+ "with a full resolve", this.properties.minTrainingRecords());
 				this.resolution.resolve(true);
-				return true;
+				return owners ? customersOf(recordIds) : Map.of();
 			}
-			Optional<ResolutionReport> report = recordIds.size() > this.realtime.maxScopeRecords() ? Optional.empty()
-					: this.resolution.resolveRecords(recordIds, this.realtime.maxScopeRecords());
-			if (report.isEmpty()) {
+			if (!outcome.isResolved()) {
 				this.fallbacks.increment();
 				log.info("Real-time resolution of {} changed records reaches more than {} records "
 						+ "(skein.resolution.realtime.max-scope-records): reconciling the whole store with the stored model",
 						recordIds.size(), this.realtime.maxScopeRecords());
 				this.resolution.resolve(false);
-				return true;
+				return owners ? customersOf(recordIds) : Map.of();
 			}
-			ResolutionReport done = report.get();
-			return done.customersMerged() + done.customersSplit() + done.recordsMoved() > 0;
+			return outcome.changedCustomers() ? outcome.owners() : null;
 		}
 		catch (RuntimeException ex) {
 			this.failures.increment();
 			log.error("Real-time resolution of {} changed records failed; they stay as stitched until their next "
 					+ "resolution (or resolve)", recordIds.size(), ex);
-			return false;
+			return null;
 		}
 		finally {
 			this.latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 		}
-	}
-
-	/** Only the default model exists (never trained on enough records) and the store now holds enough. */
-	private boolean firstTrainingDue() {
-		ModelStore.StoredModel current = this.models.current();
-		if (!current.defaulted() || current.records() >= this.properties.minTrainingRecords()) {
-			return false;
-		}
-		long records = this.graph.query(this.recordCount, Map.of(), r -> r.get("records").asLong()).get(0);
-		return records >= this.properties.minTrainingRecords();
 	}
 
 	private Map<String, String> customersOf(Collection<String> recordIds) {

@@ -108,7 +108,7 @@ public class ResolutionService {
 
 	private final NamedQuery attach;
 
-	private final NamedQuery deleteMatchesOf;
+	private final NamedQuery replaceMatchesOf;
 
 	private final NamedQuery writePairsMarkers;
 
@@ -144,7 +144,7 @@ public class ResolutionService {
 		this.deleteMatches = queries.get("identity/delete-matches");
 		this.writeMatches = queries.get("identity/write-matches");
 		this.attach = queries.get("identity/attach-records");
-		this.deleteMatchesOf = queries.get("identity/delete-matches-of");
+		this.replaceMatchesOf = queries.get("identity/replace-matches-of");
 		this.writePairsMarkers = queries.get("identity/write-pairs-markers");
 	}
 
@@ -185,14 +185,25 @@ public class ResolutionService {
 	 * was changed then: the caller runs a full resolve instead).
 	 */
 	public java.util.Optional<ResolutionReport> resolveRecords(java.util.Collection<String> changed, int maxRecords) {
+		RealtimeOutcome outcome = resolveInRealTime(changed, maxRecords, 0);
+		return outcome.isResolved() ? java.util.Optional.of(outcome.report()) : java.util.Optional.empty();
+	}
+
+	/**
+	 * {@link #resolveRecords} as a write's real-time resolution runs it: nothing is done when the first model
+	 * is due (only the default model is stored while the store holds {@code minTrainingRecords} records or
+	 * more; 0: never), checked in the resolution's own transaction; the owners of {@code changed} are read
+	 * in that transaction too when customers changed.
+	 */
+	RealtimeOutcome resolveInRealTime(java.util.Collection<String> changed, int maxRecords, long minTrainingRecords) {
 		if (changed.isEmpty()) {
-			return java.util.Optional.of(ResolutionReport.empty());
+			return RealtimeOutcome.resolved(ResolutionReport.empty(), Map.of());
 		}
 		Set<String> touched = ConcurrentHashMap.newKeySet();
-		java.util.Optional<ResolutionReport> report = null;
-		for (int attempt = 1; report == null; attempt++) {
+		RealtimeOutcome outcome = null;
+		for (int attempt = 1; outcome == null; attempt++) {
 			try {
-				report = resolveOnce(changed, maxRecords, touched);
+				outcome = resolveOnce(changed, maxRecords, minTrainingRecords, touched);
 			}
 			catch (io.skein.identity.StaleCustomersException stale) {
 				// a concurrent write merged a customer this plan named: read again and decide again
@@ -203,24 +214,49 @@ public class ResolutionService {
 				staleBackoff(attempt);
 			}
 		}
-		published(touched, "real-time resolution");
-		return report;
+		if (!touched.isEmpty()) {
+			this.events.publishEvent(new CustomersRestitched(List.copyOf(touched), "real-time resolution", true));
+		}
+		return outcome;
 	}
 
 	/**
 	 * One real-time decision, read and written in one transaction under the store's resolution gate: two
 	 * real-time resolutions (of this instance or another) never decide on reads the other is about to
-	 * overtake, e.g. each scoring its record before the other's edges and markers were written.
+	 * overtake, e.g. each scoring its record before the other's edges and markers were written. Taking the
+	 * gate reads the model's version and the store's record count in the same round trip.
 	 */
-	private java.util.Optional<ResolutionReport> resolveOnce(java.util.Collection<String> changed, int maxRecords,
+	private RealtimeOutcome resolveOnce(java.util.Collection<String> changed, int maxRecords, long minTrainingRecords,
 			Set<String> touched) {
 		long start = System.nanoTime();
 		return this.graph.write(tx -> {
-			tx.run(this.takeGate, Map.of());
-			ModelStore.StoredModel model = this.models.current(tx);
-			return this.components.find(tx, changed, this.models.scorer(model), marker(model), maxRecords)
+			touched.clear(); // a retried transaction published nothing
+			Record gate = tx.run(this.takeGate, Map.of()).get(0);
+			ModelStore.StoredModel model = this.models.current(tx, gate.get("trainedAt"));
+			if (minTrainingRecords > 0 && model.defaulted() && model.records() < minTrainingRecords
+					&& gate.get("records").asLong() >= minTrainingRecords) {
+				return RealtimeOutcome.firstTrainingDue();
+			}
+			java.util.Optional<ResolutionReport> report = this.components
+				.find(tx, changed, this.models.scorer(model), marker(model), maxRecords)
 				.map(scope -> reconcile(scope, model, this.clock.instant(), touched, start, tx));
+			if (report.isEmpty()) {
+				return RealtimeOutcome.scopeTooLarge();
+			}
+			RealtimeOutcome resolved = RealtimeOutcome.resolved(report.get(), Map.of());
+			return resolved.changedCustomers() ? RealtimeOutcome.resolved(report.get(), owners(tx, changed)) : resolved;
 		});
+	}
+
+	/** The active customer of each record, as {@code tx} reads it. */
+	private Map<String, String> owners(Graph.Tx tx, java.util.Collection<String> recordIds) {
+		Map<String, String> owners = new HashMap<>();
+		for (Record row : tx.run(this.recordOwners, Map.of("recordIds", List.copyOf(recordIds)))) {
+			if (!row.get("customerId").isNull()) {
+				owners.put(row.get("recordId").asString(), row.get("customerId").asString());
+			}
+		}
+		return owners;
 	}
 
 	/**
@@ -356,6 +392,8 @@ public class ResolutionService {
 			// a real-time scope is small: every change and its edges commit with the read (one commit per write)
 			refuseStaleScope(realtime, stored);
 			moved = apply(changes, orphans, now, touched, Writes.in(realtime));
+			// every change applied in this transaction: what is left of the touched customers is active
+			changes.forEach(change -> touched.removeAll(change.absorbed()));
 			writeMatches(scope, clustering.heldForReview(), clustering.corroboratingPairs(), marker, now,
 					Writes.in(realtime));
 		}
@@ -577,16 +615,8 @@ public class ResolutionService {
 		if (!scope.whole()) {
 			List<String> ids = scope.records().stream().map(StoredRecord::id).toList();
 			List<Map<String, Object>> markers = markers(scope, marker);
-			writes.run(tx -> {
-				tx.run(this.deleteMatchesOf, Map.of("ids", ids));
-				if (!rows.isEmpty()) {
-					tx.run(this.writeMatches, Map.of("matches", rows, "now", IdentityStitcher.at(now)));
-				}
-				if (!markers.isEmpty()) {
-					tx.run(this.writePairsMarkers, Map.of("markers", markers));
-				}
-				return null;
-			});
+			writes.run(tx -> tx.run(this.replaceMatchesOf,
+					Map.of("ids", ids, "matches", rows, "markers", markers, "now", IdentityStitcher.at(now))));
 			return;
 		}
 		for (int from = 0; from < rows.size(); from += MATCH_BATCH) {

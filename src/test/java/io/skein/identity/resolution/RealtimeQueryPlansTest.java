@@ -42,9 +42,9 @@ class RealtimeQueryPlansTest {
 	IngestService ingest;
 
 	static List<String> perWriteQueries() {
-		return List.of("identity/model-version", "identity/resolution-seeds", "identity/resolution-neighbours",
+		return List.of("identity/model-version", "identity/take-resolution-gate", "identity/resolution-seeds", "identity/resolution-neighbours",
 				"identity/resolution-neighbours-matched", "identity/steward-constraints-of", "identity/write-pairs-markers", "identity/records-by-ids", "identity/shared-identifiers-of", "identity/write-block-keys",
-				"identity/delete-matches-of", "identity/write-matches");
+				"identity/replace-matches-of", "identity/write-matches");
 	}
 
 	@ParameterizedTest

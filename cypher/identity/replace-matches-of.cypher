@@ -1,0 +1,25 @@
+// Real-time resolution's writes to its scope's pairs, in one round trip: removes the MATCHED edges touching
+// the given records, stores the scope's pairs in the LINK or REVIEW band (as identity/write-matches) and sets
+// the markers of the records scored against their whole blocks (as identity/write-pairs-markers).
+CALL () {
+  UNWIND $ids AS wanted
+  MATCH (:SourceRecord {id: wanted})-[m:MATCHED]-(:SourceRecord)
+  WITH DISTINCT m
+  DELETE m
+  RETURN count(*) AS deleted
+}
+CALL () {
+  UNWIND $matches AS match
+  MATCH (a:SourceRecord {id: match.left})
+  MATCH (b:SourceRecord {id: match.right})
+  CREATE (a)-[:MATCHED {band: match.band, total: match.total, rule: match.rule, weights: match.weights,
+                        corroboratesNationalIds: match.corroboratesNationalIds, at: $now}]->(b)
+  RETURN count(*) AS written
+}
+CALL () {
+  UNWIND $markers AS marker
+  MATCH (r:SourceRecord {id: marker.id})
+  SET r.pairsMarker = marker.marker
+  RETURN count(*) AS marked
+}
+RETURN deleted, written, marked

@@ -1,0 +1,116 @@
+package io.skein.identity.resolution;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.skein.graph.Graph;
+import io.skein.ingest.DerivedStateUpkeep;
+import io.skein.ingest.IngestResult;
+import io.skein.ingest.IngestService;
+import io.skein.support.GraphProbe;
+import io.skein.support.SkeinTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The store work of one single-record ingest with real-time resolution in the call (issue 12 item 6): a
+ * near-duplicate joins its customer, and what the resolution checks besides its scope (the model's version,
+ * whether the first model is due, the record's new owner, the customers to update derived state for) is read
+ * in the resolution's own transaction, not in read transactions of their own. Counted, never timed.
+ */
+@SkeinTest
+// the properties of IncrementalEqualsBatchTest (one context for both): derived state is held back per call here
+@TestPropertySource(properties = { "skein.upkeep.mode=async", "skein.resolution.realtime.mode=sync" })
+class SingleRecordStoreWorkTest {
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	Graph graph;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	DerivedStateUpkeep upkeep;
+
+	@Autowired
+	GraphProbe probe;
+
+	@AfterEach
+	void settle() throws InterruptedException {
+		assertThat(this.upkeep.awaitIdle(Duration.ofSeconds(120))).isTrue();
+	}
+
+	@Test
+	void aNearDuplicateJoinsItsCustomerWithItsChecksReadInTheResolutionTransaction() throws InterruptedException {
+		List<Map<String, Object>> originals = People.fixture().stream().filter(r -> "crm".equals(r.get("source"))).toList();
+		this.ingest.ingestRecords(originals, "records");
+		assertThat(this.upkeep.awaitIdle(Duration.ofSeconds(120))).isTrue();
+		Map<String, Double> queries = new TreeMap<>();
+		for (Map<String, Object> original : originals) {
+			Map<String, Object> duplicate = new java.util.LinkedHashMap<>(original);
+			duplicate.put("source", "branch");
+			duplicate.put("firstName", typo((String) original.get("firstName")));
+			String joined = this.probe.customerOf("crm", (String) original.get("sourceId"));
+
+			long writes = this.graph.writeTransactions();
+			double reads = reads();
+			Map<String, Double> before = queryCounts();
+			IngestResult result;
+			Map<String, Double> call = new TreeMap<>();
+			try (DerivedStateUpkeep.Hold held = this.upkeep.hold()) {
+				result = this.ingest.ingestRecord(0, duplicate, "records[0]");
+				queryCounts().forEach((name, n) -> call.put(name, n - before.getOrDefault(name, 0.0)));
+				call.values().removeIf(n -> n == 0);
+				// printed, not asserted: derived state of earlier calls may be computed meanwhile (counted too)
+				System.out.printf("one call: %d write and %.0f read transactions, %s%n", this.graph.writeTransactions() - writes,
+						reads() - reads, call);
+			}
+			assertThat(this.upkeep.awaitIdle(Duration.ofSeconds(120))).isTrue();
+			call.forEach((name, n) -> queries.merge(name, n, Double::sum));
+			assertThat(call).as("the queries of one call").containsEntry("identity/take-resolution-gate", 1.0)
+				.containsEntry("ingest/upsert-records", 1.0)
+				// the model's version and the record count come with the gate, the owners in its transaction
+				.doesNotContainKeys("identity/model-version", "identity/record-count", "identity/resolve-customer");
+			assertThat(result.customerId()).as("the near-duplicate of %s joined its customer", original.get("sourceId"))
+				.isEqualTo(joined);
+			assertThat(this.probe.customerOf("branch", (String) original.get("sourceId"))).isEqualTo(joined);
+		}
+		List<String> perCall = new ArrayList<>();
+		queries.forEach((name, n) -> {
+			if (n > 0) {
+				perCall.add(String.format(java.util.Locale.ROOT, "%s %.1f", name, n / originals.size()));
+			}
+		});
+		System.out.println("Queries per single-record call: " + perCall);
+	}
+
+	private double reads() {
+		Counter reads = this.meters.find("skein.cypher.transactions").tag("access", "read").counter();
+		return reads == null ? 0 : reads.count();
+	}
+
+	private Map<String, Double> queryCounts() {
+		Map<String, Double> counts = new TreeMap<>();
+		this.meters.find("skein.cypher.queries").counters().forEach(c -> counts.put(c.getId().getTag("query"), c.count()));
+		return counts;
+	}
+
+	/** One inner letter typed twice: "Anita" → "Aniita". */
+	private static String typo(String name) {
+		return name.substring(0, 3) + name.charAt(2) + name.substring(3);
+	}
+
+}
