@@ -125,22 +125,22 @@ public class ModelStore {
 	}
 
 	private Cached scorerAndModel(Graph.Tx tx, String version) {
-		String trainedAt = version;
 		Cached current = this.cached;
-		if (current != null && current.trainedAt().equals(trainedAt)) {
+		if (current != null && current.trainedAt().equals(version)) {
 			return current;
 		}
 		List<Record> rows = tx.query(this.load, Map.of(), r -> r);
-		trainedAt = rows.isEmpty() ? DEFAULT_VERSION : version(rows.get(0).get("trainedAt"));
+		String trainedAt = rows.isEmpty() ? DEFAULT_VERSION : version(rows.get(0).get("trainedAt"));
 		StoredModel model = null;
 		if (!rows.isEmpty()) {
 			Record row = rows.get(0);
 			MatchModel stored = JSON.readValue(row.get("json").asString(), MatchModel.class);
-			// a model trained with other comparison levels (an earlier Skein) cannot score: the default does until
-			// the next full resolution trains anew
+			// a model trained with other comparison levels (an earlier Skein) cannot score: the default does, and
+			// counts as untrained, so the next real-time resolution (or `resolve`) trains anew
 			if (!sameLevels(stored)) {
 				log.warn("The stored match model (trained {}) has other comparison levels than this Skein: the default "
-						+ "model scores until `resolve` (or `resolve --retrain-only`) trains a new one", trainedAt);
+						+ "model scores until a new one is trained (the next write's real-time resolution, or `resolve`)",
+						trainedAt);
 			}
 			else {
 				model = new StoredModel(stored, JSON.readValue(row.get("termFrequencies").asString(), TermFrequencies.class),
