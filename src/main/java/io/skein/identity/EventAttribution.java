@@ -48,7 +48,7 @@ public class EventAttribution {
 	public record Claimed(Map<String, String> byCustomerId, Map<String, String> byRecord) {
 	}
 
-	public Claimed resolveClaims(IdentityWorkspace ws, List<Claims> batch) {
+	public Claimed resolveClaims(StitchingState ws, List<Claims> batch) {
 		List<String> ids = new ArrayList<>();
 		List<List<String>> records = new ArrayList<>();
 		for (Claims claims : batch) {
@@ -63,7 +63,7 @@ public class EventAttribution {
 	}
 
 	/** Chooses the event's customer, merging or creating profiles through the workspace as needed. */
-	public Attributed attribute(IdentityWorkspace ws, Claimed claimed, Claims claims, String eventId) {
+	public Attributed attribute(StitchingState ws, Claimed claimed, Claims claims, String eventId) {
 		List<String> warnings = new ArrayList<>();
 		String known = claimedCustomer(ws, claimed, claims, warnings);
 		List<Identifier> usable = new ArrayList<>();
@@ -132,7 +132,7 @@ public class EventAttribution {
 		return new Attributed(target, all, List.copyOf(warnings));
 	}
 
-	private String claimedCustomer(IdentityWorkspace ws, Claimed claimed, Claims claims, List<String> warnings) {
+	private String claimedCustomer(StitchingState ws, Claimed claimed, Claims claims, List<String> warnings) {
 		if (claims.customerId() != null) {
 			String resolved = claimed.byCustomerId().get(claims.customerId());
 			if (resolved != null) {
@@ -175,7 +175,7 @@ public class EventAttribution {
 	 * steward's ban or split, or hold a national id; it is left out when a steward banned it from joining
 	 * those merged so far, or when it would bring a second national id into them.
 	 */
-	private static void absorb(IdentityWorkspace ws, String survivor, Set<String> profiles, String reason,
+	private static void absorb(StitchingState ws, String survivor, Set<String> profiles, String reason,
 			String eventId, List<String> warnings) {
 		if (profiles.isEmpty()) {
 			return;

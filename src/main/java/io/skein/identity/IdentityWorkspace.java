@@ -22,7 +22,7 @@ import org.neo4j.driver.exceptions.TransientException;
  * profiles and interactions in a few set-based statements at {@link #flush()}. A merge flushes first and
  * runs at once, since it moves what is already stored.
  */
-public final class IdentityWorkspace {
+public final class IdentityWorkspace implements StitchingState {
 
 	private final Graph.Tx tx;
 
@@ -88,6 +88,7 @@ public final class IdentityWorkspace {
 	}
 
 	/** The customers holding an identifier, as of this batch's decisions so far; a record never holds for itself. */
+	@Override
 	public List<Holder> holders(Identifier identifier, String excludingRecordId) {
 		prefetch(List.of(identifier));
 		List<Holder> holders = new ArrayList<>();
@@ -102,6 +103,7 @@ public final class IdentityWorkspace {
 		return holders;
 	}
 
+	@Override
 	public Set<String> nationalIds(String customerId) {
 		String id = resolve(customerId);
 		if (!this.nationalIds.containsKey(id)) {
@@ -119,6 +121,7 @@ public final class IdentityWorkspace {
 	}
 
 	/** For each of the customers, the others among them a steward banned it from joining. */
+	@Override
 	public Map<String, Set<String>> bansAmong(Set<String> customerIds) {
 		Map<String, Set<String>> bans = new HashMap<>();
 		if (customerIds.size() < 2 || !anyBan()) {
@@ -132,6 +135,7 @@ public final class IdentityWorkspace {
 	}
 
 	/** Follows merges made in this batch; ids merged earlier are resolved by the store. */
+	@Override
 	public String resolve(String customerId) {
 		String id = customerId;
 		while (this.absorbedInto.containsKey(id)) {
@@ -141,6 +145,7 @@ public final class IdentityWorkspace {
 	}
 
 	/** Active ids for ids that may have been merged away, in one query. */
+	@Override
 	public Map<String, String> resolveStored(Collection<String> ids) {
 		Map<String, String> resolved = new HashMap<>();
 		if (ids.isEmpty()) {
@@ -152,6 +157,7 @@ public final class IdentityWorkspace {
 	}
 
 	/** The customers of the named source records, in one query: key {@code source + '\u001f' + sourceId}. */
+	@Override
 	public Map<String, String> customersOfRecords(Collection<List<String>> sourceAndIds) {
 		Map<String, String> found = new HashMap<>();
 		if (sourceAndIds.isEmpty()) {
@@ -181,6 +187,7 @@ public final class IdentityWorkspace {
 		return new Holder(id, info == null ? createdAt : info.createdAt(), info != null && info.anonymous(), null);
 	}
 
+	@Override
 	public boolean isKnownCustomer(String customerId) {
 		return this.customers.containsKey(customerId);
 	}
@@ -210,6 +217,7 @@ public final class IdentityWorkspace {
 		this.nationalIds.putIfAbsent(customerId, new HashSet<>());
 	}
 
+	@Override
 	public void createAnonymousProfile(String customerId) {
 		Instant createdAt = registerNewCustomer(customerId, true);
 		this.pendingProfiles.add(Map.of("customerId", customerId, "createdAt", IdentityStitcher.at(createdAt)));
@@ -230,6 +238,7 @@ public final class IdentityWorkspace {
 	}
 
 	/** Merges customers into a survivor now (after writing what is queued); returns the merge id. */
+	@Override
 	public String merge(String survivorId, List<String> absorbed, String reason, List<String> triggeredBy) {
 		flush();
 		String mergeId = Ids.mergeFor(survivorId, absorbed, triggeredBy);

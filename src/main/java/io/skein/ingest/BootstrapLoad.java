@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
+import io.skein.identity.EventAttribution;
 import io.skein.identity.Identifier;
 import io.skein.identity.IdentifierNormaliser;
 import io.skein.identity.IdentityStitcher;
@@ -82,12 +83,24 @@ public class BootstrapLoad {
 
 	private final NamedQuery createMerges;
 
-	BootstrapLoad(Graph graph, CypherQueries queries, RecordIngestor records, BlockKeyIndex blockKeys,
-			StitchingProperties stitching, IdentifierNormaliser normaliser, IngestProperties limits,
-			List<IngestGuard> guards, RealtimeResolution resolution, DerivedStateUpkeep upkeep, Clock clock,
-			MeterRegistry meters) {
+	private final NamedQuery createInteractions;
+
+	private final NamedQuery attachInteractions;
+
+	private final NamedQuery createSeenFor;
+
+	private final EventIngestor events;
+
+	private final EventAttribution attribution;
+
+	BootstrapLoad(Graph graph, CypherQueries queries, RecordIngestor records, EventIngestor events,
+			EventAttribution attribution, BlockKeyIndex blockKeys, StitchingProperties stitching,
+			IdentifierNormaliser normaliser, IngestProperties limits, List<IngestGuard> guards,
+			RealtimeResolution resolution, DerivedStateUpkeep upkeep, Clock clock, MeterRegistry meters) {
 		this.graph = graph;
 		this.records = records;
+		this.events = events;
+		this.attribution = attribution;
 		this.blockKeys = blockKeys;
 		this.stitching = stitching;
 		this.normaliser = normaliser;
@@ -104,6 +117,9 @@ public class BootstrapLoad {
 		this.createCustomers = queries.get("bootstrap/create-customers");
 		this.attach = queries.get("bootstrap/attach-records");
 		this.createMerges = queries.get("bootstrap/create-merges");
+		this.createInteractions = queries.get("bootstrap/create-interactions");
+		this.attachInteractions = queries.get("bootstrap/attach-interactions");
+		this.createSeenFor = queries.get("bootstrap/create-seen-for");
 	}
 
 	/** Why the store cannot take a bootstrap load (it holds records or customers), or empty when it can. */
@@ -128,6 +144,10 @@ public class BootstrapLoad {
 			Set<String> guardKeys) {
 	}
 
+	/** One event checked and normalised, at its position in the batch. */
+	private record LoadedEvent(int position, EventIngestor.Prepared prepared) {
+	}
+
 	public final class Session {
 
 		private final InMemoryStitching stitched = new InMemoryStitching(BootstrapLoad.this.stitching,
@@ -143,6 +163,10 @@ public class BootstrapLoad {
 
 		private final List<CustomerChanged> changes = new ArrayList<>();
 
+		private final Set<String> eventIds = new HashSet<>();
+
+		private boolean eventsBegun;
+
 		private Instant last;
 
 		private boolean finished;
@@ -151,12 +175,21 @@ public class BootstrapLoad {
 		}
 
 		/**
-		 * Loads a batch of records (as {@link IngestService#ingest} would, results in input order), or
-		 * returns empty having done nothing when the batch holds an event or a record already loaded: the
-		 * bootstrap ends there.
+		 * Loads a batch of records or a batch of events (as {@link IngestService#ingest} would, results in
+		 * input order), or returns empty having done nothing when it cannot: a batch mixing records and
+		 * events, records after events, a record or event already loaded. The bootstrap ends there.
 		 */
 		public Optional<List<IngestResult>> tryLoad(List<IngestService.Item> items) {
-			if (this.finished || items.stream().anyMatch(i -> i.kind() != IngestService.Item.Kind.RECORD)) {
+			if (this.finished) {
+				return Optional.empty();
+			}
+			if (items.isEmpty()) {
+				return Optional.of(List.of());
+			}
+			if (items.stream().allMatch(i -> i.kind() == IngestService.Item.Kind.EVENT)) {
+				return tryLoadEvents(items);
+			}
+			if (this.eventsBegun || items.stream().anyMatch(i -> i.kind() != IngestService.Item.Kind.RECORD)) {
 				return Optional.empty();
 			}
 			IngestResult[] results = new IngestResult[items.size()];
@@ -176,7 +209,7 @@ public class BootstrapLoad {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			List<BlockKeyIndex.Stored> keyed = new ArrayList<>();
 			// the guards read the store once for the whole batch: nothing the batch writes can change their answer
-			List<String> refusals = refusals(pending);
+			List<String> refusals = refusals(pending.stream().map(Loaded::guardKeys).toList());
 			int chunk = BootstrapLoad.this.limits.chunkSize();
 			for (int from = 0; from < pending.size(); from += chunk) {
 				int to = Math.min(pending.size(), from + chunk);
@@ -184,7 +217,7 @@ public class BootstrapLoad {
 			}
 			writeRecords(rows, keyed);
 			for (int i = 0; i < items.size(); i++) {
-				count(results[i]);
+				count("record", results[i]);
 			}
 			BootstrapLoad.this.meters.counter("skein.ingest.bootstrap.records").increment(pending.size());
 			return Optional.of(List.of(results));
@@ -233,6 +266,103 @@ public class BootstrapLoad {
 			});
 		}
 
+		/**
+		 * Loads a batch of events as {@link EventIngestor#writeAll} would, chunk by chunk: each event is
+		 * attributed by {@link EventAttribution} over the memory state ({@link InMemoryStitching#events}),
+		 * and stored at once without its customer; refuses (returns empty) a batch naming an event already loaded.
+		 */
+		private Optional<List<IngestResult>> tryLoadEvents(List<IngestService.Item> items) {
+			IngestResult[] results = new IngestResult[items.size()];
+			List<LoadedEvent> pending = new ArrayList<>();
+			Set<String> batchIds = new HashSet<>();
+			for (int i = 0; i < items.size(); i++) {
+				if (tooBig(items.get(i), i, results)) {
+					continue;
+				}
+				EventIngestor.Prepared prepared = BootstrapLoad.this.events.prepare(items.get(i));
+				if (prepared.rejected() != null) {
+					results[i] = prepared.rejected();
+					continue;
+				}
+				String eventId = prepared.event().eventId();
+				if (this.eventIds.contains(eventId) || !batchIds.add(eventId)) {
+					return Optional.empty();
+				}
+				pending.add(new LoadedEvent(i, prepared));
+			}
+			this.eventsBegun = true;
+			this.eventIds.addAll(batchIds);
+			List<String> refusals = refusals(pending.stream().map(l -> l.prepared().guardKeys()).toList());
+			List<Map<String, Object>> rows = new ArrayList<>();
+			List<Map<String, Object>> identifiers = new ArrayList<>();
+			int chunk = BootstrapLoad.this.limits.chunkSize();
+			for (int from = 0; from < pending.size(); from += chunk) {
+				int to = Math.min(pending.size(), from + chunk);
+				attributeChunk(items, pending.subList(from, to), refusals.subList(from, to), results, rows, identifiers);
+			}
+			if (!rows.isEmpty()) {
+				BootstrapLoad.this.graph.write(tx -> {
+					tx.run(BootstrapLoad.this.createIdentifiers, Map.of("identifiers", identifiers));
+					tx.run(BootstrapLoad.this.createInteractions, Map.of("rows", rows));
+					return null;
+				});
+			}
+			for (IngestResult result : results) {
+				count("event", result);
+			}
+			BootstrapLoad.this.meters.counter("skein.ingest.bootstrap.events").increment(rows.size());
+			return Optional.of(List.of(results));
+		}
+
+		/** One transaction's worth of events of the ordinary path: claims read at its start, then each in order. */
+		private void attributeChunk(List<IngestService.Item> items, List<LoadedEvent> slice, List<String> refusals,
+				IngestResult[] results, List<Map<String, Object>> rows, List<Map<String, Object>> identifiers) {
+			InMemoryStitching.Events state = this.stitched.events(nextNow());
+			List<LoadedEvent> allowed = new ArrayList<>();
+			for (int i = 0; i < slice.size(); i++) {
+				LoadedEvent l = slice.get(i);
+				if (refusals.get(i) == null) {
+					allowed.add(l);
+				}
+				else {
+					IngestService.Item item = items.get(l.position());
+					results[l.position()] = IngestResult.rejected(item.index(),
+							List.of(new ItemError(item.path().isEmpty() ? "$" : item.path(), refusals.get(i), "REFUSED")));
+				}
+			}
+			EventAttribution.Claimed claimed = BootstrapLoad.this.attribution.resolveClaims(state,
+					allowed.stream().map(l -> l.prepared().claims()).toList());
+			List<EventAttribution.Attributed> targets = new ArrayList<>();
+			for (LoadedEvent l : allowed) {
+				EventIngestor.Prepared p = l.prepared();
+				EventAttribution.Attributed target = BootstrapLoad.this.attribution.attribute(state, claimed, p.claims(),
+						p.event().eventId());
+				state.addInteraction(target.customerId(), p.event().eventId(), p.at(), target.rememberedIdentifiers());
+				targets.add(target);
+				List<String> keys = new ArrayList<>();
+				for (Identifier identifier : target.rememberedIdentifiers()) {
+					if (!keys.contains(identifier.key())) {
+						keys.add(identifier.key());
+					}
+					if (this.identifierKeys.add(identifier.key())) {
+						identifiers.add(Map.of("key", identifier.key(), "type", identifier.type().name(), "value",
+								identifier.value()));
+					}
+				}
+				rows.add(Map.of("eventId", p.event().eventId(), "props", p.props(), "identifiers", keys));
+			}
+			for (int i = 0; i < allowed.size(); i++) {
+				EventIngestor.Prepared p = allowed.get(i).prepared();
+				String customerId = this.stitched.resolve(targets.get(i).customerId());
+				List<String> warnings = new ArrayList<>(p.warnings());
+				warnings.addAll(targets.get(i).warnings());
+				results[allowed.get(i).position()] = new IngestResult(p.index(), IngestStatus.CREATED, customerId,
+						List.copyOf(warnings), List.of());
+				Object type = items.get(allowed.get(i).position()).json().get("type");
+				this.changes.add(new CustomerChanged(customerId, "EVENT", type instanceof String t ? t : null));
+			}
+		}
+
 		/** Writes customers, record edges and merges, then queues resolution and upkeep as ingestion would. */
 		public void finish() {
 			if (this.finished) {
@@ -247,6 +377,15 @@ public class BootstrapLoad {
 			inBatches(BootstrapLoad.this.createCustomers, customers);
 			inBatches(BootstrapLoad.this.attach, edges);
 			inBatches(BootstrapLoad.this.createMerges, merges);
+			List<Map<String, Object>> owners = new ArrayList<>();
+			this.stitched.interactions().forEach((eventId, customerId) -> owners.add(Map.of("eventId", eventId,
+					"customerId", customerId)));
+			inBatches(BootstrapLoad.this.attachInteractions, owners);
+			List<Map<String, Object>> seen = new ArrayList<>();
+			this.stitched.seenFor().forEach((key, byCustomer) -> byCustomer.forEach((customerId, s) -> seen.add(Map.of(
+					"key", key, "customerId", customerId, "firstSeen", IdentityStitcher.at(s.firstSeen()), "lastSeen",
+					IdentityStitcher.at(s.lastSeen()), "assertedBy", s.assertedBy()))));
+			inBatches(BootstrapLoad.this.createSeenFor, seen);
 			BootstrapLoad.this.resolution.submit(this.recordIds);
 			if (!this.changes.isEmpty()) {
 				BootstrapLoad.this.upkeep.submit(new CustomersChanged(List.copyOf(this.changes)));
@@ -310,16 +449,15 @@ public class BootstrapLoad {
 			return now;
 		}
 
-		private List<String> refusals(List<Loaded> slice) {
-			List<String> first = new ArrayList<>(java.util.Collections.nCopies(slice.size(), (String) null));
+		private List<String> refusals(List<Set<String>> keys) {
+			List<String> first = new ArrayList<>(java.util.Collections.nCopies(keys.size(), (String) null));
 			if (BootstrapLoad.this.guards.isEmpty()) {
 				return first;
 			}
-			List<Set<String>> keys = slice.stream().map(Loaded::guardKeys).toList();
 			BootstrapLoad.this.graph.read(tx -> {
 				for (IngestGuard guard : BootstrapLoad.this.guards) {
 					List<String> refusals = guard.refuse(tx, keys);
-					for (int i = 0; i < slice.size(); i++) {
+					for (int i = 0; i < keys.size(); i++) {
 						if (first.get(i) == null && refusals.get(i) != null) {
 							first.set(i, refusals.get(i));
 						}
@@ -330,11 +468,19 @@ public class BootstrapLoad {
 			return first;
 		}
 
-		private Loaded prepare(IngestService.Item item, int position, IngestResult[] results) {
+		/** Rejects an item over the size limit, as {@link IngestService} does; true when it did. */
+		private boolean tooBig(IngestService.Item item, int position, IngestResult[] results) {
 			int bytes = Json.canonical(item.json()).getBytes(StandardCharsets.UTF_8).length;
-			if (bytes > BootstrapLoad.this.limits.maxItemBytes()) {
-				results[position] = IngestResult.rejected(item.index(), List.of(ItemError.badRequest(item.path(),
-						"item is " + bytes + " bytes of JSON, over the limit of " + BootstrapLoad.this.limits.maxItemBytes())));
+			if (bytes <= BootstrapLoad.this.limits.maxItemBytes()) {
+				return false;
+			}
+			results[position] = IngestResult.rejected(item.index(), List.of(ItemError.badRequest(item.path(),
+					"item is " + bytes + " bytes of JSON, over the limit of " + BootstrapLoad.this.limits.maxItemBytes())));
+			return true;
+		}
+
+		private Loaded prepare(IngestService.Item item, int position, IngestResult[] results) {
+			if (tooBig(item, position, results)) {
 				return null;
 			}
 			InputParser.Parsed<RecordInput> parsed = InputParser.record(item.json(), item.path());
@@ -349,8 +495,8 @@ public class BootstrapLoad {
 			return new Loaded(position, prepared, LastValidValues.fresh(prepared), keys);
 		}
 
-		private void count(IngestResult result) {
-			BootstrapLoad.this.meters.counter("skein.ingest.items", "kind", "record", "status", result.status().name())
+		private void count(String kind, IngestResult result) {
+			BootstrapLoad.this.meters.counter("skein.ingest.items", "kind", kind, "status", result.status().name())
 				.increment();
 		}
 
@@ -366,7 +512,7 @@ public class BootstrapLoad {
 			props.put("id", c.id());
 			props.put("createdAt", IdentityStitcher.at(c.createdAt()));
 			props.put("updatedAt", IdentityStitcher.at(c.updatedAt()));
-			props.put("kind", "KNOWN");
+			props.put("kind", c.anonymous() ? "ANONYMOUS" : "KNOWN");
 			props.put("status", c.mergedAt() == null ? "ACTIVE" : "MERGED");
 			props.put("changeSeq", c.changeSeq());
 			if (c.mergedAt() != null) {

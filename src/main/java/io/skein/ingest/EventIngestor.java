@@ -46,9 +46,12 @@ class EventIngestor {
 
 	private final WriteLocks locks;
 
+	private final List<EventCheck> checks;
+
 	EventIngestor(CypherQueries queries, IdentifierNormaliser normaliser, EventAttribution attribution,
-			IdentityStitcher stitcher, Clock clock, WriteLocks locks) {
+			IdentityStitcher stitcher, Clock clock, WriteLocks locks, List<EventCheck> checks) {
 		this.locks = locks;
+		this.checks = List.copyOf(checks);
 		this.stitcher = stitcher;
 		this.normaliser = normaliser;
 		this.attribution = attribution;
@@ -59,6 +62,44 @@ class EventIngestor {
 	/** An event checked and normalised, ready to write; or the rejection. */
 	record Prepared(int index, EventInput event, EventAttribution.Claims claims, Map<String, Object> props,
 			String hash, List<String> warnings, IngestResult rejected) {
+
+		static Prepared rejected(IngestResult rejected) {
+			return new Prepared(rejected.index(), null, null, null, null, List.of(), rejected);
+		}
+
+		/** What {@link IngestGuard}s are asked about: its identifiers, and the customer or record it names. */
+		java.util.Set<String> guardKeys() {
+			java.util.Set<String> keys = new java.util.HashSet<>();
+			this.claims.strong().forEach(i -> keys.add(i.key()));
+			this.claims.anonymous().forEach(i -> keys.add(i.key()));
+			if (this.claims.customerId() != null) {
+				keys.add("CUSTOMER:" + this.claims.customerId());
+			}
+			if (this.claims.source() != null && this.claims.sourceId() != null) {
+				keys.add("RECORD:" + io.skein.identity.Ids.sourceRecord(this.claims.source(), this.claims.sourceId()));
+			}
+			return keys;
+		}
+
+		/** When it happened, as stored on the interaction. */
+		Instant at() {
+			return ((java.time.ZonedDateTime) this.props.get("at")).toInstant();
+		}
+
+	}
+
+	/** An event item parsed, checked (its shape, then each {@link EventCheck}) and prepared; or the rejection. */
+	Prepared prepare(IngestService.Item item) {
+		InputParser.Parsed<EventInput> parsed = InputParser.event(item.json(), item.path());
+		if (!parsed.isValid()) {
+			return Prepared.rejected(IngestResult.rejected(item.index(), parsed.errors()));
+		}
+		List<ItemError> contentErrors = new ArrayList<>();
+		this.checks.forEach(check -> contentErrors.addAll(check.check(parsed.input(), item.path())));
+		if (!contentErrors.isEmpty()) {
+			return Prepared.rejected(IngestResult.rejected(item.index(), contentErrors));
+		}
+		return prepare(item.index(), parsed.input(), item.json(), item.path());
 	}
 
 	Prepared prepare(int index, EventInput event, Map<String, Object> raw, String path) {

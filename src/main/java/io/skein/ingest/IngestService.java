@@ -57,15 +57,11 @@ public class IngestService {
 
 	private final RealtimeResolution resolution;
 
-	private final List<EventCheck> eventChecks;
-
 	private volatile boolean closing;
 
 	IngestService(Graph graph, RecordIngestor records, EventIngestor events, IngestProperties limits,
-			MeterRegistry meters, DerivedStateUpkeep upkeep, List<IngestGuard> guards, RealtimeResolution resolution,
-			List<EventCheck> eventChecks) {
+			MeterRegistry meters, DerivedStateUpkeep upkeep, List<IngestGuard> guards, RealtimeResolution resolution) {
 		this.resolution = resolution;
-		this.eventChecks = List.copyOf(eventChecks);
 		this.graph = graph;
 		this.records = records;
 		this.events = events;
@@ -279,29 +275,11 @@ public class IngestService {
 			keys.add("RECORD:" + prepared.recordId());
 			return new Pending(item, -1, prepared, null, null, keys);
 		}
-		InputParser.Parsed<EventInput> parsed = InputParser.event(item.json(), item.path());
-		if (!parsed.isValid()) {
-			return Pending.rejected(IngestResult.rejected(item.index(), parsed.errors()));
-		}
-		List<ItemError> contentErrors = new ArrayList<>();
-		this.eventChecks.forEach(check -> contentErrors.addAll(check.check(parsed.input(), item.path())));
-		if (!contentErrors.isEmpty()) {
-			return Pending.rejected(IngestResult.rejected(item.index(), contentErrors));
-		}
-		EventIngestor.Prepared prepared = this.events.prepare(item.index(), parsed.input(), item.json(), item.path());
+		EventIngestor.Prepared prepared = this.events.prepare(item);
 		if (prepared.rejected() != null) {
 			return Pending.rejected(prepared.rejected());
 		}
-		Set<String> keys = new HashSet<>();
-		prepared.claims().strong().forEach(i -> keys.add(i.key()));
-		prepared.claims().anonymous().forEach(i -> keys.add(i.key()));
-		if (prepared.claims().customerId() != null) {
-			keys.add("CUSTOMER:" + prepared.claims().customerId());
-		}
-		if (prepared.claims().source() != null && prepared.claims().sourceId() != null) {
-			keys.add("RECORD:" + io.skein.identity.Ids.sourceRecord(prepared.claims().source(), prepared.claims().sourceId()));
-		}
-		return new Pending(item, -1, null, prepared, null, keys);
+		return new Pending(item, -1, null, prepared, null, prepared.guardKeys());
 	}
 
 	/** For each item of the run, the first refusal of any {@link IngestGuard} (a refused item writes nothing), or null. */
