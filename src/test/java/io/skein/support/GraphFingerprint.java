@@ -117,6 +117,26 @@ public class GraphFingerprint {
 		return instant != null && !instant.isBefore(runsStarted);
 	}
 
+	/**
+	 * The change feed's identity events (left out of the fingerprint): each customer's {@code CREATED} and
+	 * {@code MERGED} events with the kind created and the ids absorbed (sorted), sorted; their ids and times
+	 * are the run's own, and so are their sequence numbers when derived state is kept per ingest call
+	 * ({@code skein.upkeep.mode=sync}: segment and purpose events interleave with the load's own).
+	 */
+	public List<String> identityChanges() {
+		List<String> lines = new ArrayList<>();
+		try (Session session = this.driver.session()) {
+			session.run("""
+					MATCH (e:ChangeEvent) WHERE e.type IN ['CREATED', 'MERGED']
+					RETURN e.customerId AS customerId, e.type AS type, e.kind AS kind,
+					       coalesce(e.absorbedIds, []) AS absorbed""").forEachRemaining(r -> lines.add(r.get("customerId").asString()
+							+ " " + r.get("type").asString() + " " + r.get("kind").asString(null)
+							+ " " + r.get("absorbed").asList(Object::toString).stream().sorted().toList()));
+		}
+		Collections.sort(lines);
+		return lines;
+	}
+
 	/** Every string property value of every node, for "is this value still stored anywhere" checks. */
 	public String allText() {
 		StringBuilder text = new StringBuilder();

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code import --bootstrap} builds the graph an ordinary {@code import} builds: a generated bank (records,
- * then events) imported both ways into an empty store gives byte-identical {@code export-clusters} output
+ * then events, records and events attributed in memory by the bootstrap) imported both ways into an empty
+ * store gives byte-identical {@code export-clusters} output
  * and the same whole-graph fingerprint (customers, merges, match pairs, households, segments, purposes,
  * interactions), values written at the runs' own time blanked ({@code pairsMarker} digests the model with
  * its training time). A store that holds records refuses it.
@@ -65,8 +66,22 @@ class BootstrapImportTest {
 				{"source":"bridge","sourceId":"2","firstName":"Meera","lastName":"Iyer","accounts":[{"accountNumber":"999000111222","productCode":"SAVINGS"}]}
 				{"source":"bridge","sourceId":"3","firstName":"Meera","lastName":"Iyer","email":"meera.iyer@bridge.test","accounts":[{"accountNumber":"999000111222"}]}
 				""");
-		List<Path> files = List.of(seed.resolve("records.ndjson"), bridge, seed.resolve("events.ndjson"));
+		// Meera browses anonymously (cookie), then on a device she used logged in (her own SEEN_FOR edge from it),
+		// then the cookie and that device together (the anonymous profile sees the device too), then logs in
+		// with the cookie: the profile merges into her; its cookie edge moves, its device edge is dropped
+		// (identity/merge-customers keeps the survivor's own); a consent, a record named, a customer id unknown
+		Path bridgeEvents = Files.writeString(this.dir.resolve("bridge-events.ndjson"), """
+				{"eventId":"bridge-e0","type":"Page_viewed","at":"2026-10-01T10:00:00Z","channel":"web","anonymousId":"ck_bridge_meera"}
+				{"eventId":"bridge-e1","type":"Login","at":"2026-10-02T10:00:00Z","channel":"app","deviceId":"dev_bridge_meera","identifiers":{"email":"meera.iyer@bridge.test"}}
+				{"eventId":"bridge-e2","type":"Page_viewed","at":"2026-10-03T10:00:00Z","channel":"web","anonymousId":"ck_bridge_meera","deviceId":"dev_bridge_meera"}
+				{"eventId":"bridge-e3","type":"Login","at":"2026-10-04T10:00:00Z","channel":"web","anonymousId":"ck_bridge_meera","identifiers":{"email":"meera.iyer@bridge.test"}}
+				{"eventId":"bridge-e4","type":"consent_updated","at":"2026-10-05T10:00:00Z","channel":"web","identifiers":{"email":"meera.iyer@bridge.test"},"properties":{"channel":"SMS","purpose":"MARKETING","granted":false}}
+				{"eventId":"bridge-e5","type":"Branch_visit","at":"2026-10-06T10:00:00Z","channel":"branch","identifiers":{"source":"bridge","sourceId":"2"}}
+				{"eventId":"bridge-e6","type":"Branch_visit","at":"2026-10-07T10:00:00Z","channel":"branch","identifiers":{"customerId":"c-nobody"},"anonymousId":"ck_bridge_other"}
+				""");
+		List<Path> files = List.of(seed.resolve("records.ndjson"), bridge, seed.resolve("events.ndjson"), bridgeEvents);
 		long recordLines = Files.lines(files.get(0)).count() + 3;
+		long eventLines = Files.lines(files.get(2)).count() + 7;
 		// the shipped attribute definitions the empty store was given before this test count as the runs' own
 		Instant started = Instant.now().minusSeconds(60);
 
@@ -75,12 +90,16 @@ class BootstrapImportTest {
 		this.exporter.export(ordinaryClusters);
 		List<String> expected = this.fingerprint.ignoring("pairsMarker").ofRunsSince(started);
 		Map<String, Long> expectedSummary = this.probe.summary();
+		List<String> expectedChanges = this.fingerprint.identityChanges();
 
 		EmptyGraphBeforeEach.empty(this.spring);
 		double bulkBefore = this.meters.counter("skein.ingest.bootstrap.records").count();
+		double bulkEventsBefore = this.meters.counter("skein.ingest.bootstrap.events").count();
 		ImportSummary bootstrap = this.importer.importFiles(files, null, ImportProgress.NONE, true);
 		assertThat(this.meters.counter("skein.ingest.bootstrap.records").count() - bulkBefore)
 			.as("every record line went through the bulk path").isEqualTo(recordLines);
+		assertThat(this.meters.counter("skein.ingest.bootstrap.events").count() - bulkEventsBefore)
+			.as("every event line went through the bulk path").isEqualTo(eventLines);
 		Path bootstrapClusters = this.dir.resolve("bootstrap.csv");
 		this.exporter.export(bootstrapClusters);
 		List<String> actual = this.fingerprint.ignoring("pairsMarker").ofRunsSince(started);
@@ -90,9 +109,21 @@ class BootstrapImportTest {
 		assertThat(bootstrapClusters).hasSameBinaryContentAs(ordinaryClusters);
 		assertThat(Files.readAllLines(ordinaryClusters)).hasSize((int) recordLines + 1);
 		assertThat(this.probe.summary()).isEqualTo(expectedSummary);
+		assertThat(this.fingerprint.identityChanges()).as("the change feed's CREATED and MERGED events")
+			.isEqualTo(expectedChanges)
+			.anyMatch(line -> line.contains(" CREATED ANONYMOUS "))
+			.anyMatch(line -> line.contains(" MERGED ") && line.contains("\"a-"));
 		assertThat(expectedSummary.get("rel:MERGED_INTO")).as("stitching and resolution merged customers").isPositive();
 		assertThat(expected).as("records bridging customers merged them while stitching (in memory, for the bootstrap)")
 			.anyMatch(line -> line.startsWith("N[\"Merge\"]") && line.contains("bridges them"));
+		assertThat(expected).as("a login merged an anonymous history into a known customer")
+			.anyMatch(line -> line.startsWith("N[\"Merge\"]") && line.contains("identified by event bridge-e3"));
+		assertThat(expected).as("the anonymous profile's device edge gave way to Meera's own at the merge")
+			.anyMatch(line -> line.contains("SEEN_FOR{assertedBy=bridge-e1, firstSeen=2026-10-02T10:00Z, lastSeen=2026-10-02T10:00Z}"))
+			.anyMatch(line -> line.contains("SEEN_FOR{assertedBy=bridge-e0, firstSeen=2026-10-01T10:00Z, lastSeen=2026-10-04T10:00Z}"));
+		assertThat(expected).as("anonymous profiles and consents are part of the comparison")
+			.anyMatch(line -> line.startsWith("N[\"Customer\"]") && line.contains("kind=ANONYMOUS"))
+			.anyMatch(line -> line.startsWith("N[\"ConsentStatement\"]") && line.contains("proof=event:bridge-e4"));
 		List<String> missing = new ArrayList<>(expected);
 		missing.removeAll(new HashSet<>(actual));
 		List<String> extra = new ArrayList<>(actual);
