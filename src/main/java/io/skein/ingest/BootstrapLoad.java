@@ -32,14 +32,17 @@ import org.springframework.stereotype.Component;
  * A first load into an empty store ({@code import --bootstrap}): records are stitched in memory with the
  * same rules, in the same order and in the same chunks as {@link IngestService} would stitch them
  * ({@link InMemoryStitching}), stored as the same nodes and edges but created, not merged, with no
- * per-chunk lookups (cypher/bootstrap/create-*), and their
- * customers, record edges and merges are written at the end in a few large statements. The real-time
+ * per-chunk lookups (cypher/bootstrap/create-*); the events after them are attributed in memory by the
+ * same {@link EventAttribution} over that state ({@link InMemoryStitching.Events}), in the same chunks, and
+ * stored as created interactions. Customers, record edges, merges, each interaction's customer and the
+ * identifiers' {@code SEEN_FOR} edges are written at the end in a few large statements. The real-time
  * resolution queue and derived-state upkeep are then given what the ordinary path would have given them,
- * so the import's end (resolution, segments, purposes, households) runs as it would.
+ * so the import's end (resolution, consents, segments, purposes, households) runs as it would.
  * <p>
- * Only a leading run of records takes this path: the first batch holding an event or a record seen before
- * ends it ({@link Session#tryLoad} refuses the batch), and everything from there goes through
- * {@link IngestService}, on top of what the bootstrap wrote.
+ * Only a leading run of record batches, then of event batches, takes this path: the first batch mixing
+ * them, holding records after events, or naming a record or event seen before ends it ({@link Session#tryLoad}
+ * refuses the batch), and everything from there goes through {@link IngestService}, on top of what the
+ * bootstrap wrote.
  */
 @Component
 public class BootstrapLoad {
@@ -363,7 +366,10 @@ public class BootstrapLoad {
 			}
 		}
 
-		/** Writes customers, record edges and merges, then queues resolution and upkeep as ingestion would. */
+		/**
+		 * Writes customers, record edges, merges, interactions' customers and {@code SEEN_FOR} edges, then queues
+		 * resolution and upkeep as ingestion would.
+		 */
 		public void finish() {
 			if (this.finished) {
 				return;
