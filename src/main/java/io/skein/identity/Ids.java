@@ -31,18 +31,15 @@ public final class Ids {
 		return "m-" + digest(survivor + "\u001f" + String.join(",", absorbed) + "\u001f" + String.join(",", triggeredBy));
 	}
 
-	/** A customer created when records are split off {@code fromCustomer} (by a steward or by resolution). */
-	public static String splitCustomer(String fromCustomer, List<String> recordIds, String at) {
-		return splitCustomer(fromCustomer, recordIds, at, 0);
-	}
-
 	/**
-	 * The {@code attempt}-th candidate id for such a customer: a split at the same instant of the same records
-	 * off the same customer (split, merged back, split again) derives the same id, which must not be reused
-	 * ({@code RecordMover#newCustomerId} takes the first candidate no customer holds).
+	 * The {@code attempt}-th candidate id for a customer made of records split off {@code fromCustomer}: derived
+	 * from what was split and from where, not from the clock, so the same history gives the same ids in every run
+	 * (an import and its bootstrap twin export the same clusters). The same split again (split, merged back,
+	 * split again) derives the same first candidate, which must not be reused ({@code RecordMover#newCustomerId}
+	 * takes the first candidate no customer holds).
 	 */
-	public static String splitCustomer(String fromCustomer, List<String> recordIds, String at, int attempt) {
-		String seed = "split\u001f" + fromCustomer + "\u001f" + String.join(",", recordIds) + "\u001f" + at;
+	public static String splitCustomer(String fromCustomer, List<String> recordIds, int attempt) {
+		String seed = "split\u001f" + fromCustomer + "\u001f" + String.join(",", recordIds);
 		return "c-" + digest(attempt == 0 ? seed : seed + "\u001f" + attempt);
 	}
 

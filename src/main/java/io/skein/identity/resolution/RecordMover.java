@@ -32,14 +32,14 @@ public class RecordMover {
 	}
 
 	/**
-	 * The id of a new customer for records split off {@code fromCustomer} at {@code at}: derived from them
-	 * ({@link Ids#splitCustomer}), and never one a customer already holds, of any status. The same split at the
-	 * same instant (split, merged back by stitching, split again) derives the same id again, and moving records
+	 * The id of a new customer for records split off {@code fromCustomer}: derived from them
+	 * ({@link Ids#splitCustomer}), and never one a customer already holds, of any status. The same split again
+	 * (split, merged back by stitching, split again) derives the same first candidate, and moving records
 	 * to it would put them on the customer merged away in between.
 	 */
-	public String newCustomerId(Graph.Tx tx, String fromCustomer, List<String> recordIds, String at) {
+	public String newCustomerId(Graph.Tx tx, String fromCustomer, List<String> recordIds) {
 		for (int attempt = 0;; attempt++) {
-			String id = Ids.splitCustomer(fromCustomer, recordIds, at, attempt);
+			String id = Ids.splitCustomer(fromCustomer, recordIds, attempt);
 			if (tx.run(this.customersExist, Map.of("ids", List.of(id))).isEmpty()) {
 				return id;
 			}

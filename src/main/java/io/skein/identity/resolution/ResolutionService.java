@@ -503,7 +503,7 @@ public class ResolutionService {
 			int count = 0;
 			for (Reconciliation.Move move : change.moves()) {
 				if (target == null) {
-					target = this.mover.newCustomerId(tx, move.fromCustomer(), change.clusterRecords(), at);
+					target = this.mover.newCustomerId(tx, move.fromCustomer(), change.clusterRecords());
 				}
 				count += this.mover.move(tx, move.fromCustomer(), target, move.recordIds(), "resolution split", now)
 					.records()
@@ -526,7 +526,7 @@ public class ResolutionService {
 			writes.run(tx -> {
 				List<Map<String, Object>> rows = new java.util.ArrayList<>();
 				orphans.forEach((first, ids) -> {
-					String customerId = this.mover.newCustomerId(tx, "", List.of(first), at);
+					String customerId = this.mover.newCustomerId(tx, "", List.of(first));
 					ids.forEach(id -> rows.add(Map.of("recordId", id, "customerId", customerId, "createdAt",
 							IdentityStitcher.at(now), "reason", "resolution")));
 				});

@@ -242,7 +242,7 @@ public class StewardService {
 			List<String> staying = moving == rest ? List.copyOf(named) : rest;
 			String at = now.toString();
 			String actionId = Ids.stewardAction("sa", Type.SPLIT.name(), moving, at);
-			String newId = this.mover.newCustomerId(tx, customer, moving, at);
+			String newId = this.mover.newCustomerId(tx, customer, moving);
 			RecordMover.Moved moved = this.mover.move(tx, customer, newId, moving, "split " + actionId, now);
 			String banId = Ids.stewardAction("b", Type.SPLIT.name(), moving, at);
 			ban(tx, banId, Type.SPLIT.name(), actionId, reason, moving, staying, now);
