@@ -193,14 +193,11 @@ public class IngestService {
 				for (int j = 0; j < pending.size(); j++) {
 					byPosition[pending.get(j).position()] = written.get(j);
 				}
-				Set<String> changed = changedRecords(pending, p -> byPosition[p.position()]);
 				long created = pending.stream()
 					.filter(p -> p.record() != null && byPosition[p.position()].status() == IngestStatus.CREATED)
 					.count();
-				if (!changed.isEmpty()) {
-					changed.addAll(neighbours);
-				}
-				return new ResolutionService.Written<>(written, changed, created);
+				return new ResolutionService.Written<>(written, toResolve(pending, p -> byPosition[p.position()], neighbours),
+						created);
 			}));
 		}
 		catch (RuntimeException failure) {
@@ -220,22 +217,22 @@ public class IngestService {
 	 * (the results then name the customers the records belong to after it), queued in async mode.
 	 */
 	private void resolveChanged(List<Pending> pending, IngestResult[] results, Set<String> neighbours) {
-		Set<String> changed = changedRecords(pending, p -> results[p.position()]);
-		if (!changed.isEmpty()) {
-			// what the changed records' old values held together is resolved with them
-			changed.addAll(neighbours);
-		}
-		withOwners(pending, results, this.resolution.submit(changed));
+		withOwners(pending, results, this.resolution.submit(toResolve(pending, p -> results[p.position()], neighbours)));
 	}
 
-	/** The records of the batch its write created or changed. */
-	private static Set<String> changedRecords(List<Pending> pending, java.util.function.Function<Pending, IngestResult> result) {
+	/** The records of the batch its write created or changed, and (if any) what their old values held together. */
+	private static Set<String> toResolve(List<Pending> pending, java.util.function.Function<Pending, IngestResult> result,
+			Set<String> neighbours) {
 		Set<String> changed = new java.util.LinkedHashSet<>();
 		for (Pending p : pending) {
 			IngestStatus status = result.apply(p).status();
 			if (p.record() != null && (status == IngestStatus.CREATED || status == IngestStatus.UPDATED)) {
 				changed.add(p.record().recordId());
 			}
+		}
+		if (!changed.isEmpty()) {
+			// what the changed records' old values held together is resolved with them
+			changed.addAll(neighbours);
 		}
 		return changed;
 	}
