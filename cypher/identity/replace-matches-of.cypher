@@ -1,6 +1,7 @@
 // Real-time resolution's writes to its scope's pairs, in one round trip: removes the MATCHED edges touching
 // the given records, stores the scope's pairs in the LINK or REVIEW band (as identity/write-matches) and sets
-// the markers of the records scored against their whole blocks (as identity/write-pairs-markers).
+// the markers of the records scored against their whole blocks (as identity/write-pairs-markers). Then, as
+// identity/record-owners reads it, the active customer of each record of the scope after the resolution's writes.
 CALL () {
   UNWIND $ids AS wanted
   MATCH (:SourceRecord {id: wanted})-[m:MATCHED]-(:SourceRecord)
@@ -22,4 +23,11 @@ CALL () {
   SET r.pairsMarker = marker.marker
   RETURN count(*) AS marked
 }
-RETURN deleted, written, marked
+CALL () {
+  UNWIND $ids AS recordId
+  MATCH (r:SourceRecord {id: recordId})
+  OPTIONAL MATCH (r)-[:BELONGS_TO]->(c:Customer)
+  OPTIONAL MATCH (c)-[:MERGED_INTO*1..]->(s:Customer {status: 'ACTIVE'})
+  RETURN collect({recordId: recordId, customerId: coalesce(s.id, c.id)}) AS owners
+}
+RETURN deleted, written, marked, owners

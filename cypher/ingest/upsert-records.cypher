@@ -1,5 +1,6 @@
 // Stores source records as received (replacing an earlier version of the same (source, sourceId)), its
-// identifiers and its holdings. Every HOLDS and OF_PRODUCT edge names the record that asserted it.
+// identifiers and its holdings. Every HOLDS and OF_PRODUCT edge names the record that asserted it. Then, as
+// identity/write-block-keys, its blocking keys and national-id digests (fuzzy matching compares these).
 UNWIND $rows AS row
 MERGE (r:SourceRecord {source: row.source, sourceId: row.sourceId})
 SET r = row.props
@@ -31,4 +32,16 @@ CALL (r, row) {
     ON CREATE SET p.name = acc.productName, p.category = acc.productCategory
   MERGE (a)-[o:OF_PRODUCT]->(p)
     ON CREATE SET o.assertedBy = r.id
+}
+WITH r, row
+SET r.nationalIdDigest = row.nationalIdDigest, r.nationalIdVariants = row.nationalIdVariants
+WITH r, row
+CALL (r) {
+  OPTIONAL MATCH (r)-[old:HAS_BLOCK_KEY]->()
+  DELETE old
+}
+CALL (r, row) {
+  UNWIND row.keys AS key
+  MERGE (k:BlockKey {key: key})
+  MERGE (r)-[:HAS_BLOCK_KEY]->(k)
 }

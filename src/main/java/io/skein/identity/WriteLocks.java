@@ -49,14 +49,15 @@ public class WriteLocks {
 		}
 	}
 
-	/** Locks the stored source records named by (source, sourceId), before they are read. */
-	public void records(Graph.Tx tx, Collection<Map<String, Object>> sourceAndIds) {
+	/**
+	 * Locks the stored source records named by (source, sourceId) and returns each one found as read under its
+	 * lock ({@code ingest/lock-records}: hash, first sighting, customer, the values an update may keep).
+	 */
+	public List<org.neo4j.driver.Record> records(Graph.Tx tx, Collection<Map<String, Object>> sourceAndIds) {
 		List<Map<String, Object>> keys = new ArrayList<>(sourceAndIds);
 		keys.sort(Comparator.comparing((Map<String, Object> k) -> (String) k.get("source"))
 			.thenComparing(k -> (String) k.get("sourceId")));
-		if (!keys.isEmpty()) {
-			tx.run(this.records, Map.of("keys", keys));
-		}
+		return keys.isEmpty() ? List.of() : tx.run(this.records, Map.of("keys", keys));
 	}
 
 	/** A customer as read under its lock: its status and its source records. */

@@ -88,12 +88,17 @@ public final class CoalescingWorker<K, V> {
 
 	/** Queues the items and returns true, or returns false when the caller is to do them itself. */
 	public synchronized boolean offer(Map<K, V> items) {
-		boolean queue = !this.closed && (this.worker != null || (this.queueWhileHeld && this.holds > 0));
+		boolean queue = queues();
 		if (queue) {
 			items.forEach((key, value) -> this.pending.merge(key, value, this.merge));
 			notifyAll();
 		}
 		return queue;
+	}
+
+	/** Whether an offer now would queue (true) or leave the work to the caller (false), as {@link #offer} decides. */
+	public synchronized boolean queues() {
+		return !this.closed && (this.worker != null || (this.queueWhileHeld && this.holds > 0));
 	}
 
 	/** Keeps the worker back (offers still queue) until the returned handle is closed; holds nest. */

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skein.graph.Graph;
 import io.skein.identity.resolution.RealtimeResolution;
+import io.skein.identity.resolution.ResolutionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,12 +144,16 @@ public class IngestService {
 			}
 		}
 		int chunk = this.limits.chunkSize();
-		Set<String> neighbours = java.util.concurrent.ConcurrentHashMap.newKeySet();
-		for (int from = 0; from < pending.size(); from += chunk) {
-			List<Pending> slice = pending.subList(from, Math.min(pending.size(), from + chunk));
-			writeChunk(slice, results, neighbours);
+		List<String> restitched = writeAndResolveTogether(pending, results);
+		if (restitched == null) {
+			restitched = List.of();
+			Set<String> neighbours = java.util.concurrent.ConcurrentHashMap.newKeySet();
+			for (int from = 0; from < pending.size(); from += chunk) {
+				List<Pending> slice = pending.subList(from, Math.min(pending.size(), from + chunk));
+				writeChunk(slice, results, neighbours);
+			}
+			resolveChanged(pending, results, neighbours);
 		}
-		resolveChanged(pending, results, neighbours);
 		List<CustomerChanged> changes = new ArrayList<>();
 		for (int i = 0; i < results.length; i++) {
 			CustomerChanged change = finish(items.get(i), results[i]);
@@ -156,6 +161,7 @@ public class IngestService {
 				changes.add(change);
 			}
 		}
+		restitched.forEach(id -> changes.add(new CustomerChanged(id, RestitchedCustomers.KIND, null)));
 		if (!changes.isEmpty()) {
 			announce(new CustomersChanged(List.copyOf(changes)));
 		}
@@ -163,14 +169,60 @@ public class IngestService {
 	}
 
 	/**
+	 * A batch that fits one chunk, with records, whose records are resolved in the call: written and resolved
+	 * in one transaction ({@link RealtimeResolution#writeAndResolve}; one commit). Returns the customers the
+	 * resolution changed, for derived state (handed over with the batch's own changes, so each is updated
+	 * once), or null when the batch is written and resolved apart: it does not qualify, or the one
+	 * transaction failed and was rolled back (the usual path then writes item by item where needed).
+	 */
+	private List<String> writeAndResolveTogether(List<Pending> pending, IngestResult[] results) {
+		if (pending.isEmpty() || pending.size() > this.limits.chunkSize() || pending.stream().allMatch(p -> p.record() == null)
+				|| !this.resolution.resolvesInTheCall()) {
+			return null;
+		}
+		RealtimeResolution.Resolved<List<IngestResult>> done;
+		try {
+			done = counted(() -> this.resolution.writeAndResolve(tx -> {
+				Set<String> neighbours = new java.util.LinkedHashSet<>();
+				List<IngestResult> written = writeRuns(tx, pending, neighbours);
+				IngestResult[] byPosition = new IngestResult[results.length];
+				for (int j = 0; j < pending.size(); j++) {
+					byPosition[pending.get(j).position()] = written.get(j);
+				}
+				long created = pending.stream()
+					.filter(p -> p.record() != null && byPosition[p.position()].status() == IngestStatus.CREATED)
+					.count();
+				return new ResolutionService.Written<>(written, toResolve(pending, p -> byPosition[p.position()], neighbours),
+						created);
+			}));
+		}
+		catch (RuntimeException failure) {
+			log.warn("Writing {} items and resolving them in one transaction failed ({}); writing and resolving apart",
+					pending.size(), failure.getMessage());
+			return null;
+		}
+		for (int j = 0; j < pending.size(); j++) {
+			results[pending.get(j).position()] = done.result().get(j);
+		}
+		withOwners(pending, results, done.owners());
+		return done.touched();
+	}
+
+	/**
 	 * Real-time resolution of the records the batch created or changed: before this returns in sync mode
 	 * (the results then name the customers the records belong to after it), queued in async mode.
 	 */
 	private void resolveChanged(List<Pending> pending, IngestResult[] results, Set<String> neighbours) {
+		withOwners(pending, results, this.resolution.submit(toResolve(pending, p -> results[p.position()], neighbours)));
+	}
+
+	/** The records of the batch its write created or changed, and (if any) what their old values held together. */
+	private static Set<String> toResolve(List<Pending> pending, java.util.function.Function<Pending, IngestResult> result,
+			Set<String> neighbours) {
 		Set<String> changed = new java.util.LinkedHashSet<>();
 		for (Pending p : pending) {
-			IngestResult result = results[p.position()];
-			if (p.record() != null && (result.status() == IngestStatus.CREATED || result.status() == IngestStatus.UPDATED)) {
+			IngestStatus status = result.apply(p).status();
+			if (p.record() != null && (status == IngestStatus.CREATED || status == IngestStatus.UPDATED)) {
 				changed.add(p.record().recordId());
 			}
 		}
@@ -178,7 +230,11 @@ public class IngestService {
 			// what the changed records' old values held together is resolved with them
 			changed.addAll(neighbours);
 		}
-		Map<String, String> owners = this.resolution.submit(changed);
+		return changed;
+	}
+
+	/** The results name the customer each record belongs to after its real-time resolution. */
+	private static void withOwners(List<Pending> pending, IngestResult[] results, Map<String, String> owners) {
 		if (owners.isEmpty()) {
 			return;
 		}

@@ -48,8 +48,6 @@ class RecordIngestor {
 
 	private final BlockKeyIndex blockKeys;
 
-	private final NamedQuery find;
-
 	private final NamedQuery upsert;
 
 	private final RealtimeResolution resolution;
@@ -68,7 +66,6 @@ class RecordIngestor {
 		this.stitcher = stitcher;
 		this.clock = clock;
 		this.blockKeys = blockKeys;
-		this.find = queries.get("ingest/find-records");
 		this.upsert = queries.get("ingest/upsert-records");
 	}
 
@@ -94,8 +91,9 @@ class RecordIngestor {
 	}
 
 	/**
-	 * Writes prepared records inside the caller's transaction, in order: one query finds what is stored,
-	 * one stores every new or changed record, then identity stitches them through one workspace. Before a
+	 * Writes prepared records inside the caller's transaction, in order: one query locks and reads what is stored,
+	 * one stores every new or changed record with its blocking keys, then identity stitches them through one
+	 * workspace. Before a
 	 * stored record is replaced, the records its old values held together go to {@code neighbours}: real-time
 	 * resolution must resolve them with the batch ({@link RealtimeResolution#neighboursBefore}). The stored
 	 * records are write-locked before they are read, and every identifier written before who holds it is read
@@ -106,9 +104,8 @@ class RecordIngestor {
 		List<Map<String, Object>> keys = batch.stream()
 			.map(p -> Map.<String, Object>of("source", p.record().source(), "sourceId", p.record().sourceId()))
 			.toList();
-		this.locks.records(tx, keys);
 		Map<String, Record> stored = new HashMap<>();
-		for (Record row : tx.run(this.find, Map.of("keys", keys))) {
+		for (Record row : this.locks.records(tx, keys)) {
 			stored.put(row.get("source").asString() + "\u001f" + row.get("sourceId").asString(), row);
 		}
 		Map<String, String> hashes = new HashMap<>();
@@ -135,9 +132,15 @@ class RecordIngestor {
 				Map<String, Object> props = properties(w.record(), p.recordId(), p.payloadJson(), p.hash(),
 						w.dateOfBirth(), w.warnings(), now);
 				props.put("firstSeenAt", found == null ? IdentityStitcher.at(now) : found.get("firstSeenAt").asObject());
-				rows.add(Map.of("source", p.record().source(), "sourceId", p.record().sourceId(), "props", props,
-						"identifiers", w.identifiers().stream().map(Identifier::asParameter).toList(), "accounts",
-						p.accounts()));
+				// the blocking keys and national-id digests of the record as written, stored by the same statement
+				Map<String, Object> row = new HashMap<>(this.blockKeys.rowFor(new BlockKeyIndex.Stored(p.recordId(),
+						w.record(), w.keptNationalId())));
+				row.put("source", p.record().source());
+				row.put("sourceId", p.record().sourceId());
+				row.put("props", props);
+				row.put("identifiers", w.identifiers().stream().map(Identifier::asParameter).toList());
+				row.put("accounts", p.accounts());
+				rows.add(row);
 				hashes.put(key, p.hash());
 			}
 		}
@@ -160,19 +163,10 @@ class RecordIngestor {
 		if (!rows.isEmpty()) {
 			tx.run(this.upsert, Map.of("rows", rows));
 		}
-		List<BlockKeyIndex.Stored> keyed = new ArrayList<>();
 		List<Identifier> prefetch = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
-			if (changed[i]) {
-				keyed.add(new BlockKeyIndex.Stored(batch.get(i).recordId(), written[i].record(),
-						written[i].keptNationalId()));
-				prefetch.addAll(written[i].identifiers());
-			}
-			else {
-				prefetch.addAll(batch.get(i).identifiers());
-			}
+			prefetch.addAll(changed[i] ? written[i].identifiers() : batch.get(i).identifiers());
 		}
-		this.blockKeys.recordsStored(tx, keyed);
 		IdentityWorkspace ws = this.stitcher.workspace(tx, now);
 		ws.prefetch(prefetch);
 		IngestResult[] results = new IngestResult[batch.size()];

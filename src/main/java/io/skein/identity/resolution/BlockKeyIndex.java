@@ -49,18 +49,11 @@ public class BlockKeyIndex {
 	public record Stored(String recordId, RecordInput input, NationalIdDigests.Digests keptNationalId) {
 	}
 
-	/** Replaces the blocking keys and national-id digests of records just stored, in one statement. */
-	public void recordsStored(Graph.Tx tx, List<Stored> stored) {
-		if (stored.isEmpty()) {
-			return;
-		}
-		tx.run(this.write, Map.of("rows",
-				stored.stream().map(s -> row(matchRecord(s.recordId(), s.input(), s.keptNationalId()))).toList()));
-	}
-
 	/**
-	 * What {@link #recordsStored} writes for one record ({@code recordId}, {@code keys}, {@code nationalIdDigest},
-	 * {@code nationalIdVariants}), for a bootstrap load that writes them with the record.
+	 * The blocking keys and national-id digests of a record just stored ({@code recordId}, {@code keys},
+	 * {@code nationalIdDigest}, {@code nationalIdVariants}), for the statement that writes the record
+	 * ({@code ingest/upsert-records}, a bootstrap load's {@code bootstrap/create-records}); what
+	 * {@code identity/write-block-keys} writes.
 	 */
 	public Map<String, Object> rowFor(Stored stored) {
 		return row(matchRecord(stored.recordId(), stored.input(), stored.keptNationalId()));

@@ -164,31 +164,85 @@ public class RealtimeResolution {
 			RealtimeOutcome outcome = recordIds.size() > this.realtime.maxScopeRecords() ? RealtimeOutcome.scopeTooLarge()
 					: this.resolution.resolveInRealTime(recordIds, this.realtime.maxScopeRecords(),
 							this.properties.minTrainingRecords());
-			if (outcome.trainingDue()) {
-				log.info("The store holds at least {} records and only the default model: training the first model "
-						+ "with a full resolve", this.properties.minTrainingRecords());
-				this.resolution.resolve(true);
-				return owners ? customersOf(recordIds) : Map.of();
-			}
-			if (!outcome.isResolved()) {
-				this.fallbacks.increment();
-				log.info("Real-time resolution of {} changed records reaches more than {} records "
-						+ "(skein.resolution.realtime.max-scope-records): reconciling the whole store with the stored model",
-						recordIds.size(), this.realtime.maxScopeRecords());
-				this.resolution.resolve(false);
-				return owners ? customersOf(recordIds) : Map.of();
-			}
-			return outcome.changedCustomers() ? outcome.owners() : null;
+			return settled(outcome, recordIds, owners);
 		}
 		catch (RuntimeException ex) {
-			this.failures.increment();
-			log.error("Real-time resolution of {} changed records failed; they stay as stitched until their next "
-					+ "resolution (or resolve)", recordIds.size(), ex);
+			failed(recordIds, ex);
 			return null;
 		}
 		finally {
 			this.latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 		}
+	}
+
+	/**
+	 * Whether the records a write changes are resolved in the writer's thread, before its call returns (sync
+	 * mode, not held by a bulk import, enabled): then the write may run as {@link #writeAndResolve}.
+	 */
+	public boolean resolvesInTheCall() {
+		return this.realtime.enabled() && !this.queue.queues();
+	}
+
+	/** What {@link #writeAndResolve} committed: the write's result, and the customers the resolution changed. */
+	public record Resolved<T>(T result, Map<String, String> owners, List<String> touched) {
+	}
+
+	/**
+	 * A write and the real-time resolution of the records it changed ({@link ResolutionService.Written#changed})
+	 * in one transaction, one commit ({@link ResolutionService#writeAndResolveInRealTime}): for a write whose
+	 * records are resolved in the call ({@link #resolvesInTheCall}). Returns the write's result, the customer
+	 * each changed record belongs to afterwards (empty when none changed) and the active customers the
+	 * resolution changed, which the caller hands to derived state with its own changes. A failure of the write
+	 * or of the resolution rolls both back and is thrown: nothing of the write was stored, and the caller writes
+	 * and resolves apart. A first training or a full reconciliation that is due runs after the commit.
+	 */
+	public <T> Resolved<T> writeAndResolve(java.util.function.Function<Graph.Tx, ResolutionService.Written<T>> write) {
+		java.util.Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		ResolutionService.Combined<T> done = this.resolution.writeAndResolveInRealTime(write,
+				this.realtime.maxScopeRecords(), this.properties.minTrainingRecords(), touched);
+		List<String> changed = List.copyOf(done.written().changed());
+		Map<String, String> owners;
+		try {
+			owners = settled(done.outcome(), changed, true);
+		}
+		catch (RuntimeException ex) {
+			failed(changed, ex); // the write committed: its records are stored
+			owners = null;
+		}
+		finally {
+			// the resolution's part of the transaction and the commit, as a resolution of its own is timed
+			this.latency.record(System.nanoTime() - done.resolutionStart(), TimeUnit.NANOSECONDS);
+		}
+		return new Resolved<>(done.written().result(), owners == null ? Map.of() : owners, List.copyOf(touched));
+	}
+
+	/**
+	 * After a real-time decision: the full resolve it asked for (the first training, or a scope too large),
+	 * then null when no customer changed, else the customer each changed record belongs to afterwards (read
+	 * in the resolution's own transaction, or after a full resolve when {@code owners} asks for them).
+	 */
+	private Map<String, String> settled(RealtimeOutcome outcome, List<String> recordIds, boolean owners) {
+		if (outcome.trainingDue()) {
+			log.info("The store holds at least {} records and only the default model: training the first model "
+					+ "with a full resolve", this.properties.minTrainingRecords());
+			this.resolution.resolve(true);
+			return owners ? customersOf(recordIds) : Map.of();
+		}
+		if (!outcome.isResolved()) {
+			this.fallbacks.increment();
+			log.info("Real-time resolution of {} changed records reaches more than {} records "
+					+ "(skein.resolution.realtime.max-scope-records): reconciling the whole store with the stored model",
+					recordIds.size(), this.realtime.maxScopeRecords());
+			this.resolution.resolve(false);
+			return owners ? customersOf(recordIds) : Map.of();
+		}
+		return outcome.changedCustomers() ? outcome.owners() : null;
+	}
+
+	private void failed(List<String> recordIds, RuntimeException ex) {
+		this.failures.increment();
+		log.error("Real-time resolution of {} changed records failed; they stay as stitched until their next "
+				+ "resolution (or resolve)", recordIds.size(), ex);
 	}
 
 	private Map<String, String> customersOf(Collection<String> recordIds) {

@@ -200,10 +200,47 @@ public class ResolutionService {
 			return RealtimeOutcome.resolved(ResolutionReport.empty(), Map.of());
 		}
 		Set<String> touched = ConcurrentHashMap.newKeySet();
-		RealtimeOutcome outcome = null;
-		for (int attempt = 1; outcome == null; attempt++) {
+		RealtimeOutcome outcome = decidedAfresh(() -> resolveOnce(changed, maxRecords, minTrainingRecords, touched));
+		if (!touched.isEmpty()) {
+			this.events.publishEvent(new CustomersRestitched(List.copyOf(touched), "real-time resolution", true));
+		}
+		return outcome;
+	}
+
+	/**
+	 * A write and the real-time resolution of the records it changed in one transaction, so one commit: the
+	 * gate is taken first (no writer waits for it while holding the locks of the records, identifiers or
+	 * customers it writes), then {@code write} runs, then the resolution of what it changed, as
+	 * {@link #resolveInRealTime} would run it in a transaction of its own. A decision on a stale read rolls
+	 * the whole transaction back and runs it again. The customers the resolution changed are left in
+	 * {@code touched} (active ones only), not published: the caller hands them to derived state with its own.
+	 */
+	<T> Combined<T> writeAndResolveInRealTime(java.util.function.Function<Graph.Tx, Written<T>> write, int maxRecords,
+			long minTrainingRecords, Set<String> touched) {
+		long start = System.nanoTime();
+		return decidedAfresh(() -> this.graph.write(tx -> {
+			touched.clear(); // a retried transaction decided nothing
+			Gate gate = takeGate(tx);
+			Written<T> written = write.apply(tx);
+			long resolving = System.nanoTime();
+			return new Combined<>(written, resolveUnderGate(tx, gate, written.changed(), written.created(), maxRecords,
+					minTrainingRecords, touched, start), resolving);
+		}));
+	}
+
+	/** A write's result, the records it changed (to resolve) and how many of them it created. */
+	public record Written<T>(T result, java.util.Collection<String> changed, long created) {
+	}
+
+	/** A write and its real-time resolution, committed together; when (nano time) the resolution began. */
+	record Combined<T>(Written<T> written, RealtimeOutcome outcome, long resolutionStart) {
+	}
+
+	/** Runs a real-time decision again, read afresh, while a concurrent write overtook what it read. */
+	private static <T> T decidedAfresh(java.util.function.Supplier<T> decision) {
+		for (int attempt = 1;; attempt++) {
 			try {
-				outcome = resolveOnce(changed, maxRecords, minTrainingRecords, touched);
+				return decision.get();
 			}
 			catch (io.skein.identity.StaleCustomersException stale) {
 				// a concurrent write merged a customer this plan named: read again and decide again
@@ -214,10 +251,6 @@ public class ResolutionService {
 				staleBackoff(attempt);
 			}
 		}
-		if (!touched.isEmpty()) {
-			this.events.publishEvent(new CustomersRestitched(List.copyOf(touched), "real-time resolution", true));
-		}
-		return outcome;
 	}
 
 	/**
@@ -231,32 +264,52 @@ public class ResolutionService {
 		long start = System.nanoTime();
 		return this.graph.write(tx -> {
 			touched.clear(); // a retried transaction published nothing
-			Record gate = tx.run(this.takeGate, Map.of()).get(0);
-			ModelStore.StoredModel model = this.models.current(tx, gate.get("trainedAt"));
-			if (minTrainingRecords > 0 && model.defaulted() && model.records() < minTrainingRecords
-					&& gate.get("records").asLong() >= minTrainingRecords) {
-				return RealtimeOutcome.firstTrainingDue();
-			}
-			java.util.Optional<ResolutionReport> report = this.components
-				.find(tx, changed, this.models.scorer(model), marker(model), maxRecords)
-				.map(scope -> reconcile(scope, model, this.clock.instant(), touched, start, tx));
-			if (report.isEmpty()) {
-				return RealtimeOutcome.scopeTooLarge();
-			}
-			RealtimeOutcome resolved = RealtimeOutcome.resolved(report.get(), Map.of());
-			return resolved.changedCustomers() ? RealtimeOutcome.resolved(report.get(), owners(tx, changed)) : resolved;
+			return resolveUnderGate(tx, takeGate(tx), changed, 0, maxRecords, minTrainingRecords, touched, start);
 		});
 	}
 
-	/** The active customer of each record, as {@code tx} reads it. */
-	private Map<String, String> owners(Graph.Tx tx, java.util.Collection<String> recordIds) {
-		Map<String, String> owners = new HashMap<>();
-		for (Record row : tx.run(this.recordOwners, Map.of("recordIds", List.copyOf(recordIds)))) {
-			if (!row.get("customerId").isNull()) {
-				owners.put(row.get("recordId").asString(), row.get("customerId").asString());
-			}
+	/**
+	 * Write-locks the store's real-time resolution gate in {@code tx} (until it ends) and reads, in the same
+	 * round trip, the stored model and the store's record count: the first step of a real-time resolution,
+	 * taken before any other lock of its transaction.
+	 */
+	Gate takeGate(Graph.Tx tx) {
+		Record gate = tx.run(this.takeGate, Map.of()).get(0);
+		return new Gate(this.models.current(tx, gate.get("trainedAt")), gate.get("records").asLong());
+	}
+
+	/** The gate taken: the model in force and the source records the store held then. */
+	record Gate(ModelStore.StoredModel model, long records) {
+	}
+
+	/**
+	 * The real-time decision of {@link #resolveOnce} in {@code tx}, which holds the gate: {@code created}
+	 * records were written after the gate's count was read (by the same transaction).
+	 */
+	RealtimeOutcome resolveUnderGate(Graph.Tx tx, Gate gate, java.util.Collection<String> changed, long created,
+			int maxRecords, long minTrainingRecords, Set<String> touched, long start) {
+		if (changed.isEmpty()) {
+			return RealtimeOutcome.resolved(ResolutionReport.empty(), Map.of());
 		}
-		return owners;
+		ModelStore.StoredModel model = gate.model();
+		if (minTrainingRecords > 0 && model.defaulted() && model.records() < minTrainingRecords
+				&& gate.records() + created >= minTrainingRecords) {
+			return RealtimeOutcome.firstTrainingDue();
+		}
+		Map<String, String> after = new HashMap<>();
+		java.util.Optional<ResolutionReport> report = this.components
+			.find(tx, changed, this.models.scorer(model), marker(model), maxRecords)
+			.map(scope -> reconcile(scope, model, this.clock.instant(), touched, start, tx, after));
+		if (report.isEmpty()) {
+			return RealtimeOutcome.scopeTooLarge();
+		}
+		RealtimeOutcome resolved = RealtimeOutcome.resolved(report.get(), Map.of());
+		if (!resolved.changedCustomers()) {
+			return resolved;
+		}
+		Map<String, String> owners = new HashMap<>();
+		changed.stream().filter(after::containsKey).forEach(id -> owners.put(id, after.get(id)));
+		return RealtimeOutcome.resolved(report.get(), owners);
 	}
 
 	/**
@@ -291,12 +344,24 @@ public class ResolutionService {
 						+ " since it was read");
 			});
 		});
-		for (Record row : tx.run(this.recordOwners, Map.of("recordIds", List.copyOf(read.keySet())))) {
-			String recordId = row.get("recordId").asString();
-			String owner = row.get("customerId").asString(null);
-			if (!java.util.Objects.equals(owner, read.get(recordId))) {
-				throw new io.skein.identity.StaleCustomersException("record " + recordId + " moved from "
-						+ read.get(recordId) + " to " + owner + " since it was read");
+		// records move with a merge, so each record still on the active customer read is in its locked list
+		List<String> unowned = new ArrayList<>();
+		read.forEach((recordId, customerId) -> {
+			if (customerId == null) {
+				unowned.add(recordId);
+			}
+			else if (!locked.containsKey(customerId) || !locked.get(customerId).records().contains(recordId)) {
+				throw new io.skein.identity.StaleCustomersException("record " + recordId + " left customer "
+						+ customerId + " since it was read");
+			}
+		});
+		if (!unowned.isEmpty()) {
+			for (Record row : tx.run(this.recordOwners, Map.of("recordIds", unowned))) {
+				String owner = row.get("customerId").asString(null);
+				if (owner != null) {
+					throw new io.skein.identity.StaleCustomersException("record " + row.get("recordId").asString()
+							+ " joined customer " + owner + " since it was read");
+				}
 			}
 		}
 	}
@@ -355,17 +420,18 @@ public class ResolutionService {
 		ResolutionScope whole = new ResolutionScope(stored, scored, candidates.pairs().size(), candidates.oversized(),
 				mustLinks(), steward.links(), steward.cannot(), true,
 				stored.stream().map(StoredRecord::id).collect(java.util.stream.Collectors.toUnmodifiableSet()));
-		return reconcile(whole, model, now, touched, start, null);
+		return reconcile(whole, model, now, touched, start, null, null);
 	}
 
 	/**
 	 * The one reconciliation, for the whole store and for a real-time scope alike: clusters the scope's
 	 * records (steward merges, must-links, then scored links strongest first, never through a ban or split,
 	 * never across national ids), plans the customer changes, applies them and replaces the scope's
-	 * {@code MATCHED} edges.
+	 * {@code MATCHED} edges. A real-time scope's records are left in {@code ownersAfter} with the active customer
+	 * each belongs to after these writes.
 	 */
 	private ResolutionReport reconcile(ResolutionScope scope, ModelStore.StoredModel model, Instant now,
-			Set<String> touched, long start, Graph.Tx realtime) {
+			Set<String> touched, long start, Graph.Tx realtime, Map<String, String> ownersAfter) {
 		List<StoredRecord> stored = scope.records();
 		Map<String, MatchRecord> byId = new HashMap<>();
 		stored.forEach(r -> byId.put(r.id(), r.match()));
@@ -394,8 +460,8 @@ public class ResolutionService {
 			moved = apply(changes, orphans, now, touched, Writes.in(realtime));
 			// every change applied in this transaction: what is left of the touched customers is active
 			changes.forEach(change -> touched.removeAll(change.absorbed()));
-			writeMatches(scope, clustering.heldForReview(), clustering.corroboratingPairs(), marker, now,
-					Writes.in(realtime));
+			ownersAfter.putAll(writeMatches(scope, clustering.heldForReview(), clustering.corroboratingPairs(), marker,
+					now, Writes.in(realtime)));
 		}
 		long n = stored.size();
 		ResolutionReport report = new ResolutionReport(stored.size(), scope.candidatePairs(), n * (n - 1) / 2,
@@ -586,7 +652,11 @@ public class ResolutionService {
 		return PairsMarker.of(model, this.models.thresholds(), this.properties.maxBlockSize());
 	}
 
-	private void writeMatches(ResolutionScope scope, List<HeldMerge> held, Set<RecordPair> corroborating,
+	/**
+	 * Replaces the scope's MATCHED edges (every one for the whole store) with its LINK and REVIEW pairs and sets
+	 * the markers; for a real-time scope, returns the active customer of each of its records after its writes.
+	 */
+	private Map<String, String> writeMatches(ResolutionScope scope, List<HeldMerge> held, Set<RecordPair> corroborating,
 			PairsMarker marker, Instant now, Writes writes) {
 		List<ScoredPair> scored = scope.scored();
 		if (scope.whole()) {
@@ -615,9 +685,15 @@ public class ResolutionService {
 		if (!scope.whole()) {
 			List<String> ids = scope.records().stream().map(StoredRecord::id).toList();
 			List<Map<String, Object>> markers = markers(scope, marker);
-			writes.run(tx -> tx.run(this.replaceMatchesOf,
-					Map.of("ids", ids, "matches", rows, "markers", markers, "now", IdentityStitcher.at(now))));
-			return;
+			Record replaced = writes.run(tx -> tx.run(this.replaceMatchesOf,
+					Map.of("ids", ids, "matches", rows, "markers", markers, "now", IdentityStitcher.at(now)))).get(0);
+			Map<String, String> owners = new HashMap<>();
+			replaced.get("owners").asList(Value::asMap).forEach(o -> {
+				if (o.get("customerId") != null) {
+					owners.put((String) o.get("recordId"), (String) o.get("customerId"));
+				}
+			});
+			return owners;
 		}
 		for (int from = 0; from < rows.size(); from += MATCH_BATCH) {
 			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + MATCH_BATCH));
@@ -628,6 +704,7 @@ public class ResolutionService {
 			List<Map<String, Object>> batch = markers.subList(from, Math.min(markers.size(), from + MATCH_BATCH));
 			this.graph.write(tx -> tx.run(this.writePairsMarkers, Map.of("markers", batch)));
 		}
+		return Map.of();
 	}
 
 	/** The marker of every record scored against its whole blocks: its MATCHED edges are now complete. */
