@@ -1,5 +1,5 @@
-// Part of the customer view: the customer's source records, newest first (the golden profile reads them
-// in this order).
+// Part of the customer view: the customer's source records as received, newest first, for sourceRecords (the
+// golden profile reads customer/view/profile-records, without payload and warnings).
 CALL (c) {
   MATCH (c)<-[:BELONGS_TO]-(r:SourceRecord)
   WITH r ORDER BY r.receivedAt DESC, r.source, r.sourceId

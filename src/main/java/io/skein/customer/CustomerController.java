@@ -30,7 +30,7 @@ class CustomerController {
 
 	@QueryMapping
 	CustomerView customer(@Argument String id, DataFetchingEnvironment env) {
-		CustomerPrefetch.Plan plan = this.prefetch.plan(env.getSelectionSet().getImmediateFields());
+		CustomerPrefetch.Plan plan = this.prefetch.plan(ChildSelection.of(env));
 		return plan == null ? this.directory.byId(id) : this.prefetch.byId(id, plan, env);
 	}
 
@@ -52,14 +52,14 @@ class CustomerController {
 
 	private CustomerView primed(CustomerView customer, DataFetchingEnvironment env) {
 		if (customer != null) {
-			this.prefetch.prime(List.of(customer), env.getSelectionSet().getImmediateFields(), env);
+			this.prefetch.prime(List.of(customer), ChildSelection.of(env), env);
 		}
 		return customer;
 	}
 
 	private Connection<CustomerView> primed(Connection<CustomerView> page, DataFetchingEnvironment env) {
 		this.prefetch.prime(page.edges().stream().map(Connection.Edge::node).toList(),
-				env.getSelectionSet().getFields(NODE_FIELDS), env);
+				ChildSelection.of(env.getSelectionSet().getFields(NODE_FIELDS)), env);
 		return page;
 	}
 

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.SelectedField;
 import io.skein.graphql.Connection;
 import io.skein.graphql.Cursors;
 import io.skein.graphql.InvalidInputException;
@@ -45,17 +44,19 @@ class CustomerPrefetch {
 	}
 
 	/** The parts of the view these selections (under each customer) ask for; null when fewer than two. */
-	Plan plan(List<SelectedField> fields) {
+	Plan plan(List<ChildSelection> fields) {
 		Set<String> columns = new TreeSet<>();
 		List<String> viewFields = new ArrayList<>();
 		List<Integer> pages = new ArrayList<>();
-		for (SelectedField field : fields) {
-			CustomerViewPart part = this.views.partOf(field.getName());
+		for (ChildSelection field : fields) {
+			CustomerViewPart part = this.views.partOf(field.name());
 			if (part != null) {
 				columns.add(part.column());
-				viewFields.add(field.getName());
+				if (!viewFields.contains(field.name())) {
+					viewFields.add(field.name());
+				}
 			}
-			else if ("interactions".equals(field.getName())) {
+			else if ("interactions".equals(field.name())) {
 				Integer page = firstPage(field);
 				if (page != null) {
 					columns.add(CustomerViewParts.INTERACTIONS);
@@ -67,7 +68,7 @@ class CustomerPrefetch {
 	}
 
 	/** Primes the loaders of {@code fields} (the selections under each customer) for these customers. */
-	void prime(List<CustomerView> customers, List<SelectedField> fields, DataFetchingEnvironment env) {
+	void prime(List<CustomerView> customers, List<ChildSelection> fields, DataFetchingEnvironment env) {
 		List<CustomerView> known = customers.stream().filter(Objects::nonNull).toList();
 		Plan plan = known.isEmpty() ? null : plan(fields);
 		if (plan == null) {
@@ -124,8 +125,8 @@ class CustomerPrefetch {
 	}
 
 	/** The page size of an interactions field asking for the newest page with no filter; otherwise null. */
-	private static Integer firstPage(SelectedField field) {
-		Map<String, Object> arguments = field.getArguments();
+	private static Integer firstPage(ChildSelection field) {
+		Map<String, Object> arguments = field.arguments();
 		if (INTERACTION_FILTERS.stream().anyMatch(a -> arguments.get(a) != null)) {
 			return null;
 		}

@@ -13,7 +13,7 @@ import org.neo4j.driver.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The parts of the customer view this package owns: records (profile), identifiers, accounts, interactions. */
+/** The parts of the customer view this package owns: records, the profile's records, identifiers, accounts, interactions. */
 @Configuration(proxyBeanMethods = false)
 class CustomerViewParts {
 
@@ -23,13 +23,19 @@ class CustomerViewParts {
 	@Bean
 	CustomerViewPart recordsPart(Survivorship survivorship) {
 		return new CustomerViewPart("records", "customer/view/records", Map.of(
-				"profile", (id, column) -> GoldenProfile.of(records(id, column), survivorship),
 				"sourceRecords", (id, column) -> records(id, column).stream().map(RecordRow::view).toList(),
 				// not a Customer field: what data quality reads to count survivorship wins per source
 				SurvivorshipContest.FIELD, (id, column) -> {
 					List<RecordRow> records = records(id, column);
 					return SurvivorshipContest.of(records, GoldenProfile.of(records, survivorship));
 				}));
+	}
+
+	/** The profile's records without what it does not show (payload, warnings): a 360 reads half as much. */
+	@Bean
+	CustomerViewPart profileRecordsPart(Survivorship survivorship) {
+		return new CustomerViewPart("profileRecords", "customer/view/profile-records",
+				Map.of("profile", (id, column) -> GoldenProfile.of(records(id, column), survivorship)));
 	}
 
 	@Bean

@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -26,7 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Enforces the {@link AccessPolicy} on every field of every request by wrapping each data fetcher:
  * a caller without the required role gets an UNAUTHORIZED or FORBIDDEN error for that field (and the
- * fetcher never runs); a caller below a field's unmasking role gets the masked value.
+ * fetcher never runs); a caller below a field's unmasking role gets the masked value. What a field
+ * needs is decided once per schema field, and whether the request's caller needs it once per request
+ * and field: a caller allowed to see a field unmasked reads it through its fetcher unwrapped.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,6 +53,33 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 
 		static final Decision NONE = new Decision(null, false, null);
 
+		/**
+		 * Whether this caller gets the field's value as fetched: allowed, nothing masked, no check of
+		 * arguments. The root fields that check their arguments per call are never passed through.
+		 */
+		boolean passesUnchanged(Caller caller) {
+			boolean steward = caller.has(Role.STEWARD);
+			if (this.rule == null) {
+				return steward;
+			}
+			if (SEARCH.equals(this.coordinate) || WRITES_RECORDS.equals(this.coordinate) || this.rule.isDeny()
+					|| (this.rule.required() != null && !caller.has(this.rule.required()))) {
+				return false;
+			}
+			return (this.rule.mask() == null || caller.has(this.rule.unmaskedFrom())) && (!this.text || steward);
+		}
+
+	}
+
+	/** The caller of one request, when the HTTP interceptor put it in the request's context. */
+	private record RequestCaller(Caller caller) implements InstrumentationState {
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		GraphQLContext context = parameters.getExecutionInput().getGraphQLContext();
+		Caller caller = context == null ? null : context.get(Caller.CONTEXT_KEY);
+		return caller == null ? null : new RequestCaller(caller);
 	}
 
 	/** Decisions by type, then field: graphql-java asks for every field of every object of a response. */
@@ -65,6 +96,10 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation {
 		Decision decision = this.decisions.computeIfAbsent(parent.getName(), type -> new ConcurrentHashMap<>())
 			.computeIfAbsent(field, f -> decide(parent.getName(), f, env.getFieldType()));
 		if (decision == Decision.NONE) {
+			return fetcher;
+		}
+		if (state instanceof RequestCaller request && decision.passesUnchanged(request.caller())) {
+			// a caller who sees the value as fetched (e.g. STEWARD and up) pays no wrapper per value
 			return fetcher;
 		}
 		FieldRule rule = decision.rule();

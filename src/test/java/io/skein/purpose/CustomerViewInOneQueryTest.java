@@ -82,6 +82,33 @@ class CustomerViewInOneQueryTest {
 	}
 
 	@Test
+	void fragmentsAndVariablesStillMakeOneQuery() {
+		GraphQlHttp http = new GraphQlHttp(this.port);
+		JsonNode whole = customer(http, String.join(" ", FIELDS.values()));
+		String document = """
+				query($id: ID!, $n: Int, $channels: [Channel!] = [SOCIAL]) {
+				  customer(id: $id) {
+				    ...parts
+				    ... on Customer { %s }
+				    later: interactions(first: $n, channel: $channels) { edges { node { eventId } } }
+				  }
+				}
+				fragment parts on Customer { %s %s }
+				""".formatted(FIELDS.get("segments"), FIELDS.get("profile"), FIELDS.get("accounts"));
+		long before = this.graph.queriesRun();
+		GraphQlHttp.Response response = http.post(document, Map.of("id", this.alice, "n", 2));
+		long queries = this.graph.queriesRun() - before;
+
+		JsonNode customer = response.data().path("customer");
+		assertThat(customer.path("profile")).isEqualTo(whole.path("profile"));
+		assertThat(customer.path("accounts")).isEqualTo(whole.path("accounts"));
+		assertThat(customer.path("segments")).isEqualTo(whole.path("segments"));
+		assertThat(customer.path("later").findValuesAsString("eventId")).as("the variable's default filter applies")
+			.containsExactly("ev-23", "ev-22");
+		assertThat(queries).as("one query for the parts in fragments, one for the filtered page").isEqualTo(2);
+	}
+
+	@Test
 	void filteredInteractionsAndAPageOfCustomersAreStillRight() {
 		GraphQlHttp http = new GraphQlHttp(this.port);
 		JsonNode filtered = customer(http, "identifiers { value } interactions(first: 2, channel: [SOCIAL]) { edges { node { eventId } } }");
