@@ -6,7 +6,13 @@
 // comes back in `stale`, and the caller retries the whole write (as attach-records).
 UNWIND $rows AS row
 MATCH (named:Customer {id: row.customerId})
-OPTIONAL MATCH (named)-[:MERGED_INTO*1..]->(survivor:Customer {status: 'ACTIVE'})
+CALL (named) {
+  // walked from the customer in hand (see identity/holders: no plan may start from the Customer(status) index)
+  OPTIONAL MATCH p = (named)-[:MERGED_INTO*1..]->()
+  WITH last(nodes(p)) AS s
+  RETURN [x IN collect(s) WHERE x:Customer AND x.status = 'ACTIVE'] AS survivors
+}
+UNWIND CASE WHEN survivors = [] THEN [null] ELSE survivors END AS survivor
 WITH row, coalesce(survivor, named) AS c
 SET c._lock = true
 REMOVE c._lock
