@@ -130,6 +130,17 @@ public final class InMemoryStitching {
 		return new Events(now);
 	}
 
+	/** The customers holding an identifier through records, followed to their survivors; a record never holds for itself. */
+	private List<Holder> recordHolders(Identifier identifier, String excludingRecordId) {
+		List<Holder> holders = new ArrayList<>();
+		for (Row row : this.rowsByKey.getOrDefault(identifier.key(), List.of())) {
+			if (!row.recordId().equals(excludingRecordId)) {
+				holders.add(holder(row.customerId(), row.name()));
+			}
+		}
+		return holders;
+	}
+
 	/** A customer as a holder: followed to its survivor, with the survivor's creation time and kind. */
 	private Holder holder(String customerId, PersonName name) {
 		Customer c = this.customers.get(resolve(customerId));
@@ -191,7 +202,7 @@ public final class InMemoryStitching {
 			Map<String, List<Holder>> holders = new HashMap<>();
 			Set<String> involved = new LinkedHashSet<>();
 			for (Identifier identifier : identifiers) {
-				List<Holder> list = holders(identifier, recordId);
+				List<Holder> list = recordHolders(identifier, recordId);
 				holders.put(identifier.key(), list);
 				list.forEach(h -> involved.add(h.customerId()));
 			}
@@ -213,17 +224,6 @@ public final class InMemoryStitching {
 			return new IdentityStitcher.Outcome(customerId, plan.warnings());
 		}
 
-		private List<Holder> holders(Identifier identifier, String excludingRecordId) {
-			List<Holder> holders = new ArrayList<>();
-			for (Row row : InMemoryStitching.this.rowsByKey.getOrDefault(identifier.key(), List.of())) {
-				if (row.recordId().equals(excludingRecordId)) {
-					continue;
-				}
-				holders.add(holder(row.customerId(), row.name()));
-			}
-			return holders;
-		}
-
 		private void attach(String recordId, String customerId, List<Identifier> identifiers, PersonName name,
 				String reason) {
 			InMemoryStitching.this.attachments.put(recordId, new Attachment(customerId, this.now, reason));
@@ -240,7 +240,6 @@ public final class InMemoryStitching {
 		}
 
 	}
-
 
 	/**
 	 * One transaction's worth of events, attributed in order by {@link EventAttribution} over the memory
@@ -259,12 +258,7 @@ public final class InMemoryStitching {
 
 		@Override
 		public List<Holder> holders(Identifier identifier, String excludingRecordId) {
-			List<Holder> holders = new ArrayList<>();
-			for (Row row : InMemoryStitching.this.rowsByKey.getOrDefault(identifier.key(), List.of())) {
-				if (!row.recordId().equals(excludingRecordId)) {
-					holders.add(holder(row.customerId(), row.name()));
-				}
-			}
+			List<Holder> holders = recordHolders(identifier, excludingRecordId);
 			for (String customerId : InMemoryStitching.this.seenFor.getOrDefault(identifier.key(), Map.of()).keySet()) {
 				holders.add(holder(customerId, null));
 			}

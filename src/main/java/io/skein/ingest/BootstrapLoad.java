@@ -1,6 +1,5 @@
 package io.skein.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -476,12 +475,11 @@ public class BootstrapLoad {
 
 		/** Rejects an item over the size limit, as {@link IngestService} does; true when it did. */
 		private boolean tooBig(IngestService.Item item, int position, IngestResult[] results) {
-			int bytes = Json.canonical(item.json()).getBytes(StandardCharsets.UTF_8).length;
-			if (bytes <= BootstrapLoad.this.limits.maxItemBytes()) {
+			List<ItemError> errors = IngestService.sizeCheck(BootstrapLoad.this.limits, item.json(), item.path());
+			if (errors.isEmpty()) {
 				return false;
 			}
-			results[position] = IngestResult.rejected(item.index(), List.of(ItemError.badRequest(item.path(),
-					"item is " + bytes + " bytes of JSON, over the limit of " + BootstrapLoad.this.limits.maxItemBytes())));
+			results[position] = IngestResult.rejected(item.index(), errors);
 			return true;
 		}
 

@@ -316,7 +316,7 @@ public class IngestService {
 	}
 
 	private Pending prepare(Item item) {
-		List<ItemError> tooBig = sizeCheck(item.json(), item.path());
+		List<ItemError> tooBig = sizeCheck(this.limits, item.json(), item.path());
 		if (!tooBig.isEmpty()) {
 			return Pending.rejected(IngestResult.rejected(item.index(), tooBig));
 		}
@@ -380,11 +380,12 @@ public class IngestService {
 
 	}
 
-	private List<ItemError> sizeCheck(Map<String, Object> json, String path) {
+	/** The error of an item over {@code skein.ingest.max-item-bytes} as canonical JSON, or none (also for a bootstrap load). */
+	static List<ItemError> sizeCheck(IngestProperties limits, Map<String, Object> json, String path) {
 		int bytes = Json.canonical(json).getBytes(StandardCharsets.UTF_8).length;
-		if (bytes > this.limits.maxItemBytes()) {
+		if (bytes > limits.maxItemBytes()) {
 			return List.of(ItemError.badRequest(path,
-					"item is " + bytes + " bytes of JSON, over the limit of " + this.limits.maxItemBytes()));
+					"item is " + bytes + " bytes of JSON, over the limit of " + limits.maxItemBytes()));
 		}
 		return List.of();
 	}
