@@ -60,6 +60,10 @@ class SyntheticSegments {
 
 	private final NamedQuery floor;
 
+	private final NamedQuery floorSegment;
+
+	private final NamedQuery floorConcurrent;
+
 	private final NamedQuery floorLabel;
 
 	private final NamedQuery floorProperty;
@@ -79,6 +83,8 @@ class SyntheticSegments {
 		this.create = queries.get("bench/synthetic-customers");
 		this.churn = queries.get("bench/synthetic-churn");
 		this.floor = queries.get("bench/synthetic-floor");
+		this.floorSegment = queries.get("bench/synthetic-floor-segment");
+		this.floorConcurrent = queries.get("bench/synthetic-floor-concurrent");
 		this.floorLabel = queries.get("bench/synthetic-floor-label");
 		this.floorProperty = queries.get("bench/synthetic-floor-property");
 	}
@@ -112,12 +118,18 @@ class SyntheticSegments {
 		List<QueryTimings.Row> queries = QueryTimings.snapshot(this.meters).top(before, 6);
 		long members = this.segments.counts(List.of(segment.id())).getOrDefault(segment.id(), 0L);
 		String created = this.segments.history(segment.id(), 1).get(0).type();
-		log.accept("synthetic: the floor, the same members written by one hand-written statement ...");
+		log.accept("synthetic: the floor, the same members written by one hand-written statement, then in concurrent transactions ...");
 		java.time.ZonedDateTime now = this.clock.instant().atZone(ZoneOffset.UTC);
 		long l0 = System.nanoTime();
 		long floorMembers = this.graph.write(tx -> tx.run(this.floor, Map.of("id", "bench-floor-" + System.nanoTime(),
 				"now", now, "since", now.minusDays(365)))).get(0).get("n").asLong();
 		double floorSeconds = seconds(System.nanoTime() - l0);
+		String concurrentId = "bench-floor-concurrent-" + System.nanoTime();
+		this.graph.execute(this.floorSegment, Map.of("id", concurrentId, "now", now));
+		long k0 = System.nanoTime();
+		long concurrentMembers = this.graph.writeInBatches(this.floorConcurrent, Map.of("id", concurrentId, "now", now,
+				"since", now.minusDays(365)), r -> r.get("n").asLong()).get(0);
+		double concurrentSeconds = seconds(System.nanoTime() - k0);
 		log.accept("synthetic: the same members as a label, then as a property, each by one statement ...");
 		Map<String, Object> floorParams = Map.of("now", now, "since", now.minusDays(365));
 		long b0 = System.nanoTime();
@@ -149,6 +161,9 @@ class SyntheticSegments {
 		figures.put("floorSeconds", round(floorSeconds));
 		figures.put("floorMembers", floorMembers);
 		figures.put("firstEvaluationOverFloor", round(firstSeconds / floorSeconds));
+		figures.put("floorConcurrentSeconds", round(concurrentSeconds));
+		figures.put("floorConcurrentMembers", concurrentMembers);
+		figures.put("firstEvaluationOverConcurrentFloor", round(firstSeconds / concurrentSeconds));
 		figures.put("floorAsLabelSeconds", round(labelSeconds));
 		figures.put("floorAsPropertySeconds", round(propertySeconds));
 		figures.put("recheckSeconds", round(recheckSeconds));
@@ -170,6 +185,8 @@ class SyntheticSegments {
 		}
 		out.printf("%-58s %-44s %-14s %s%n", "floor: one hand-written statement, same members",
 				fmt(floorSeconds) + " s (" + floorMembers + " members); ours / floor " + fmt(firstSeconds / floorSeconds), "", "");
+		out.printf("%-58s %-44s %-14s %s%n", "  ... the same statement in concurrent transactions",
+				fmt(concurrentSeconds) + " s; ours / this floor " + fmt(firstSeconds / concurrentSeconds), "", "");
 		out.printf("%-58s %-44s %-14s %s%n", "  ... the same members as a label per member instead",
 				fmt(labelSeconds) + " s; label / floor " + fmt(labelSeconds / floorSeconds), "", "");
 		out.printf("%-58s %-44s %-14s %s%n", "  ... as one unindexed property per member instead",

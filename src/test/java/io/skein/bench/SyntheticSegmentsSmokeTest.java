@@ -31,13 +31,14 @@ class SyntheticSegmentsSmokeTest {
 				"--skein.journeys.enabled=false");
 
 		assertThat(cli.exit()).isZero();
-		assertThat(cli.printed()).contains("ours / floor").contains("label / floor");
+		assertThat(cli.printed()).contains("ours / floor").contains("label / floor").contains("ours / this floor");
 		Map<String, Object> json = Json.parseObject(Files.readString(out));
 		// savers (n % 4 is 0 or 1) whose latest activity, (n * 31) % 400 days and an hour ago, is within 365 days
 		long savers = IntStream.range(0, CUSTOMERS).filter(n -> n % 4 <= 1 && (n * 31) % 400 < 365).count();
 		assertThat(savers).isPositive();
 		assertThat(((Number) json.get("members")).longValue()).isEqualTo(savers);
 		assertThat(((Number) json.get("floorMembers")).longValue()).isEqualTo(savers);
+		assertThat(((Number) json.get("floorConcurrentMembers")).longValue()).isEqualTo(savers);
 		assertThat(json.get("historyAfterFirstEvaluation")).isEqualTo("CREATED");
 		assertThat(((Number) json.get("recheckExited")).longValue()).isPositive();
 		assertThat(((Number) json.get("floorAsLabelSeconds")).doubleValue()).isPositive();
