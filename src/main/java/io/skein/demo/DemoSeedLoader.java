@@ -62,15 +62,19 @@ class DemoSeedLoader {
 					this.seedDir.toAbsolutePath());
 			return;
 		}
-		Thread loader = new Thread(() -> load(files), "demo-seed-loader");
+		// an embedded store has this one instance by construction, so the empty store takes the bootstrap load
+		// (the graph a plain import builds, written in bulk); a shared server may have other instances starting
+		boolean bootstrap = ready.getApplicationContext().getBean(Neo4jEndpoint.class).embedded();
+		Thread loader = new Thread(() -> load(files, bootstrap), "demo-seed-loader");
 		loader.setDaemon(true);
 		loader.start();
 	}
 
-	private void load(List<Path> files) {
-		log.info("Loading the demo bank from {} in the background...", this.seedDir.toAbsolutePath());
+	private void load(List<Path> files, boolean bootstrap) {
+		log.info("Loading the demo bank from {} in the background{}...", this.seedDir.toAbsolutePath(),
+				bootstrap ? " (bootstrap load)" : "");
 		try {
-			ImportSummary summary = this.imports.importFiles(files, null, new LoggedProgress());
+			ImportSummary summary = this.imports.importFiles(files, null, new LoggedProgress(), bootstrap);
 			log.info("Demo bank loaded:\n{}", summary.format());
 		}
 		catch (RuntimeException ex) {
