@@ -142,9 +142,11 @@ class SyntheticSegments {
 		long quiet = this.graph.write(tx -> tx.run(this.churn,
 				Map.of("now", this.clock.instant().atZone(ZoneOffset.UTC)))).get(0).get("n").asLong();
 		log.accept("synthetic: re-check of that segment after " + quiet + " customers went quiet ...");
+		QueryTimings beforeRecheck = QueryTimings.snapshot(this.meters);
 		long r0 = System.nanoTime();
 		MembershipEvaluator.Outcome recheck = this.evaluator.recheck(segment.id());
 		double recheckSeconds = seconds(System.nanoTime() - r0);
+		List<QueryTimings.Row> recheckQueries = QueryTimings.snapshot(this.meters).top(beforeRecheck, 6);
 
 		double atTarget = firstSeconds * TARGET_CUSTOMERS / customers;
 		boolean measuredAtTarget = customers >= TARGET_CUSTOMERS;
@@ -167,6 +169,7 @@ class SyntheticSegments {
 		figures.put("floorAsLabelSeconds", round(labelSeconds));
 		figures.put("floorAsPropertySeconds", round(propertySeconds));
 		figures.put("recheckSeconds", round(recheckSeconds));
+		figures.put("recheckQueries", recheckQueries.stream().map(QueryTimings.Row::asMap).toList());
 		figures.put("recheckExited", recheck.exited());
 		figures.put("recheckEntered", recheck.entered());
 		figures.put("firstEvaluationAt1MSeconds", round(atTarget));
@@ -179,10 +182,7 @@ class SyntheticSegments {
 		out.printf("%-58s %-44s %-14s %s%n", "segment first evaluation, cold (plans the queries)", fmt(coldSeconds) + " s", "", "");
 		out.printf("%-58s %-44s %-14s %s%n", "segment first evaluation (members + one CREATED event)",
 				fmt(firstSeconds) + " s over " + customers + " customers (" + members + " members)", "", "");
-		for (QueryTimings.Row row : queries) {
-			out.printf("%-58s %-44s %-14s %s%n", "  ... query " + row.query(), fmt(row.totalMs() / 1000) + " s in "
-					+ row.calls() + " calls", "", "");
-		}
+		printQueries(out, queries);
 		out.printf("%-58s %-44s %-14s %s%n", "floor: one hand-written statement, same members",
 				fmt(floorSeconds) + " s (" + floorMembers + " members); ours / floor " + fmt(firstSeconds / floorSeconds), "", "");
 		out.printf("%-58s %-44s %-14s %s%n", "  ... the same statement in concurrent transactions",
@@ -195,8 +195,16 @@ class SyntheticSegments {
 				fmt(atTarget) + " s", "<= 10 s at 1M", verdict);
 		out.printf("%-58s %-44s %-14s %s%n", "segment re-check, " + quiet + " exits written one by one",
 				fmt(recheckSeconds) + " s (" + recheck.exited() + " exited, " + recheck.entered() + " entered)", "", "");
+		printQueries(out, recheckQueries);
 		out.flush();
 		return figures;
+	}
+
+	private static void printQueries(PrintWriter out, List<QueryTimings.Row> queries) {
+		for (QueryTimings.Row row : queries) {
+			out.printf("%-58s %-44s %-14s %s%n", "  ... query " + row.query(), fmt(row.totalMs() / 1000) + " s in "
+					+ row.calls() + " calls", "", "");
+		}
 	}
 
 	private Segment create(String name) {

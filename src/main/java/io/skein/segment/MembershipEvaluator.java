@@ -13,6 +13,7 @@ import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.skein.graphql.InvalidInputException;
 import io.skein.ingest.CustomersChanged;
+import io.skein.segment.rule.Rule;
 import io.skein.segment.rule.RuleCompiler;
 import io.skein.segment.rule.RuleContext;
 import io.skein.segment.rule.SetCompiler;
@@ -181,8 +182,11 @@ public class MembershipEvaluator {
 		for (Segment segment : ordered) {
 			RuleCompiler compiler = new RuleCompiler(now, "rule").withFacts();
 			String matching;
+			String predicate;
 			try {
-				matching = new SetCompiler(compiler).matching(this.rules.parse(segment.rule(), "rule", context));
+				Rule rule = this.rules.parse(segment.rule(), "rule", context);
+				matching = new SetCompiler(compiler).matching(rule);
+				predicate = compiler.predicate(rule);
 			}
 			catch (InvalidInputException ex) {
 				log.warn("Segment {} has a rule that no longer checks ({}: {}); skipped", segment.id(), ex.field(),
@@ -191,7 +195,7 @@ public class MembershipEvaluator {
 			}
 			long start = System.nanoTime();
 			SegmentRepository.Changes changes = this.segments.evaluateAll(segment.id(), matching,
-					compiler.parameters(), now);
+					predicate, compiler.parameters(), now);
 			this.meters.timer("skein.segment.evaluation", "segment", segment.id(), "scope", "all")
 				.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
 			changes.entered().forEach(c -> publish(c, segment.id(), "ENTERED", now));

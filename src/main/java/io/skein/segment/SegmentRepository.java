@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
@@ -31,6 +29,8 @@ class SegmentRepository {
 	/** Where a rule compiled for a full evaluation goes in matching and count-matching. */
 	static final String MATCHING_PLACEHOLDER = "__MATCHING__";
 
+	static final String PREDICATE_PLACEHOLDER = "__PREDICATE__";
+
 	private final Graph graph;
 
 	private final CypherQueries queries;
@@ -39,7 +39,7 @@ class SegmentRepository {
 		this.graph = graph;
 		this.queries = queries;
 		List.of("all", "by-ids", "by-name", "create", "counts", "members", "history", "merged-into", "matching",
-				"member-ids", "enter", "exit", "evaluate-wave", "count-matching", "enter-first", "created").forEach(n -> queries.get("segment/" + n));
+				"entering", "exiting", "enter", "exit", "evaluate-wave", "count-matching", "enter-first", "created").forEach(n -> queries.get("segment/" + n));
 	}
 
 	record Changes(List<String> entered, List<String> exited) {
@@ -99,26 +99,20 @@ class SegmentRepository {
 	}
 
 	/**
-	 * Re-evaluates a segment for every customer: reads who matches and who is in, then writes the
-	 * difference in chunks of {@link #CHUNK} customers, each its own transaction, so a large segment never
-	 * makes one huge transaction. {@code matching} is the rule compiled by {@code SetCompiler}.
+	 * Re-evaluates a segment for every customer: finds, in the database, who matches and is not in and who is in
+	 * and no longer matches (only those ids travel), then writes the difference in chunks of {@link #CHUNK}
+	 * customers, each its own transaction, so a large segment never makes one huge transaction.
+	 * {@code matching} is the rule compiled by {@code SetCompiler}, {@code predicate} the same rule's
+	 * per-customer predicate ({@code RuleCompiler}); {@code parameters} serve both.
 	 */
-	Changes evaluateAll(String segmentId, String matching, Map<String, Object> parameters, Instant now) {
-		NamedQuery query = withMatching(q("matching"), matching);
+	Changes evaluateAll(String segmentId, String matching, String predicate, Map<String, Object> parameters, Instant now) {
+		NamedQuery entering = withMatching(q("entering"), matching);
+		NamedQuery exiting = new NamedQuery(q("exiting").name(), q("exiting").text().replace(PREDICATE_PLACEHOLDER, predicate));
 		Map<String, Object> params = new HashMap<>(parameters);
 		params.put("segmentId", segmentId);
 		// one read transaction (retried whole, hence its own collections) so both reads see the same graph
-		Changes diff = this.graph.read(tx -> {
-			Set<String> members = new HashSet<>(tx.query(q("member-ids"), params, r -> r.get("id").asString()));
-			List<String> entering = new ArrayList<>();
-			for (Record r : tx.run(query, params)) {
-				String id = r.get("id").asString();
-				if (!members.remove(id)) {
-					entering.add(id);
-				}
-			}
-			return new Changes(entering, new ArrayList<>(members));
-		});
+		Changes diff = this.graph.read(tx -> new Changes(tx.query(entering, params, r -> r.get("id").asString()),
+				tx.query(exiting, params, r -> r.get("id").asString())));
 		return new Changes(inChunks("enter", segmentId, diff.entered(), now),
 				inChunks("exit", segmentId, diff.exited(), now));
 	}

@@ -102,6 +102,52 @@ class SetEvaluationTest extends SegmentTestSupport {
 		assertThat(selective).as("rules matching some but not all customers").isGreaterThan(RULES / 2);
 	}
 
+	/**
+	 * A re-check finds its changes in the database (the matches not yet in, the members no longer matching): a
+	 * segment holding rule A's customers, re-evaluated against rule B, enters exactly B minus A and lets go
+	 * exactly A minus B, and a second re-check against B changes nothing.
+	 */
+	@Test
+	void aRecheckEntersAndExitsExactlyTheDifference() {
+		FixtureBank bank = new FixtureBank(60, 20261207L, NOW);
+		assertThat(this.ingest.ingestRecords(bank.records(), "records")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+		assertThat(this.ingest.track(bank.events(), "events")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+		String savers = this.segments.create(Map.of("name", "Savers", "rule",
+				Map.of("holding", Map.of("products", List.of("SAVINGS", "FIXED_DEPOSIT"))))).id();
+		RandomRules random = new RandomRules(new Random(13), savers);
+		int entering = 0;
+		int exiting = 0;
+		for (int n = 0; n < 10; n++) {
+			Map<String, Object> a = random.factual(0);
+			Map<String, Object> b = n % 2 == 0 ? random.factual(0) : random.rule(0);
+			String segmentId = this.segments.create(Map.of("name", "Recheck " + n, "rule", a)).id();
+			RuleCompiler compilerA = new RuleCompiler(time().instant(), "rule").withFacts();
+			Set<String> inA = ids(new SetCompiler(compilerA).matching(this.rules.segmentRule(a, "rule")), compilerA.parameters());
+			RuleCompiler compilerB = new RuleCompiler(time().instant(), "rule").withFacts();
+			Rule ruleB = this.rules.segmentRule(b, "rule");
+			String matchingB = new SetCompiler(compilerB).matching(ruleB);
+			String predicateB = compilerB.predicate(ruleB);
+			Set<String> inB = ids(matchingB, compilerB.parameters());
+
+			SegmentRepository.Changes changes = this.repository.evaluateAll(segmentId, matchingB, predicateB,
+					compilerB.parameters(), time().instant());
+			Set<String> expectedIn = new HashSet<>(inB);
+			expectedIn.removeAll(inA);
+			Set<String> expectedOut = new HashSet<>(inA);
+			expectedOut.removeAll(inB);
+			assertThat(new HashSet<>(changes.entered())).as("entered, %s then %s", a, b).isEqualTo(expectedIn);
+			assertThat(new HashSet<>(changes.exited())).as("exited, %s then %s", a, b).isEqualTo(expectedOut);
+			SegmentRepository.Changes again = this.repository.evaluateAll(segmentId, matchingB, predicateB,
+					compilerB.parameters(), time().instant());
+			assertThat(again.entered()).isEmpty();
+			assertThat(again.exited()).isEmpty();
+			entering += expectedIn.size();
+			exiting += expectedOut.size();
+		}
+		assertThat(entering).as("customers entering over the pairs").isPositive();
+		assertThat(exiting).as("customers exiting over the pairs").isPositive();
+	}
+
 	/** Random rules compared (half before some facts go stale, half after): each costs two set queries. */
 	static final int RULES = 50;
 
