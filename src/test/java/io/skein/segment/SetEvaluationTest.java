@@ -33,11 +33,8 @@ class SetEvaluationTest extends SegmentTestSupport {
 
 	@Test
 	void setBasedAndPerCustomerEvaluationAgreeOnRandomRules() {
-		FixtureBank bank = new FixtureBank(70, 20261127L, NOW);
-		assertThat(this.ingest.ingestRecords(bank.records(), "records")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
-		assertThat(this.ingest.track(bank.events(), "events")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
-		String savers = this.segments.create(Map.of("name", "Savers", "rule",
-				Map.of("holding", Map.of("products", List.of("SAVINGS", "FIXED_DEPOSIT"))))).id();
+		FixtureBank bank = ingested(new FixtureBank(70, 20261127L, NOW));
+		String savers = savers();
 		RandomRules random = new RandomRules(new Random(7), savers);
 		int withEntryPoint = 0;
 		int selective = 0;
@@ -69,11 +66,8 @@ class SetEvaluationTest extends SegmentTestSupport {
 	 */
 	@Test
 	void factsAndTraversalAgreeOnRandomRules() {
-		FixtureBank bank = new FixtureBank(60, 20261206L, NOW);
-		assertThat(this.ingest.ingestRecords(bank.records(), "records")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
-		assertThat(this.ingest.track(bank.events(), "events")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
-		String savers = this.segments.create(Map.of("name", "Savers", "rule",
-				Map.of("holding", Map.of("products", List.of("SAVINGS", "FIXED_DEPOSIT"))))).id();
+		FixtureBank bank = ingested(new FixtureBank(60, 20261206L, NOW));
+		String savers = savers();
 		RandomRules random = new RandomRules(new Random(11), savers);
 		int readingFacts = 0;
 		int selective = 0;
@@ -109,11 +103,8 @@ class SetEvaluationTest extends SegmentTestSupport {
 	 */
 	@Test
 	void aRecheckEntersAndExitsExactlyTheDifference() {
-		FixtureBank bank = new FixtureBank(60, 20261207L, NOW);
-		assertThat(this.ingest.ingestRecords(bank.records(), "records")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
-		assertThat(this.ingest.track(bank.events(), "events")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
-		String savers = this.segments.create(Map.of("name", "Savers", "rule",
-				Map.of("holding", Map.of("products", List.of("SAVINGS", "FIXED_DEPOSIT"))))).id();
+		ingested(new FixtureBank(60, 20261207L, NOW));
+		String savers = savers();
 		RandomRules random = new RandomRules(new Random(13), savers);
 		int entering = 0;
 		int exiting = 0;
@@ -153,6 +144,18 @@ class SetEvaluationTest extends SegmentTestSupport {
 
 	@Autowired
 	CustomerFacts facts;
+
+	private FixtureBank ingested(FixtureBank bank) {
+		assertThat(this.ingest.ingestRecords(bank.records(), "records")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+		assertThat(this.ingest.track(bank.events(), "events")).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+		return bank;
+	}
+
+	/** A segment the random rules may refer to. */
+	private String savers() {
+		return this.segments.create(Map.of("name", "Savers", "rule",
+				Map.of("holding", Map.of("products", List.of("SAVINGS", "FIXED_DEPOSIT"))))).id();
+	}
 
 	private Set<String> ids(String matching, Map<String, Object> parameters) {
 		List<String> ids = this.repository.matchingIds(matching, parameters);
