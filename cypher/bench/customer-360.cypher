@@ -1,6 +1,7 @@
 // The customer-360 as one hand-written query: the baseline the GraphQL query is compared with. The same
-// data: the customer, its source records (the golden profile is chosen from them), identifiers, accounts
-// with products, the 50 newest interactions and its segments.
+// data: the customer, its source records (the golden profile is chosen from them), identifiers with how
+// many active customers hold each (the 360's `guarded`), accounts with products, the 50 newest interactions
+// and its segments.
 MATCH (c:Customer {id: $id})
 CALL (c) {
   MATCH (c)<-[:BELONGS_TO]-(r:SourceRecord)
@@ -17,7 +18,18 @@ CALL (c) {
     MATCH (c)<-[:SEEN_FOR]-(n:Identifier)
     RETURN n
   }
-  RETURN collect(n {.type, .value}) AS identifiers
+  CALL (n) {
+    CALL (n) {
+      MATCH (n)<-[:HAS_IDENTIFIER]-(:SourceRecord)-[:BELONGS_TO]->(h:Customer {status: 'ACTIVE'})
+      RETURN h
+      UNION
+      MATCH (n)-[:SEEN_FOR]->(h:Customer {status: 'ACTIVE'})
+      RETURN h
+    }
+    WITH h LIMIT $holdersLimit
+    RETURN count(h) AS holders
+  }
+  RETURN collect(n {.type, .value, holders: holders}) AS identifiers
 }
 CALL (c) {
   MATCH (c)<-[:BELONGS_TO]-(:SourceRecord)-[h:HOLDS]->(a:Account)

@@ -29,6 +29,7 @@ import io.skein.graph.NamedQuery;
 import io.skein.graph.QueryTimings;
 import io.skein.identity.resolution.ResolutionReport;
 import io.skein.identity.resolution.ResolutionService;
+import io.skein.identity.StitchingProperties;
 import io.skein.ingest.Json;
 import io.skein.ingest.cli.ImportProgress;
 import io.skein.ingest.cli.ImportService;
@@ -107,9 +108,14 @@ class BenchRun {
 
 	private final ResolutionService resolution;
 
+	/** As the view counts an identifier's holders: up to one past the most an unguarded identifier has. */
+	private final int holdersLimit;
+
 	BenchRun(ImportService imports, SegmentService segments, MembershipEvaluator evaluator, Graph graph, Driver driver,
-			MeterRegistry meters, CypherQueries queries, ApiKeys apiKeys, ResolutionService resolution) {
+			MeterRegistry meters, CypherQueries queries, ApiKeys apiKeys, ResolutionService resolution,
+			StitchingProperties stitching) {
 		this.apiKeys = apiKeys;
+		this.holdersLimit = stitching.maxCustomersPerIdentifier() + 1;
 		this.resolution = resolution;
 		this.imports = imports;
 		this.segments = segments;
@@ -248,7 +254,7 @@ class BenchRun {
 
 	private List<Object> handWritten360(String id) {
 		try (Session session = this.driver.session()) {
-			return session.executeRead(tx -> tx.run(this.customer360.text(), Map.of("id", id)).single().values().stream()
+			return session.executeRead(tx -> tx.run(this.customer360.text(), Map.of("id", id, "holdersLimit", this.holdersLimit)).single().values().stream()
 				.map(v -> (Object) v.asObject()).toList());
 		}
 	}

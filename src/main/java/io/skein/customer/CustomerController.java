@@ -30,7 +30,7 @@ class CustomerController {
 
 	@QueryMapping
 	CustomerView customer(@Argument String id, DataFetchingEnvironment env) {
-		CustomerPrefetch.Plan plan = this.prefetch.plan(ChildSelection.of(env));
+		CustomerPrefetch.Plan plan = this.prefetch.plan(ChildSelection.of(env), SelectedCoordinates.of(env));
 		return plan == null ? this.directory.byId(id) : this.prefetch.byId(id, plan, env);
 	}
 

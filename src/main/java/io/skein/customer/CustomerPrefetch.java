@@ -34,8 +34,11 @@ class CustomerPrefetch {
 		this.views = views;
 	}
 
-	/** What a request selects under a customer that the view's parts answer; null when under two parts. */
-	record Plan(Set<String> columns, List<String> viewFields, List<Integer> pages) {
+	/**
+	 * What a request selects under a customer that the view's parts answer; null when under two parts.
+	 * {@code lean} are the columns read by their part's lighter block, the request selecting nothing it leaves out.
+	 */
+	record Plan(Set<String> columns, Set<String> lean, List<String> viewFields, List<Integer> pages) {
 
 		Map<String, Object> parameters() {
 			return Map.of("interactionsLimit", this.pages.stream().mapToInt(Integer::intValue).max().orElse(0) + 1);
@@ -43,8 +46,11 @@ class CustomerPrefetch {
 
 	}
 
-	/** The parts of the view these selections (under each customer) ask for; null when fewer than two. */
-	Plan plan(List<ChildSelection> fields) {
+	/**
+	 * The parts of the view these selections (under each customer) ask for; null when fewer than two.
+	 * {@code selected} is what the whole operation selects, which decides the parts read lean.
+	 */
+	Plan plan(List<ChildSelection> fields, SelectedCoordinates selected) {
 		Set<String> columns = new TreeSet<>();
 		List<String> viewFields = new ArrayList<>();
 		List<Integer> pages = new ArrayList<>();
@@ -64,18 +70,28 @@ class CustomerPrefetch {
 				}
 			}
 		}
-		return columns.size() < 2 ? null : new Plan(columns, viewFields, pages);
+		if (columns.size() < 2) {
+			return null;
+		}
+		Set<String> lean = new TreeSet<>();
+		for (String column : columns) {
+			CustomerViewPart.Lean lighter = this.views.part(column).lean();
+			if (lighter != null && !selected.mayInclude(lighter.unlessSelected())) {
+				lean.add(column);
+			}
+		}
+		return new Plan(columns, lean, viewFields, pages);
 	}
 
 	/** Primes the loaders of {@code fields} (the selections under each customer) for these customers. */
 	void prime(List<CustomerView> customers, List<ChildSelection> fields, DataFetchingEnvironment env) {
 		List<CustomerView> known = customers.stream().filter(Objects::nonNull).toList();
-		Plan plan = known.isEmpty() ? null : plan(fields);
+		Plan plan = known.isEmpty() ? null : plan(fields, SelectedCoordinates.of(env));
 		if (plan == null) {
 			return;
 		}
 		Map<String, Map<String, Value>> rows = this.views.columns(known.stream().map(CustomerView::id).distinct().toList(),
-				plan.columns(), plan.parameters());
+				plan.columns(), plan.lean(), plan.parameters());
 		for (CustomerView customer : known) {
 			prime(customer, rows.get(customer.id()), plan, env);
 		}
@@ -87,7 +103,7 @@ class CustomerPrefetch {
 	 * when no customer has that id.
 	 */
 	CustomerView byId(String id, Plan plan, DataFetchingEnvironment env) {
-		CustomerViews.Found found = this.views.byIds(List.of(id), plan.columns(), plan.parameters()).get(id);
+		CustomerViews.Found found = this.views.byIds(List.of(id), plan.columns(), plan.lean(), plan.parameters()).get(id);
 		if (found == null) {
 			return null;
 		}

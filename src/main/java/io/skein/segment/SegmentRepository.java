@@ -200,7 +200,9 @@ class SegmentRepository {
 
 	static Segment segment(MapAccessorWithDefaultValue r) {
 		return new Segment(r.get("id").asString(), r.get("name").asString(), r.get("description").asString(null),
-				r.get("kind").asString(), r.get("persona").asBoolean(false), Json.parseObject(r.get("rule").asString()),
+				r.get("kind").asString(), r.get("persona").asBoolean(false),
+				// null only where a lean customer view left it out, the request not selecting it
+				r.get("rule").isNull() ? null : Json.parseObject(r.get("rule").asString()),
 				r.get("expression").isNull() ? null : Json.parseObject(r.get("expression").asString()),
 				r.get("dependsOn").isNull() ? List.of() : strings(r.get("dependsOn")), instant(r.get("createdAt")));
 	}

@@ -1,6 +1,7 @@
 package io.skein.segment;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.skein.customer.CustomerViewPart;
 
@@ -17,7 +18,8 @@ class SegmentViewPart {
 	CustomerViewPart segmentsPart() {
 		return new CustomerViewPart(FIELD, "segment/customer-view", Map.of(FIELD,
 				(customerId, column) -> column.asList(m -> new SegmentMembership(customerId,
-						SegmentRepository.segment(m), SegmentRepository.instant(m.get("since"))))));
+						SegmentRepository.segment(m), SegmentRepository.instant(m.get("since"))))),
+				new CustomerViewPart.Lean("segment/customer-view-lean", Set.of("Segment.rule")));
 	}
 
 }

@@ -109,6 +109,35 @@ class CustomerViewInOneQueryTest {
 	}
 
 	@Test
+	void whatTheLeanViewLeavesOutIsReadWhenSelectedAnywhere() {
+		GraphQlHttp http = new GraphQlHttp(this.port);
+		String document = """
+				query($id: ID!) {
+				  customer(id: $id) {
+				    %s
+				    segments { segment { name ...rule } }
+				    accounts { accountNumber assertedBy { source sourceId } }
+				  }
+				}
+				fragment rule on Segment { rule }
+				""".formatted(FIELDS.get("profile"));
+		long before = this.graph.queriesRun();
+		GraphQlHttp.Response response = http.post(document, Map.of("id", this.alice));
+		long queries = this.graph.queriesRun() - before;
+
+		assertThat(response.errors().isMissingNode() || response.errors().isEmpty()).as(response.body().toString())
+			.isTrue();
+		JsonNode customer = response.data().path("customer");
+		assertThat(queries).as("still one query").isEqualTo(1);
+		assertThat(customer.path("segments").get(0).path("segment").path("rule").isObject()).isTrue();
+		assertThat(customer.path("accounts").findValuesAsString("sourceId")).containsExactly("CB-ALICE-001");
+		assertThat(customer.path("segments"))
+			.isEqualTo(customer(http, "segments { segment { name rule } }").path("segments"));
+		assertThat(customer.path("accounts"))
+			.isEqualTo(customer(http, "accounts { accountNumber assertedBy { source sourceId } }").path("accounts"));
+	}
+
+	@Test
 	void filteredInteractionsAndAPageOfCustomersAreStillRight() {
 		GraphQlHttp http = new GraphQlHttp(this.port);
 		JsonNode filtered = customer(http, "identifiers { value } interactions(first: 2, channel: [SOCIAL]) { edges { node { eventId } } }");
