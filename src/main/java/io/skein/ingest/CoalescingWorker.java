@@ -12,8 +12,9 @@ import java.util.function.Consumer;
  * Work that follows committed writes, queued by key so that a key queued again while it waits is done
  * once (values merge), and done in slices by one background worker; or by the caller when there is no
  * worker. Holds keep the worker back during bulk work, which then {@link #flush()}es at its end. The
- * mechanism behind derived-state upkeep and real-time resolution. Delivery failures are the deliverer's
- * to handle: this only sequences.
+ * mechanism behind derived-state upkeep and real-time resolution. A worker may linger: wait a moment after
+ * the first key queued so that keys queued meanwhile go in the same slice (fewer, larger deliveries while
+ * writes keep coming). Delivery failures are the deliverer's to handle: this only sequences.
  *
  * @param <K> what coalesces (a customer id, a record id)
  * @param <V> what is queued for it
@@ -34,6 +35,11 @@ public final class CoalescingWorker<K, V> {
 
 	private final boolean background;
 
+	private final long lingerNanos;
+
+	/** When the oldest key now waiting was queued (nano time); meaningful while keys wait. */
+	private long firstQueuedAt;
+
 	private Thread worker;
 
 	private int holds;
@@ -52,6 +58,16 @@ public final class CoalescingWorker<K, V> {
 	 */
 	public CoalescingWorker(String name, boolean background, boolean queueWhileHeld, int sliceSize, BinaryOperator<V> merge,
 			Consumer<List<V>> deliver) {
+		this(name, background, queueWhileHeld, sliceSize, Duration.ZERO, merge, deliver);
+	}
+
+	/**
+	 * As above, with a worker that waits up to {@code linger} after the first key queued before it delivers
+	 * (less if a full slice is waiting, none for {@link #flush()} or {@link #close()}).
+	 */
+	public CoalescingWorker(String name, boolean background, boolean queueWhileHeld, int sliceSize, Duration linger,
+			BinaryOperator<V> merge, Consumer<List<V>> deliver) {
+		this.lingerNanos = linger.toNanos();
 		this.name = name;
 		this.background = background;
 		this.queueWhileHeld = queueWhileHeld;
@@ -90,6 +106,9 @@ public final class CoalescingWorker<K, V> {
 	public synchronized boolean offer(Map<K, V> items) {
 		boolean queue = queues();
 		if (queue) {
+			if (this.pending.isEmpty()) {
+				this.firstQueuedAt = System.nanoTime();
+			}
 			items.forEach((key, value) -> this.pending.merge(key, value, this.merge));
 			notifyAll();
 		}
@@ -197,10 +216,32 @@ public final class CoalescingWorker<K, V> {
 				if (this.closed || Thread.currentThread() != this.worker) {
 					return;
 				}
+				if (lingering()) {
+					continue;
+				}
 				slice = takeSlice();
 			}
 			deliverCounted(slice);
 		}
+	}
+
+	/**
+	 * Waits (holding no lock while waiting) for the rest of the linger after the first key queued, unless a
+	 * full slice is waiting already; true when it waited, so the caller checks again (closed, held, flushed).
+	 */
+	private boolean lingering() {
+		long left = this.firstQueuedAt + this.lingerNanos - System.nanoTime();
+		if (left <= 0 || this.pending.size() >= this.sliceSize) {
+			return false;
+		}
+		try {
+			wait(Math.max(1, left / 1_000_000));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		return true;
 	}
 
 	/** The first keys queued, up to the slice size, removed from the queue and counted as being delivered. */

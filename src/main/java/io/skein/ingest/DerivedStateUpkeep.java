@@ -46,7 +46,7 @@ public class DerivedStateUpkeep implements AutoCloseable {
 		this.deliveries = Timer.builder("skein.upkeep.delivery").description("Derived-state updates for one slice of customers")
 			.register(meters);
 		this.queue = new CoalescingWorker<>("skein-upkeep", settings.mode() == UpkeepProperties.Mode.ASYNC, false,
-				settings.sliceSize(), (waiting, more) -> {
+				settings.sliceSize(), settings.linger(), (waiting, more) -> {
 					waiting.addAll(more);
 					return waiting;
 				}, slice -> deliver(new CustomersChanged(slice.stream().flatMap(Set::stream).toList())));

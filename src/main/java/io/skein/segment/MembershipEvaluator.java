@@ -88,9 +88,10 @@ public class MembershipEvaluator {
 		int exited = 0;
 		long start = System.nanoTime();
 		this.facts.refresh(ids, now);
+		// one context for every wave: the segments were just read (an upkeep slice ran segment/all twice)
+		RuleContext context = this.rules.context(false, all);
 		for (List<Segment> wave : waves(ordered(all))) {
 			RuleCompiler compiler = new RuleCompiler(now, "rule").withFacts();
-			RuleContext context = this.rules.context(false);
 			List<String> segmentIds = new ArrayList<>();
 			List<String> predicates = new ArrayList<>();
 			for (Segment segment : wave) {

@@ -46,7 +46,12 @@ public class Rules {
 
 	/** What rules are checked against now; build it once to check many rules. */
 	public RuleContext context(boolean amountAllowed) {
-		Set<String> ids = this.segments.all().stream().map(Segment::id).collect(Collectors.toSet());
+		return context(amountAllowed, this.segments.all());
+	}
+
+	/** As {@link #context(boolean)}, against segments the caller has just read (saves reading them again). */
+	public RuleContext context(boolean amountAllowed, java.util.Collection<Segment> existing) {
+		Set<String> ids = existing.stream().map(Segment::id).collect(Collectors.toSet());
 		return new RuleContext(this.attributes.types(), ids::contains, amountAllowed, this.properties.limits());
 	}
 

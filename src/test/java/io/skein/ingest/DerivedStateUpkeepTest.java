@@ -100,6 +100,30 @@ class DerivedStateUpkeepTest {
 		assertThat(this.delivered).hasSize(2);
 	}
 
+	@Test
+	void theWorkerLingersSoThatChangesArrivingMeanwhileAreUpdatedTogether() throws Exception {
+		DerivedStateUpkeep upkeep = new DerivedStateUpkeep(this.delivered::add,
+				new UpkeepProperties(UpkeepProperties.Mode.ASYNC, 0, Duration.ofMinutes(10)), this.meters);
+		upkeep.submit(changed("c1"));
+		// lingering: nothing is delivered while the first change waits for company
+		assertThat(upkeep.awaitIdle(Duration.ofMillis(200))).isFalse();
+		upkeep.submit(changed("c2"));
+		upkeep.close();
+		assertThat(this.delivered).hasSize(1);
+		assertThat(this.delivered.get(0).customerIds()).containsExactly("c1", "c2");
+	}
+
+	@Test
+	void aFullSliceIsDeliveredWithoutLingering() throws Exception {
+		DerivedStateUpkeep upkeep = new DerivedStateUpkeep(this.delivered::add,
+				new UpkeepProperties(UpkeepProperties.Mode.ASYNC, 2, Duration.ofMinutes(10)), this.meters);
+		upkeep.submit(changed("c1", "c2"));
+		assertThat(upkeep.awaitIdle(Duration.ofSeconds(60))).isTrue();
+		assertThat(this.delivered).hasSize(1);
+		assertThat(this.delivered.get(0).customerIds()).containsExactly("c1", "c2");
+		upkeep.close();
+	}
+
 	private static CustomersChanged changed(String... customerIds) {
 		return new CustomersChanged(java.util.Arrays.stream(customerIds).map(id -> new CustomerChanged(id, "RECORD", null)).toList());
 	}
