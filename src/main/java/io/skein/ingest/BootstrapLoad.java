@@ -186,8 +186,11 @@ public class BootstrapLoad {
 
 		private final ImportPhases phases;
 
+		private final BootstrapWriter writer;
+
 		private Session(ImportPhases phases) {
 			this.phases = phases;
+			this.writer = new BootstrapWriter(phases);
 		}
 
 		/**
@@ -232,8 +235,8 @@ public class BootstrapLoad {
 				int to = Math.min(pending.size(), from + chunk);
 				stitchChunk(items, pending.subList(from, to), refusals.subList(from, to), results, rows, keyed);
 			}
-			this.phases.add(RECORDS_MEMORY, System.nanoTime() - start);
-			this.phases.time(RECORDS_WRITE, () -> writeRecords(rows, keyed));
+			long waited = writeRecords(rows, keyed);
+			this.phases.add(RECORDS_MEMORY, System.nanoTime() - start - waited);
 			for (int i = 0; i < items.size(); i++) {
 				count("record", results[i]);
 			}
@@ -242,13 +245,14 @@ public class BootstrapLoad {
 		}
 
 		/**
-		 * Stores a batch's records in one transaction, as {@code ingest/upsert-records} and
-		 * {@code identity/write-block-keys} would: identifiers and blocking keys no earlier batch brought are
-		 * created first, then each record with its edges to them.
+		 * Stores a batch's records in one transaction (queued to the {@link BootstrapWriter}), as
+		 * {@code ingest/upsert-records} and {@code identity/write-block-keys} would: identifiers and blocking keys
+		 * no earlier batch brought are created first, then each record with its edges to them. Returns the
+		 * nanoseconds spent waiting for the writer.
 		 */
-		private void writeRecords(List<Map<String, Object>> rows, List<BlockKeyIndex.Stored> keyed) {
+		private long writeRecords(List<Map<String, Object>> rows, List<BlockKeyIndex.Stored> keyed) {
 			if (rows.isEmpty()) {
-				return;
+				return 0;
 			}
 			List<Map<String, Object>> identifiers = new ArrayList<>();
 			List<String> newKeys = new ArrayList<>();
@@ -276,12 +280,12 @@ public class BootstrapLoad {
 				record.put("nationalIdVariants", blocking.get("nationalIdVariants"));
 				records.add(record);
 			}
-			BootstrapLoad.this.graph.write(tx -> {
+			return this.writer.submit(RECORDS_WRITE, () -> BootstrapLoad.this.graph.write(tx -> {
 				tx.run(BootstrapLoad.this.createIdentifiers, Map.of("identifiers", identifiers));
 				tx.run(BootstrapLoad.this.createBlockKeys, Map.of("keys", newKeys));
 				tx.run(BootstrapLoad.this.createRecords, Map.of("rows", records));
 				return null;
-			});
+			}));
 		}
 
 		/**
@@ -321,7 +325,7 @@ public class BootstrapLoad {
 			}
 			this.phases.add(EVENTS_MEMORY, System.nanoTime() - start);
 			if (!rows.isEmpty()) {
-				this.phases.time(EVENTS_WRITE, () -> BootstrapLoad.this.graph.write(tx -> {
+				this.writer.submit(EVENTS_WRITE, () -> BootstrapLoad.this.graph.write(tx -> {
 					tx.run(BootstrapLoad.this.createIdentifiers, Map.of("identifiers", identifiers));
 					tx.run(BootstrapLoad.this.createInteractions, Map.of("rows", rows));
 					return null;
@@ -392,6 +396,9 @@ public class BootstrapLoad {
 				return;
 			}
 			this.finished = true;
+			try (BootstrapWriter queued = this.writer) {
+				queued.drain();
+			}
 			this.phases.time(FINISH_WRITE, this::writeFinal);
 			BootstrapLoad.this.resolution.submit(this.recordIds);
 			if (!this.changes.isEmpty()) {

@@ -148,9 +148,11 @@ public class ImportService {
 		List<ImportPhases.Phase> all = new ArrayList<>(phases.phases());
 		Duration rest = elapsed;
 		for (ImportPhases.Phase phase : all) {
-			rest = rest.minus(phase.took());
+			if (!phase.overlapped()) {
+				rest = rest.minus(phase.took());
+			}
 		}
-		all.add(new ImportPhases.Phase("reading and parsing lines, other", rest));
+		all.add(new ImportPhases.Phase("reading and parsing lines, other", rest, false));
 		return List.copyOf(all);
 	}
 

@@ -71,8 +71,8 @@ public record ImportSummary(int files, long linesRead, long records, long events
 		double total = this.elapsed.toNanos() / 1e9;
 		for (ImportPhases.Phase phase : this.phases) {
 			double seconds = phase.took().toNanos() / 1e9;
-			out.append(String.format(Locale.ROOT, "  %-70s %8.1f %5.1f%%%n", phase.name(), seconds,
-					total > 0 ? 100 * seconds / total : 0));
+			out.append(String.format(Locale.ROOT, "  %-70s %8.1f %5.1f%%%s%n", phase.name(), seconds,
+					total > 0 ? 100 * seconds / total : 0, phase.overlapped() ? "  (beside the others)" : ""));
 		}
 		return out.toString();
 	}
