@@ -136,10 +136,21 @@ public class BootstrapLoad {
 				+ " source records and " + customers + " customers (import without --bootstrap adds to it)");
 	}
 
-	/** A bootstrap load in progress: batches in input order, then {@link Session#finish()}. */
-	public Session start() {
-		return new Session();
+	/** A bootstrap load in progress: batches in input order, then {@link Session#finish()}; time goes to {@code phases}. */
+	public Session start(ImportPhases phases) {
+		return new Session(phases);
 	}
+
+	/** Phase names, for {@code --profile}: memory work apart from store writes. */
+	public static final String RECORDS_MEMORY = "bootstrap records: checks, stitching in memory";
+
+	public static final String RECORDS_WRITE = "bootstrap records: writes";
+
+	public static final String EVENTS_MEMORY = "bootstrap events: checks, attribution in memory";
+
+	public static final String EVENTS_WRITE = "bootstrap events: writes";
+
+	public static final String FINISH_WRITE = "bootstrap end: customers, edges, merges, SEEN_FOR writes";
 
 	/** One record checked and normalised, with the chunk it would have been written in. */
 	private record Loaded(int position, RecordIngestor.Prepared prepared, LastValidValues.Written written,
@@ -173,7 +184,13 @@ public class BootstrapLoad {
 
 		private boolean finished;
 
-		private Session() {
+		private final ImportPhases phases;
+
+		private final BootstrapWriter writer;
+
+		private Session(ImportPhases phases) {
+			this.phases = phases;
+			this.writer = new BootstrapWriter(phases);
 		}
 
 		/**
@@ -194,6 +211,7 @@ public class BootstrapLoad {
 			if (this.eventsBegun || items.stream().anyMatch(i -> i.kind() != IngestService.Item.Kind.RECORD)) {
 				return Optional.empty();
 			}
+			long start = System.nanoTime();
 			IngestResult[] results = new IngestResult[items.size()];
 			List<Loaded> pending = new ArrayList<>();
 			Set<String> batchIds = new HashSet<>();
@@ -217,7 +235,8 @@ public class BootstrapLoad {
 				int to = Math.min(pending.size(), from + chunk);
 				stitchChunk(items, pending.subList(from, to), refusals.subList(from, to), results, rows, keyed);
 			}
-			writeRecords(rows, keyed);
+			long waited = writeRecords(rows, keyed);
+			this.phases.add(RECORDS_MEMORY, System.nanoTime() - start - waited);
 			for (int i = 0; i < items.size(); i++) {
 				count("record", results[i]);
 			}
@@ -226,13 +245,14 @@ public class BootstrapLoad {
 		}
 
 		/**
-		 * Stores a batch's records in one transaction, as {@code ingest/upsert-records} and
-		 * {@code identity/write-block-keys} would: identifiers and blocking keys no earlier batch brought are
-		 * created first, then each record with its edges to them.
+		 * Stores a batch's records in one transaction (queued to the {@link BootstrapWriter}), as
+		 * {@code ingest/upsert-records} and {@code identity/write-block-keys} would: identifiers and blocking keys
+		 * no earlier batch brought are created first, then each record with its edges to them. Returns the
+		 * nanoseconds spent waiting for the writer.
 		 */
-		private void writeRecords(List<Map<String, Object>> rows, List<BlockKeyIndex.Stored> keyed) {
+		private long writeRecords(List<Map<String, Object>> rows, List<BlockKeyIndex.Stored> keyed) {
 			if (rows.isEmpty()) {
-				return;
+				return 0;
 			}
 			List<Map<String, Object>> identifiers = new ArrayList<>();
 			List<String> newKeys = new ArrayList<>();
@@ -260,12 +280,12 @@ public class BootstrapLoad {
 				record.put("nationalIdVariants", blocking.get("nationalIdVariants"));
 				records.add(record);
 			}
-			BootstrapLoad.this.graph.write(tx -> {
+			return this.writer.submit(RECORDS_WRITE, () -> BootstrapLoad.this.graph.write(tx -> {
 				tx.run(BootstrapLoad.this.createIdentifiers, Map.of("identifiers", identifiers));
 				tx.run(BootstrapLoad.this.createBlockKeys, Map.of("keys", newKeys));
 				tx.run(BootstrapLoad.this.createRecords, Map.of("rows", records));
 				return null;
-			});
+			}));
 		}
 
 		/**
@@ -274,6 +294,7 @@ public class BootstrapLoad {
 		 * and stored at once without its customer; refuses (returns empty) a batch naming an event already loaded.
 		 */
 		private Optional<List<IngestResult>> tryLoadEvents(List<IngestService.Item> items) {
+			long start = System.nanoTime();
 			IngestResult[] results = new IngestResult[items.size()];
 			List<LoadedEvent> pending = new ArrayList<>();
 			Set<String> batchIds = new HashSet<>();
@@ -302,12 +323,13 @@ public class BootstrapLoad {
 				int to = Math.min(pending.size(), from + chunk);
 				attributeChunk(items, pending.subList(from, to), refusals.subList(from, to), results, rows, identifiers);
 			}
+			this.phases.add(EVENTS_MEMORY, System.nanoTime() - start);
 			if (!rows.isEmpty()) {
-				BootstrapLoad.this.graph.write(tx -> {
+				this.writer.submit(EVENTS_WRITE, () -> BootstrapLoad.this.graph.write(tx -> {
 					tx.run(BootstrapLoad.this.createIdentifiers, Map.of("identifiers", identifiers));
 					tx.run(BootstrapLoad.this.createInteractions, Map.of("rows", rows));
 					return null;
-				});
+				}));
 			}
 			for (IngestResult result : results) {
 				count("event", result);
@@ -374,6 +396,18 @@ public class BootstrapLoad {
 				return;
 			}
 			this.finished = true;
+			try (BootstrapWriter queued = this.writer) {
+				queued.drain();
+			}
+			this.phases.time(FINISH_WRITE, this::writeFinal);
+			BootstrapLoad.this.resolution.submit(this.recordIds);
+			if (!this.changes.isEmpty()) {
+				BootstrapLoad.this.upkeep.submit(new CustomersChanged(List.copyOf(this.changes)));
+			}
+		}
+
+		/** Customers, record edges, merges, interactions' customers and SEEN_FOR edges, from the memory state. */
+		private void writeFinal() {
 			List<Map<String, Object>> customers = this.stitched.customers().stream().map(Session::customerRow).toList();
 			List<Map<String, Object>> edges = new ArrayList<>();
 			this.stitched.attachments().forEach((recordId, a) -> edges.add(Map.of("recordId", recordId, "customerId",
@@ -391,10 +425,6 @@ public class BootstrapLoad {
 					"key", key, "customerId", customerId, "firstSeen", IdentityStitcher.at(s.firstSeen()), "lastSeen",
 					IdentityStitcher.at(s.lastSeen()), "assertedBy", s.assertedBy()))));
 			inBatches(BootstrapLoad.this.createSeenFor, seen);
-			BootstrapLoad.this.resolution.submit(this.recordIds);
-			if (!this.changes.isEmpty()) {
-				BootstrapLoad.this.upkeep.submit(new CustomersChanged(List.copyOf(this.changes)));
-			}
 		}
 
 		private void stitchChunk(List<IngestService.Item> items, List<Loaded> slice, List<String> refusals,

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.skein.ingest.BootstrapLoad;
 import io.skein.ingest.Json;
+import io.skein.ingest.cli.ImportService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +50,10 @@ class BenchSmokeTest {
 		assertThat(((Number) imported.get("rejected")).longValue()).isZero();
 		assertThat(imported.get("bootstrap")).as("the records were loaded by --bootstrap").isEqualTo(true);
 		assertThat((List<Object>) imported.get("topQueries")).isNotEmpty();
+		Map<String, Object> phases = (Map<String, Object>) imported.get("phaseSeconds");
+		assertThat(phases).as("events went through the bootstrap too, as import --bootstrap sends them")
+			.containsKeys(BootstrapLoad.EVENTS_WRITE, ImportService.END_RESOLUTION)
+			.doesNotContainKey(ImportService.ORDINARY_INGESTION);
 
 		Map<String, Object> resolve = (Map<String, Object>) json.get("resolve");
 		positive(resolve, "records", "candidatePairs", "seconds", "recordsPerSecond", "secondsPer50kRecords");

@@ -72,6 +72,7 @@ class ImportCommand implements Callable<Integer> {
 			ImportSummary summary = this.service.importFiles(this.files, this.mapping, progress, this.bootstrap);
 			out.print(summary.format());
 			if (this.profile) {
+				out.print(summary.formatPhases());
 				out.println("store time by named query (calls, total ms, mean ms):");
 				QueryTimings.snapshot(this.meters).top(before, 25).forEach(r -> out.printf(Locale.ROOT,
 						"  %-40s %8d %10.0f %8.2f%n", r.query(), r.calls(), r.totalMs(), r.meanMs()));

@@ -18,6 +18,7 @@ import io.skein.ingest.DerivedStateUpkeep;
 import io.skein.ingest.IngestResult;
 import io.skein.ingest.IngestService;
 import io.skein.ingest.IngestStatus;
+import io.skein.ingest.ImportPhases;
 import io.skein.ingest.ItemError;
 import org.neo4j.driver.Record;
 import org.slf4j.Logger;
@@ -41,6 +42,13 @@ public class ImportService {
 	private static final int BATCH = 1000;
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+	/** Phase names, for {@code --profile} and the bench. */
+	public static final String ORDINARY_INGESTION = "ordinary ingestion (IngestService)";
+
+	public static final String END_RESOLUTION = "end resolution";
+
+	public static final String DERIVED_STATE = "derived state (consents, segments, purposes, households, drop-offs)";
 
 	private final IngestService ingest;
 
@@ -74,13 +82,14 @@ public class ImportService {
 	 */
 	public ImportSummary importFiles(List<Path> files, String mapping, ImportProgress progress, boolean bootstrap) {
 		RecordSources.check(files, mapping);
+		ImportPhases phases = new ImportPhases();
 		BootstrapLoad.Session session = null;
 		if (bootstrap) {
 			java.util.Optional<String> refusal = this.bootstrap.refusal();
 			if (refusal.isPresent()) {
 				throw new ImportFailedException(refusal.get(), null);
 			}
-			session = this.bootstrap.start();
+			session = this.bootstrap.start(phases);
 		}
 		long totalBytes = totalBytes(files);
 		long start = System.nanoTime();
@@ -89,20 +98,21 @@ public class ImportService {
 		// and the records imported are resolved once at the end, before upkeep runs for the customers they left.
 		try (DerivedStateUpkeep.Hold held = this.upkeep.hold();
 				io.skein.ingest.CoalescingWorker.Hold resolutionHeld = this.resolution.hold()) {
-			importAll(files, mapping, progress, tally, totalBytes, session);
+			importAll(files, mapping, progress, tally, totalBytes, session, phases);
 		}
 		finally {
 			progress.done();
 		}
-		awaitUpkeep();
+		phases.time(DERIVED_STATE, this::awaitUpkeep);
 		Record counts = this.graph.query(this.customerCount, Map.of(), r -> r).get(0);
-		return tally.summary(files.size(), counts.get("active").asLong(), counts.get("anonymous").asLong(),
-				Duration.ofNanos(System.nanoTime() - start));
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+		return tally.summary(files.size(), counts.get("active").asLong(), counts.get("anonymous").asLong(), elapsed,
+				withRest(phases, elapsed));
 	}
 
 	/** Imports the files in order, then resolves what they changed (also when a file fails part-way). */
 	private void importAll(List<Path> files, String mapping, ImportProgress progress, ImportSummary.Tally tally,
-			long totalBytes, BootstrapLoad.Session session) {
+			long totalBytes, BootstrapLoad.Session session, ImportPhases phases) {
 		long bytesDone = 0;
 		try {
 			for (Path file : files) {
@@ -112,11 +122,11 @@ public class ImportService {
 					while ((item = source.next()) != null) {
 						batch.add(item);
 						if (batch.size() == BATCH) {
-							ingestBatch(file.toString(), batch, tally, session);
+							ingestBatch(file.toString(), batch, tally, session, phases);
 							progress.update(bytesDone + source.bytesRead(), totalBytes, tally.linesRead());
 						}
 					}
-					ingestBatch(file.toString(), batch, tally, session);
+					ingestBatch(file.toString(), batch, tally, session, phases);
 					bytesDone += source.bytesRead();
 					progress.update(bytesDone, totalBytes, tally.linesRead());
 				}
@@ -129,8 +139,21 @@ public class ImportService {
 			if (session != null) {
 				session.finish();
 			}
-			this.resolution.flush();
+			phases.time(END_RESOLUTION, this.resolution::flush);
 		}
+	}
+
+	/** The phases, and what they leave of the elapsed time (reading and parsing lines, counting). */
+	private static List<ImportPhases.Phase> withRest(ImportPhases phases, Duration elapsed) {
+		List<ImportPhases.Phase> all = new ArrayList<>(phases.phases());
+		Duration rest = elapsed;
+		for (ImportPhases.Phase phase : all) {
+			if (!phase.overlapped()) {
+				rest = rest.minus(phase.took());
+			}
+		}
+		all.add(new ImportPhases.Phase("reading and parsing lines, other", rest, false));
+		return List.copyOf(all);
 	}
 
 	/** Waits for segments, purposes and drop-offs of what was imported, so the import ends with them current. */
@@ -150,7 +173,7 @@ public class ImportService {
 	 * empties it. Items are ingested at the root path, so errors name bare fields ({@code sourceId}).
 	 */
 	private void ingestBatch(String file, List<RecordSource.Item> batch, ImportSummary.Tally tally,
-			BootstrapLoad.Session session) {
+			BootstrapLoad.Session session, ImportPhases phases) {
 		List<IngestService.Item> readable = new ArrayList<>();
 		for (RecordSource.Item item : batch) {
 			if (item.isReadable()) {
@@ -164,7 +187,9 @@ public class ImportService {
 			// the bootstrap ends at the first batch it cannot take: from here on, ordinary ingestion on top of it
 			session.finish();
 		}
-		Iterator<IngestResult> results = loaded.orElseGet(() -> this.ingest.ingest(readable)).iterator();
+		Iterator<IngestResult> results = loaded
+			.orElseGet(() -> phases.time(ORDINARY_INGESTION, () -> this.ingest.ingest(readable)))
+			.iterator();
 		for (RecordSource.Item item : batch) {
 			IngestResult result = item.isReadable() ? results.next()
 					: new IngestResult(index(item), IngestStatus.REJECTED, null, List.of(),

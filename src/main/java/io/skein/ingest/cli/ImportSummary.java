@@ -5,17 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.skein.ingest.ImportPhases;
 import io.skein.ingest.IngestResult;
 import io.skein.ingest.ItemError;
 
 /**
  * What an import did, line by line, in the terms its user checks: lines read, what was ingested, left
  * unchanged or rejected (with the first rejections as {@code file:line: field: reason}), warnings, and
- * the active customers in the graph afterwards. Exit code 0 when nothing was rejected, 2 otherwise.
+ * the active customers in the graph afterwards, and where the time went ({@code phases}, in the order they
+ * first ran; {@link #formatPhases}). Exit code 0 when nothing was rejected, 2 otherwise.
  */
 public record ImportSummary(int files, long linesRead, long records, long events, long created, long updated,
 		long unchanged, long rejected, List<Rejection> rejections, long moreRejections, long warnings,
-		long customers, long anonymousCustomers, Duration elapsed) {
+		long customers, long anonymousCustomers, Duration elapsed, List<ImportPhases.Phase> phases) {
 
 	/** How many rejection lines a summary shows; the rest are counted. */
 	public static final int SHOWN_REJECTIONS = 20;
@@ -60,6 +62,18 @@ public record ImportSummary(int files, long linesRead, long records, long events
 		line(out, "customers", this.customers + " active (" + this.anonymousCustomers + " anonymous)");
 		line(out, "elapsed", String.format(Locale.ROOT, "%.1f s", this.elapsed.toNanos() / 1e9));
 		line(out, "rate", String.format(Locale.ROOT, "%.1f lines/s", rate()));
+		return out.toString();
+	}
+
+	/** The time of each phase and its share of the elapsed time, one line each (for {@code --profile}). */
+	public String formatPhases() {
+		StringBuilder out = new StringBuilder("time by phase (s, share):\n");
+		double total = this.elapsed.toNanos() / 1e9;
+		for (ImportPhases.Phase phase : this.phases) {
+			double seconds = phase.took().toNanos() / 1e9;
+			out.append(String.format(Locale.ROOT, "  %-70s %8.1f %5.1f%%%s%n", phase.name(), seconds,
+					total > 0 ? 100 * seconds / total : 0, phase.overlapped() ? "  (beside the others)" : ""));
+		}
 		return out.toString();
 	}
 
@@ -148,9 +162,14 @@ public record ImportSummary(int files, long linesRead, long records, long events
 		}
 
 		ImportSummary summary(int files, long customers, long anonymousCustomers, Duration elapsed) {
+			return summary(files, customers, anonymousCustomers, elapsed, List.of());
+		}
+
+		ImportSummary summary(int files, long customers, long anonymousCustomers, Duration elapsed,
+				List<ImportPhases.Phase> phases) {
 			return new ImportSummary(files, this.linesRead, this.records, this.events, this.created, this.updated,
 					this.unchanged, this.rejected, List.copyOf(this.rejections), this.moreRejections, this.warnings,
-					customers, anonymousCustomers, elapsed);
+					customers, anonymousCustomers, elapsed, phases);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.skein.ingest.ImportPhases;
 import io.skein.ingest.IngestResult;
 import io.skein.ingest.IngestStatus;
 import io.skein.ingest.ItemError;
@@ -12,6 +13,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportSummaryTest {
+
+	@Test
+	void formatsEachPhaseWithItsShareAndMarksTheOverlappedOnes() {
+		ImportSummary summary = new ImportSummary.Tally().summary(1, 0, 0, Duration.ofSeconds(10),
+				List.of(new ImportPhases.Phase("end resolution", Duration.ofSeconds(4), false),
+						new ImportPhases.Phase("bootstrap records: writes", Duration.ofMillis(2500), true)));
+
+		assertThat(summary.formatPhases().lines().toList()).containsExactly("time by phase (s, share):",
+				String.format(java.util.Locale.ROOT, "  %-70s %8s %5s%%", "end resolution", "4.0", "40.0"),
+				String.format(java.util.Locale.ROOT, "  %-70s %8s %5s%%  (beside the others)", "bootstrap records: writes",
+						"2.5", "25.0"));
+	}
 
 	@Test
 	void formatsEveryCountAndTheRejectedLines() {
