@@ -19,9 +19,22 @@ public class TestClock extends Clock {
 
 	private volatile Instant fixed;
 
+	/** With {@link #runFrom}: the instant time started from, and System.nanoTime() then. */
+	private volatile Running running;
+
+	private record Running(Instant from, long nanos) {
+	}
+
 	/** Stops time at {@code instant}; {@link #advance} moves it on. */
 	public void set(Instant instant) {
+		this.running = null;
 		this.fixed = instant;
+	}
+
+	/** Time moves on at its real pace from {@code instant} (for code that needs time to pass, at a known date). */
+	public void runFrom(Instant instant) {
+		this.fixed = null;
+		this.running = new Running(instant, System.nanoTime());
 	}
 
 	public void set(String instant) {
@@ -35,12 +48,17 @@ public class TestClock extends Clock {
 	/** Back to real time. */
 	public void reset() {
 		this.fixed = null;
+		this.running = null;
 	}
 
 	@Override
 	public Instant instant() {
 		Instant now = this.fixed;
-		return now != null ? now : Instant.now();
+		if (now != null) {
+			return now;
+		}
+		Running from = this.running;
+		return from != null ? from.from().plusNanos(System.nanoTime() - from.nanos()) : Instant.now();
 	}
 
 	@Override

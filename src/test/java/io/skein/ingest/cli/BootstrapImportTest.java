@@ -53,11 +53,25 @@ class BootstrapImportTest {
 	@Autowired
 	ApplicationContext spring;
 
+	/** The day after the generated bank's last day: both imports run from it. */
+	private static final Instant BANK_DAY_AFTER = Instant.parse("2026-11-16T06:30:00Z");
+
+	@Autowired
+	io.skein.support.TestClock clock;
+
 	@TempDir
 	Path dir;
 
+	@org.junit.jupiter.api.AfterEach
+	void realTime() {
+		this.clock.reset();
+	}
+
 	@Test
 	void aBootstrapLoadLeavesTheGraphAnOrdinaryImportLeaves() throws Exception {
+		// both imports on the day after the generated bank's, whatever today's date: run on real dates, an event
+		// could leave a window (a purpose's 28 days of evidence) between the two imports
+		this.clock.runFrom(BANK_DAY_AFTER);
 		Path seed = this.dir.resolve("seed");
 		new DemoBankGenerator(new GeneratorOptions(100, 7, GeneratorOptions.DEFAULT_AS_OF, 2)).writeTo(seed);
 		// the third record bridges the first two (an e-mail and an account): stitching merges them
@@ -83,7 +97,7 @@ class BootstrapImportTest {
 		long recordLines = Files.lines(files.get(0)).count() + 3;
 		long eventLines = Files.lines(files.get(2)).count() + 7;
 		// the shipped attribute definitions the empty store was given before this test count as the runs' own
-		Instant started = Instant.now().minusSeconds(60);
+		Instant started = this.clock.instant().minusSeconds(60);
 
 		ImportSummary ordinary = this.importer.importFiles(files, null, ImportProgress.NONE);
 		Path ordinaryClusters = this.dir.resolve("ordinary.csv");
@@ -93,6 +107,7 @@ class BootstrapImportTest {
 		List<String> expectedChanges = this.fingerprint.identityChanges();
 
 		EmptyGraphBeforeEach.empty(this.spring);
+		this.clock.runFrom(BANK_DAY_AFTER);
 		double bulkBefore = this.meters.counter("skein.ingest.bootstrap.records").count();
 		double bulkEventsBefore = this.meters.counter("skein.ingest.bootstrap.events").count();
 		ImportSummary bootstrap = this.importer.importFiles(files, null, ImportProgress.NONE, true);
