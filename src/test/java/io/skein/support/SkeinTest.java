@@ -23,6 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
  * itself is tested on its own ({@code CachedSourceRanksTest}). {@code skein.golden.source-priority} lists
  * one source no other test sends, {@code legacy_mainframe}, as an existing deployment's list would
  * ({@code DeclaredSourceRanksTest}).
+ * The hourly purpose and drop-off sweeps are not scheduled ({@code -}): a scheduled turn keeps its store lease
+ * for ten minutes, so a test calling {@code sweep()} in those minutes found the lease taken. Tests call the
+ * sweeps themselves.
  * The outbox dispatcher does not run on a schedule ({@code skein.delivery.enabled=false}): delivery tests
  * drive their own dispatchers.
  * In-process GraphQL runs as a test ADMIN ({@link TestCaller}); HTTP calls send the test admin key
@@ -33,7 +36,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "skein.demo.seed-on-empty=false", "skein.upkeep.mode=sync", "skein.neo4j.bolt-port=0", "skein.neo4j.page-cache-mb=64",
 				"skein.golden.source-rank-ttl=1h", "skein.golden.source-priority=legacy_mainframe",
-				"spring.main.banner-mode=off", "skein.delivery.enabled=false", "skein.journeys.enabled=false" })
+				"spring.main.banner-mode=off", "skein.delivery.enabled=false", "skein.journeys.enabled=false",
+				"skein.purpose.sweep-cron=-", "skein.journey.sweep-cron=-" })
 @ContextConfiguration(initializers = { TestNeo4j.class, TestCredentials.class })
 @AutoConfigureGraphQlTester
 @ExtendWith({ EmptyGraphBeforeEach.class, TestCaller.class })
