@@ -107,7 +107,7 @@ class SegmentRepository {
 	 */
 	Changes evaluateAll(String segmentId, String matching, String predicate, Map<String, Object> parameters, Instant now) {
 		NamedQuery entering = withMatching(q("entering"), matching);
-		NamedQuery exiting = new NamedQuery(q("exiting").name(), q("exiting").text().replace(PREDICATE_PLACEHOLDER, predicate));
+		NamedQuery exiting = withPredicate(q("exiting"), predicate);
 		Map<String, Object> params = new HashMap<>(parameters);
 		params.put("segmentId", segmentId);
 		// one read transaction (retried whole, hence its own collections) so both reads see the same graph
@@ -192,6 +192,11 @@ class SegmentRepository {
 	/** A template with the compiled rule in place; it holds no user text, only parameters. */
 	static NamedQuery withMatching(NamedQuery template, String matching) {
 		return new NamedQuery(template.name(), template.text().replace(MATCHING_PLACEHOLDER, matching));
+	}
+
+	/** A template with a rule's per-customer predicate in place; it holds no user text, only parameters. */
+	static NamedQuery withPredicate(NamedQuery template, String predicate) {
+		return new NamedQuery(template.name(), template.text().replace(PREDICATE_PLACEHOLDER, predicate));
 	}
 
 	private NamedQuery q(String name) {
