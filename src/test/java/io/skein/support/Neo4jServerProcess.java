@@ -63,7 +63,7 @@ public final class Neo4jServerProcess {
 	public static Neo4jServerProcess start() {
 		long started = System.nanoTime();
 		try {
-			Path home = Files.createTempDirectory("skein-neo4j-server");
+			Path home = Files.createTempDirectory(TestNeo4j.storeParent(), "skein-neo4j-server");
 			int port = freePort();
 			String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
 			Path argFile = home.resolve("java.args");

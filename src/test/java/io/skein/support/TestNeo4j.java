@@ -28,6 +28,17 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 
 	private static Map<String, Object> container;
 
+	/**
+	 * Embedded test stores live in memory (tmpfs) when the machine has room there: a commit's log force is
+	 * then nearly free, and the suite's thousands of small transactions stop waiting on the disk. Durability
+	 * is not what these tests check (the kill and restart tests run their own processes on disk stores), and
+	 * {@code -Dskein.test.memory-store=false} puts the stores back on disk. A small /dev/shm (Docker's default
+	 * is 64 MB) is left alone.
+	 */
+	static final String MEMORY_FILE_SYSTEM = "/dev/shm";
+
+	static final long MEMORY_STORE_MIN_FREE = 4L << 30;
+
 	/** A test class that changes the application's configuration (a second context) sets this to get its own store. */
 	public static final String SEPARATE_STORE = "skein.test.separate-store";
 
@@ -87,12 +98,27 @@ public class TestNeo4j implements ApplicationContextInitializer<ConfigurableAppl
 				"spring.neo4j.authentication.password", neo4j.getAdminPassword());
 	}
 
+	/** Where an embedded test store lives: see {@link #MEMORY_FILE_SYSTEM}. */
+	static Path storeParent() {
+		Path memory = Path.of(MEMORY_FILE_SYSTEM);
+		try {
+			if (!"false".equals(System.getProperty("skein.test.memory-store")) && Files.isDirectory(memory)
+					&& Files.isWritable(memory) && Files.getFileStore(memory).getUsableSpace() >= MEMORY_STORE_MIN_FREE) {
+				return memory;
+			}
+		}
+		catch (IOException ex) {
+			log.debug("{} unusable for test stores: {}", MEMORY_FILE_SYSTEM, ex.getMessage());
+		}
+		return Path.of(System.getProperty("java.io.tmpdir"));
+	}
+
 	private static Map<String, Object> embedded() {
 		if (wantsContainer()) {
 			log.warn("A Neo4j container was asked for but Docker is not reachable: running on embedded Neo4j");
 		}
 		try {
-			Path dir = Files.createTempDirectory("skein-test-neo4j");
+			Path dir = Files.createTempDirectory(storeParent(), "skein-test-neo4j");
 			// the test JVM's last act: its stores would otherwise fill /tmp run after run
 			Runtime.getRuntime().addShutdownHook(new Thread(
 					() -> org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile()), "test-store-removal"));
