@@ -38,15 +38,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-	private final DatabaseManagementService dbms;
+	/** Replaced only by {@link #restartWith}: the store's management service of the moment. */
+	private volatile DatabaseManagementService dbms;
+
+	private final Settings settings;
+
+	private final int port;
 
 	private final String boltUri;
 
 	private final AuthToken authToken;
 
-	private EmbeddedNeo4j(DatabaseManagementService dbms, String boltUri, AuthToken authToken) {
+	private EmbeddedNeo4j(DatabaseManagementService dbms, Settings settings, int port, AuthToken authToken) {
 		this.dbms = dbms;
-		this.boltUri = boltUri;
+		this.settings = settings;
+		this.port = port;
+		this.boltUri = "bolt://" + settings.boltHost() + ":" + port;
 		this.authToken = authToken;
 	}
 
@@ -91,12 +98,49 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	public static EmbeddedNeo4j start(Settings settings) {
-		Path dataDir = settings.dataDir().toAbsolutePath().normalize();
 		int port = settings.boltPort() != 0 ? settings.boltPort() : freePort();
+		log.info("Starting embedded Neo4j in {} with Bolt on {}:{} ({})", home(settings), settings.boltHost(), port,
+				settings.password() != null ? "authentication required" : "no authentication");
+		DatabaseManagementService dbms = build(settings, port);
+		return new EmbeddedNeo4j(dbms, settings, port, settings.password() != null
+				? AuthTokens.basic("neo4j", settings.password()) : AuthTokens.none());
+	}
+
+	/**
+	 * Stops the whole store, lets {@code whileStopped} replace its files (Neo4j's bulk importer, {@link BulkImport},
+	 * writes a database only while nothing has it open, and Community Edition cannot stop one database alone),
+	 * and starts it again on the same directory and Bolt port. The application's driver keeps its address; the
+	 * connections it pooled before are dropped and opened again on first use. The replaced database starts its
+	 * transaction ids again, so bookmarks taken before (a bookmark manager's) name transactions it never had:
+	 * callers drop them. Callers keep every other user of the store quiet meanwhile.
+	 */
+	public synchronized void restartWith(StoreReplacement whileStopped) throws IOException {
+		long start = System.nanoTime();
+		this.dbms.shutdown();
+		try {
+			whileStopped.replace(home(this.settings));
+		}
+		finally {
+			this.dbms = build(this.settings, this.port);
+		}
+		log.info("Embedded Neo4j restarted on replaced store files in {} ms", Duration.ofNanos(System.nanoTime() - start).toMillis());
+	}
+
+	/** What runs while the store is stopped: it gets the store's home directory. */
+	@FunctionalInterface
+	public interface StoreReplacement {
+
+		void replace(Path home) throws IOException;
+
+	}
+
+	private static Path home(Settings settings) {
+		return settings.dataDir().toAbsolutePath().normalize();
+	}
+
+	private static DatabaseManagementService build(Settings settings, int port) {
 		boolean auth = settings.password() != null;
-		log.info("Starting embedded Neo4j in {} with Bolt on {}:{} ({})", dataDir, settings.boltHost(), port,
-				auth ? "authentication required" : "no authentication");
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home(settings))
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltHost(), port))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -111,14 +155,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
 			.build();
-		AuthToken token = AuthTokens.none();
 		if (auth) {
 			// in-process calls bypass authentication; this sets the one Bolt user's password at every start
 			dbms.database("system").executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
 					Map.of("password", settings.password()));
-			token = AuthTokens.basic("neo4j", settings.password());
 		}
-		return new EmbeddedNeo4j(dbms, "bolt://" + settings.boltHost() + ":" + port, token);
+		return dbms;
 	}
 
 	/** How the application's driver authenticates to this store. */
