@@ -125,7 +125,7 @@ public class RealtimeResolution {
 			return true;
 		}
 		boolean tooLarge = recordIds.size() > this.realtime.maxScopeRecords();
-		if (!tooLarge && !this.resolution.firstTrainingDue(recordIds.size(), this.properties.minTrainingRecords())) {
+		if (!tooLarge && !this.resolution.firstTrainingDue(this.properties.minTrainingRecords())) {
 			return false;
 		}
 		if (tooLarge) {

@@ -408,13 +408,17 @@ public class ResolutionService {
 	}
 
 	/**
-	 * Whether a real-time resolution would train the first model now, with {@code records} stored: only the
-	 * default model is stored, trained on fewer than {@code minTrainingRecords} (0: never).
+	 * Whether a real-time resolution would train the first model now: only the default model is stored, trained
+	 * on fewer than {@code minTrainingRecords} (0: never), and the store holds that many. Read under the gate,
+	 * as a real-time resolution reads it (which leaves the gate node).
 	 */
-	public boolean firstTrainingDue(long records, long minTrainingRecords) {
-		ModelStore.StoredModel model = this.models.current();
-		return minTrainingRecords > 0 && model.defaulted() && model.records() < minTrainingRecords
-				&& records >= minTrainingRecords;
+	public boolean firstTrainingDue(long minTrainingRecords) {
+		return this.graph.write(tx -> {
+			Gate gate = takeGate(tx);
+			ModelStore.StoredModel model = gate.model();
+			return minTrainingRecords > 0 && model.defaulted() && model.records() < minTrainingRecords
+					&& gate.records() >= minTrainingRecords;
+		});
 	}
 
 	private ResolutionReport resolveAll(List<StoredRecord> stored, java.util.function.Supplier<Blocks> blocks,
