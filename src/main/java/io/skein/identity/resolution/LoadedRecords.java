@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,10 +76,6 @@ public final class LoadedRecords {
 		}
 	}
 
-	public int size() {
-		return this.records.size();
-	}
-
 	/**
 	 * What resolution would read from the store now: every record with its owner, the blocks (members left
 	 * out of those over {@code maxBlockSize}) and the shared identifiers (holders left out of those over
@@ -99,15 +94,14 @@ public final class LoadedRecords {
 				blocks.add(new ResolutionInput.Block(key, ids.size(), ids.size() <= maxBlockSize ? ids : List.of()));
 			}
 		});
-		Map<String, Shared> byKey = new LinkedHashMap<>();
-		this.shared.entrySet()
+		List<ResolutionInput.SharedIdentifier> shared = this.shared.entrySet()
 			.stream()
 			.filter(e -> e.getValue().holders().size() >= 2)
 			.sorted(Map.Entry.comparingByKey())
-			.forEach(e -> byKey.put(e.getKey(), e.getValue()));
-		List<ResolutionInput.SharedIdentifier> shared = new ArrayList<>();
-		byKey.values().forEach(s -> shared.add(new ResolutionInput.SharedIdentifier(s.type(), s.value(),
-				s.holders().size(), s.holders().size() <= maxHolders ? s.holders() : List.of())));
+			.map(Map.Entry::getValue)
+			.map(s -> new ResolutionInput.SharedIdentifier(s.type(), s.value(), s.holders().size(),
+					s.holders().size() <= maxHolders ? s.holders() : List.of()))
+			.toList();
 		return new ResolutionInput(owned, blocks, shared);
 	}
 
