@@ -22,6 +22,9 @@ import io.skein.identity.InMemoryStitching;
 import io.skein.identity.PersonName;
 import io.skein.identity.StitchingProperties;
 import io.skein.identity.resolution.BlockKeyIndex;
+import io.skein.identity.resolution.LoadedRecords;
+import io.skein.identity.resolution.ResolutionInput;
+import io.skein.identity.resolution.ResolutionProperties;
 import io.skein.identity.resolution.RealtimeResolution;
 import org.neo4j.driver.Record;
 
@@ -65,6 +68,8 @@ public class BootstrapLoad {
 
 	private final RealtimeResolution resolution;
 
+	private final ResolutionProperties resolutionLimits;
+
 	private final DerivedStateUpkeep upkeep;
 
 	private final Clock clock;
@@ -98,8 +103,10 @@ public class BootstrapLoad {
 	BootstrapLoad(Graph graph, CypherQueries queries, RecordIngestor records, EventIngestor events,
 			EventAttribution attribution, BlockKeyIndex blockKeys, StitchingProperties stitching,
 			IdentifierNormaliser normaliser, IngestProperties limits, List<IngestGuard> guards,
-			RealtimeResolution resolution, DerivedStateUpkeep upkeep, Clock clock, MeterRegistry meters) {
+			RealtimeResolution resolution, ResolutionProperties resolutionLimits, DerivedStateUpkeep upkeep, Clock clock,
+			MeterRegistry meters) {
 		this.graph = graph;
+		this.resolutionLimits = resolutionLimits;
 		this.records = records;
 		this.events = events;
 		this.attribution = attribution;
@@ -167,6 +174,9 @@ public class BootstrapLoad {
 				BootstrapLoad.this.normaliser);
 
 		private final Set<String> seen = new HashSet<>();
+
+		/** The records written, kept as the end resolution reads them. */
+		private final LoadedRecords loaded = new LoadedRecords(BootstrapLoad.this.stitching.identifierTypes());
 
 		private final Set<String> identifierKeys = new HashSet<>();
 
@@ -279,6 +289,8 @@ public class BootstrapLoad {
 				record.put("nationalIdDigest", blocking.get("nationalIdDigest"));
 				record.put("nationalIdVariants", blocking.get("nationalIdVariants"));
 				records.add(record);
+				this.loaded.add(props(row), (List<? extends Map<?, ?>>) row.get("identifiers"), blockKeys,
+						blocking.get("nationalIdDigest"), blocking.get("nationalIdVariants"));
 			}
 			return this.writer.submit(RECORDS_WRITE, () -> BootstrapLoad.this.graph.write(tx -> {
 				tx.run(BootstrapLoad.this.createIdentifiers, Map.of("identifiers", identifiers));
@@ -388,10 +400,23 @@ public class BootstrapLoad {
 		}
 
 		/**
-		 * Writes customers, record edges, merges, interactions' customers and {@code SEEN_FOR} edges, then queues
-		 * resolution and upkeep as ingestion would.
+		 * Ends the bootstrap part of an import that goes on without it: writes customers, record edges, merges,
+		 * interactions' customers and {@code SEEN_FOR} edges, then queues resolution and upkeep as ingestion would.
 		 */
 		public void finish() {
+			finish(false);
+		}
+
+		/**
+		 * Ends an import the bootstrap took whole (unless it ended before): writes as {@link #finish()}, queues
+		 * upkeep, and resolves the records from memory ({@link RealtimeResolution#resolveLoaded}) instead of
+		 * queueing them for a resolution that would read them back from the store.
+		 */
+		public void finishImport() {
+			finish(true);
+		}
+
+		private void finish(boolean whole) {
 			if (this.finished) {
 				return;
 			}
@@ -400,10 +425,27 @@ public class BootstrapLoad {
 				queued.drain();
 			}
 			this.phases.time(FINISH_WRITE, this::writeFinal);
-			BootstrapLoad.this.resolution.submit(this.recordIds);
+			if (!whole) {
+				BootstrapLoad.this.resolution.submit(this.recordIds);
+			}
 			if (!this.changes.isEmpty()) {
 				BootstrapLoad.this.upkeep.submit(new CustomersChanged(List.copyOf(this.changes)));
 			}
+			if (whole && !this.phases.time(ImportPhases.END_RESOLUTION,
+					() -> BootstrapLoad.this.resolution.resolveLoaded(this.recordIds, this::resolutionInput))) {
+				BootstrapLoad.this.resolution.submit(this.recordIds);
+			}
+		}
+
+		/** The records written, as resolution would read them back now: owners followed through merges. */
+		private ResolutionInput resolutionInput() {
+			Map<String, InMemoryStitching.Customer> byId = new java.util.HashMap<>();
+			this.stitched.customers().forEach(c -> byId.put(c.id(), c));
+			return this.loaded.input(recordId -> {
+				InMemoryStitching.Attachment a = this.stitched.attachments().get(recordId);
+				InMemoryStitching.Customer owner = a == null ? null : byId.get(this.stitched.resolve(a.customerId()));
+				return owner == null ? null : new LoadedRecords.Owner(owner.id(), owner.createdAt());
+			}, BootstrapLoad.this.resolutionLimits.maxBlockSize(), BootstrapLoad.this.resolutionLimits.mustLinkMaxRecords());
 		}
 
 		/** Customers, record edges, merges, interactions' customers and SEEN_FOR edges, from the memory state. */
@@ -539,6 +581,11 @@ public class BootstrapLoad {
 				List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + WRITE_BATCH));
 				BootstrapLoad.this.graph.write(tx -> tx.run(query, Map.of("rows", slice)));
 			}
+		}
+
+		@SuppressWarnings("unchecked")
+		private static Map<String, Object> props(Map<String, Object> row) {
+			return (Map<String, Object>) row.get("props");
 		}
 
 		private static Map<String, Object> customerRow(InMemoryStitching.Customer c) {

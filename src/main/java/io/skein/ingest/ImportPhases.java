@@ -17,6 +17,9 @@ public final class ImportPhases {
 	/** The importing thread waiting for the bootstrap's background writes ({@link BootstrapWriter}). */
 	public static final String WAITING_FOR_WRITES = "bootstrap: waiting for its writes";
 
+	/** Resolving the records imported, at the import's end (from the store, or from a bootstrap's memory). */
+	public static final String END_RESOLUTION = "end resolution";
+
 	private final Map<String, Long> nanos = new LinkedHashMap<>();
 
 	private final Map<String, Boolean> overlapped = new LinkedHashMap<>();

@@ -136,7 +136,7 @@ class ComponentFinder {
 				List<Record> shared = tx.query(this.sharedIdentifiers,
 						Map.of("keys", newKeys, "maxHolders", this.mustLinkRule.maxHolders()), r -> r);
 				identifierRows.addAll(shared);
-				this.mustLinkRule.apply(shared).pairs().forEach(p -> {
+				this.mustLinkRule.applyRows(shared).pairs().forEach(p -> {
 					next.add(p.leftId());
 					next.add(p.rightId());
 				});
@@ -149,7 +149,7 @@ class ComponentFinder {
 		List<StoredRecord> records = scope.stream().sorted().map(loaded::get).filter(java.util.Objects::nonNull).toList();
 		StewardConstraints.Constraints steward = this.stewardConstraints.touching(tx, scope);
 		return Optional.of(new ResolutionScope(records, List.copyOf(scored.values()), scored.size(), List.of(),
-				this.mustLinkRule.apply(identifierRows), steward.links(), steward.cannot(), false,
+				this.mustLinkRule.applyRows(identifierRows), steward.links(), steward.cannot(), false,
 				Set.copyOf(blockCandidates.keySet())));
 	}
 

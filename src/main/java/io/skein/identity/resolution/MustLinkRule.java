@@ -10,7 +10,6 @@ import io.skein.identity.PersonName;
 import io.skein.identity.StitchingProperties;
 import io.skein.identity.matching.RecordPair;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -46,23 +45,28 @@ class MustLinkRule {
 		return this.properties.mustLinkMaxRecords();
 	}
 
-	ResolutionService.MustLinks apply(List<Record> rows) {
+	/** The must-links of rows of {@code identity/shared-identifiers} or {@code identity/shared-identifiers-of}. */
+	ResolutionService.MustLinks applyRows(List<Record> rows) {
+		return apply(rows.stream().map(MustLinkRule::shared).toList());
+	}
+
+	ResolutionService.MustLinks apply(List<ResolutionInput.SharedIdentifier> rows) {
 		List<RecordPair> pairs = new ArrayList<>();
 		int guarded = 0;
-		for (Record row : rows) {
-			IdentifierType type = IdentifierType.valueOf(row.get("type").asString());
-			Identifier identifier = new Identifier(type, row.get("value").asString());
-			List<Value> holders = row.get("records").asList(v -> v);
+		for (ResolutionInput.SharedIdentifier row : rows) {
+			IdentifierType type = row.type();
+			Identifier identifier = new Identifier(type, row.value());
+			List<ResolutionInput.HolderName> holders = row.records();
 			if (holders.isEmpty() || this.normaliser.isBlocklisted(identifier) || household(type, holders)) {
 				guarded++;
 				continue;
 			}
 			for (int a = 0; a < holders.size(); a++) {
 				for (int b = a + 1; b < holders.size(); b++) {
-					Value left = holders.get(a);
-					Value right = holders.get(b);
+					ResolutionInput.HolderName left = holders.get(a);
+					ResolutionInput.HolderName right = holders.get(b);
 					if (type != IdentifierType.PHONE || name(left).agreesWith(name(right))) {
-						pairs.add(new RecordPair(left.get("id").asString(), right.get("id").asString()));
+						pairs.add(new RecordPair(left.id(), right.id()));
 					}
 				}
 			}
@@ -70,8 +74,17 @@ class MustLinkRule {
 		return new ResolutionService.MustLinks(pairs, guarded);
 	}
 
+	/** A row of {@code identity/shared-identifiers} (or {@code -of}) as the rule reads it. */
+	static ResolutionInput.SharedIdentifier shared(Record row) {
+		return new ResolutionInput.SharedIdentifier(IdentifierType.valueOf(row.get("type").asString()),
+				row.get("value").asString(), row.get("holders").asLong(0),
+				row.get("records")
+					.asList(v -> new ResolutionInput.HolderName(v.get("id").asString(), v.get("firstName").asString(null),
+							v.get("lastName").asString(null))));
+	}
+
 	/** A phone or mailbox whose holders include two conflicting given names is a household's: no must-links. */
-	private static boolean household(IdentifierType type, List<Value> holders) {
+	private static boolean household(IdentifierType type, List<ResolutionInput.HolderName> holders) {
 		if (type != IdentifierType.EMAIL && type != IdentifierType.PHONE) {
 			return false;
 		}
@@ -86,8 +99,8 @@ class MustLinkRule {
 		return false;
 	}
 
-	private static PersonName name(Value holder) {
-		return PersonName.of(holder.get("firstName").asString(null), holder.get("lastName").asString(null));
+	private static PersonName name(ResolutionInput.HolderName holder) {
+		return PersonName.of(holder.firstName(), holder.lastName());
 	}
 
 }

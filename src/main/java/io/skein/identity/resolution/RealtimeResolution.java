@@ -113,6 +113,40 @@ public class RealtimeResolution {
 		return this.realtime.enabled() ? this.components.seeds(tx, storedRecordIds) : List.of();
 	}
 
+	/**
+	 * The end resolution of a bootstrap load that made the whole store ({@code recordIds}, all of them new), with
+	 * the records read from its memory ({@code loaded}) instead of the store: the full resolution
+	 * {@link #submit} then {@link #flush()} would run for them (with the stored model when they are more than a
+	 * scope, training the first model when that is due). False, having done nothing, when theirs would be a
+	 * real-time scope's resolution: the caller submits them.
+	 */
+	public boolean resolveLoaded(Collection<String> recordIds, java.util.function.Supplier<ResolutionInput> loaded) {
+		if (recordIds.isEmpty() || !this.realtime.enabled()) {
+			return true;
+		}
+		boolean tooLarge = recordIds.size() > this.realtime.maxScopeRecords();
+		if (!tooLarge && !this.resolution.firstTrainingDue(this.properties.minTrainingRecords())) {
+			return false;
+		}
+		if (tooLarge) {
+			this.fallbacks.increment();
+		}
+		long start = System.nanoTime();
+		try {
+			log.info(tooLarge ? "Resolving the {} records of a bootstrap load with the stored model, from memory"
+					: "Training the first model on the {} records of a bootstrap load and resolving them, from memory",
+					recordIds.size());
+			this.resolution.resolve(loaded, !tooLarge);
+		}
+		catch (RuntimeException ex) {
+			failed(List.copyOf(recordIds), ex);
+		}
+		finally {
+			this.latency.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		}
+		return true;
+	}
+
 	/** Keeps changed records queued (in either mode) until the handle is closed; holds nest. For bulk imports. */
 	public CoalescingWorker.Hold hold() {
 		return this.queue.hold();

@@ -387,6 +387,43 @@ public class ResolutionService {
 		long start = System.nanoTime();
 		Instant now = this.clock.instant();
 		List<StoredRecord> stored = this.graph.query(this.records, Map.of(), StoredRecord::from);
+		return resolveAll(stored, () -> blocks(), this::mustLinks, retrain, touched, start, now);
+	}
+
+	/**
+	 * Full reconciliation over the records a bootstrap load holds in memory ({@link LoadedRecords}), read as
+	 * {@link #resolve(boolean)} would read them from the store: the same resolution without the reads.
+	 */
+	public ResolutionReport resolve(java.util.function.Supplier<ResolutionInput> loaded, boolean retrain) {
+		Set<String> touched = ConcurrentHashMap.newKeySet();
+		ResolutionReport report = exclusively("resolve", () -> {
+			long start = System.nanoTime();
+			Instant now = this.clock.instant();
+			ResolutionInput input = loaded.get();
+			return resolveAll(input.records(), () -> blocksOf(input.blocks()), () -> mustLinks(input.shared()), retrain,
+					touched, start, now);
+		});
+		published(touched, "resolution");
+		return report;
+	}
+
+	/**
+	 * Whether a real-time resolution would train the first model now: only the default model is stored, trained
+	 * on fewer than {@code minTrainingRecords} (0: never), and the store holds that many. Read under the gate,
+	 * as a real-time resolution reads it (which leaves the gate node).
+	 */
+	public boolean firstTrainingDue(long minTrainingRecords) {
+		return this.graph.write(tx -> {
+			Gate gate = takeGate(tx);
+			ModelStore.StoredModel model = gate.model();
+			return minTrainingRecords > 0 && model.defaulted() && model.records() < minTrainingRecords
+					&& gate.records() >= minTrainingRecords;
+		});
+	}
+
+	private ResolutionReport resolveAll(List<StoredRecord> stored, java.util.function.Supplier<Blocks> blocks,
+			java.util.function.Supplier<MustLinks> mustLinks, boolean retrain, Set<String> touched, long start,
+			Instant now) {
 		Map<String, MatchRecord> byId = new HashMap<>();
 		stored.forEach(r -> byId.put(r.id(), r.match()));
 		int rekeyed = this.blockKeys.refreshIfOutdated(this.graph, stored.stream().map(StoredRecord::match).toList());
@@ -394,7 +431,7 @@ public class ResolutionService {
 			log.info("Blocking keys of {} records rewritten under scheme {} (they were written by an older version)",
 					rekeyed, BlockingKeys.SCHEME);
 		}
-		Blocks candidates = blocks();
+		Blocks candidates = blocks.get();
 		ModelStore.StoredModel model;
 		List<int[]> levels = null;
 		if (retrain) {
@@ -418,7 +455,7 @@ public class ResolutionService {
 			.toList();
 		StewardConstraints.Constraints steward = this.stewardConstraints.all(this.graph);
 		ResolutionScope whole = new ResolutionScope(stored, scored, candidates.pairs().size(), candidates.oversized(),
-				mustLinks(), steward.links(), steward.cannot(), true,
+				mustLinks.get(), steward.links(), steward.cannot(), true,
 				stored.stream().map(StoredRecord::id).collect(java.util.stream.Collectors.toUnmodifiableSet()));
 		return reconcile(whole, model, now, touched, start, null, null);
 	}
@@ -487,15 +524,21 @@ public class ResolutionService {
 	}
 
 	Blocks blocks() {
+		return blocksOf(this.graph.query(this.blocks, Map.of("maxBlockSize", this.properties.maxBlockSize()),
+				r -> new ResolutionInput.Block(r.get("key").asString(), r.get("size").asLong(),
+						r.get("recordIds").asList(Value::asString))));
+	}
+
+	/** The candidate pairs the blocks propose; a block over the limit proposes none and is reported. */
+	private Blocks blocksOf(List<ResolutionInput.Block> rows) {
 		Set<RecordPair> pairs = new HashSet<>();
-		List<Record> rows = this.graph.query(this.blocks, Map.of("maxBlockSize", this.properties.maxBlockSize()), r -> r);
-		List<Record> oversized = new ArrayList<>();
-		for (Record row : rows) {
-			if (row.get("size").asLong() > this.properties.maxBlockSize()) {
+		List<ResolutionInput.Block> oversized = new ArrayList<>();
+		for (ResolutionInput.Block row : rows) {
+			if (row.size() > this.properties.maxBlockSize()) {
 				oversized.add(row);
 				continue;
 			}
-			List<String> ids = new ArrayList<>(new TreeSet<>(row.get("recordIds").asList(Value::asString)));
+			List<String> ids = new ArrayList<>(new TreeSet<>(row.recordIds()));
 			for (int a = 0; a < ids.size(); a++) {
 				for (int b = a + 1; b < ids.size(); b++) {
 					pairs.add(new RecordPair(ids.get(a), ids.get(b)));
@@ -505,8 +548,8 @@ public class ResolutionService {
 		List<RecordPair> sorted = new ArrayList<>(pairs);
 		sorted.sort(Comparator.comparing(RecordPair::leftId).thenComparing(RecordPair::rightId));
 		List<String> large = oversized.stream()
-			.sorted(Comparator.comparing((Record r) -> -r.get("size").asLong()).thenComparing(r -> r.get("key").asString()))
-			.map(r -> r.get("key").asString() + " (" + r.get("size").asLong() + ")")
+			.sorted(Comparator.comparing((ResolutionInput.Block r) -> -r.size()).thenComparing(ResolutionInput.Block::key))
+			.map(r -> r.key() + " (" + r.size() + ")")
 			.toList();
 		return new Blocks(sorted, large);
 	}
@@ -535,8 +578,13 @@ public class ResolutionService {
 
 	/** Every deterministic must-link in the store ({@link MustLinkRule}). */
 	MustLinks mustLinks() {
-		return this.mustLinkRule.apply(this.graph.query(this.sharedIdentifiers,
-				Map.of("types", this.mustLinkRule.types(), "maxHolders", this.mustLinkRule.maxHolders()), r -> r));
+		return mustLinks(this.graph.query(this.sharedIdentifiers,
+				Map.of("types", this.mustLinkRule.types(), "maxHolders", this.mustLinkRule.maxHolders()),
+				MustLinkRule::shared));
+	}
+
+	private MustLinks mustLinks(List<ResolutionInput.SharedIdentifier> shared) {
+		return this.mustLinkRule.apply(shared);
 	}
 
 	/** Records with no customer yet (none in normal operation), by the first record of their cluster. */

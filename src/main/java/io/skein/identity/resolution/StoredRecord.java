@@ -20,6 +20,12 @@ public record StoredRecord(MatchRecord match, String source, String sourceId, St
 		return this.match.id();
 	}
 
+	/** This record on another customer (as a bootstrap load's memory knows it, not the store). */
+	StoredRecord withCustomer(String id, Instant createdAt) {
+		return new StoredRecord(this.match, this.source, this.sourceId, this.firstName, this.lastName, id, createdAt,
+				this.firstSeenAt, this.pairsMarker);
+	}
+
 	static StoredRecord from(MapAccessorWithDefaultValue row) {
 		RecordInput.Address address = new RecordInput.Address(s(row, "addressLine1"), s(row, "addressLine2"),
 				s(row, "city"), s(row, "postcode"), s(row, "state"), s(row, "country"));

@@ -46,7 +46,7 @@ public class ImportService {
 	/** Phase names, for {@code --profile} and the bench. */
 	public static final String ORDINARY_INGESTION = "ordinary ingestion (IngestService)";
 
-	public static final String END_RESOLUTION = "end resolution";
+	public static final String END_RESOLUTION = ImportPhases.END_RESOLUTION;
 
 	public static final String DERIVED_STATE = "derived state (consents, segments, purposes, households, drop-offs)";
 
@@ -137,7 +137,7 @@ public class ImportService {
 		}
 		finally {
 			if (session != null) {
-				session.finish();
+				session.finishImport();
 			}
 			phases.time(END_RESOLUTION, this.resolution::flush);
 		}
