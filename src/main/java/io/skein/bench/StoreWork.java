@@ -9,7 +9,8 @@ import io.skein.graph.Graph;
 import io.skein.graph.QueryTimings;
 
 /**
- * The store work a scenario's calls caused, per call: queries, read and write transactions, and the named
+ * The store work a scenario's calls caused, per call: queries, read and write transactions, the write
+ * transactions that committed a change (each a transaction-log append forced to disk), and the named
  * queries that took the most time. Counted process-wide, so the background upkeep of those calls is included.
  */
 final class StoreWork {
@@ -22,6 +23,8 @@ final class StoreWork {
 
 	private final long writes;
 
+	private final long commits;
+
 	private final double reads;
 
 	private final QueryTimings timings;
@@ -31,6 +34,7 @@ final class StoreWork {
 		this.meters = meters;
 		this.queries = graph.queriesRun();
 		this.writes = graph.writeTransactions();
+		this.commits = graph.commits();
 		this.reads = readTransactions(meters);
 		this.timings = QueryTimings.snapshot(meters);
 	}
@@ -50,7 +54,7 @@ final class StoreWork {
 			return m;
 		}).toList();
 		return new PerCall((this.graph.queriesRun() - this.queries) / n, (this.graph.writeTransactions() - this.writes) / n,
-				(readTransactions(this.meters) - this.reads) / n, top);
+				(this.graph.commits() - this.commits) / n, (readTransactions(this.meters) - this.reads) / n, top);
 	}
 
 	private static double readTransactions(MeterRegistry meters) {
@@ -59,21 +63,23 @@ final class StoreWork {
 	}
 
 	/** Means per call; {@code topQueries} by time, most first. */
-	record PerCall(double queries, double writeTransactions, double readTransactions,
+	record PerCall(double queries, double writeTransactions, double commits, double readTransactions,
 			List<Map<String, Object>> topQueries) {
 
 		Map<String, Object> json() {
 			Map<String, Object> m = new LinkedHashMap<>();
 			m.put("queries", Latencies.round(this.queries));
 			m.put("writeTransactions", Latencies.round(this.writeTransactions));
+			m.put("commitsWithChanges", Latencies.round(this.commits));
 			m.put("readTransactions", Latencies.round(this.readTransactions));
 			m.put("topQueries", this.topQueries);
 			return m;
 		}
 
 		String summary() {
-			return String.format(java.util.Locale.ROOT, "%.1f queries, %.1f write + %.1f read transactions", this.queries,
-					this.writeTransactions, this.readTransactions);
+			return String.format(java.util.Locale.ROOT,
+					"%.1f queries, %.1f write (%.1f committing a change) + %.1f read transactions", this.queries,
+					this.writeTransactions, this.commits, this.readTransactions);
 		}
 
 	}
