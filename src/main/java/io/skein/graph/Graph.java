@@ -100,7 +100,8 @@ public class Graph {
 				tx.commit();
 				if (writing.changed) {
 					this.commits.incrementAndGet();
-					this.meters.counter("skein.cypher.commits").increment();
+					// named by the transaction's first query, which tells whose commit it was
+					this.meters.counter("skein.cypher.commits", "first", writing.first).increment();
 				}
 				return result;
 			}
@@ -186,6 +187,8 @@ public class Graph {
 
 		private boolean changed;
 
+		private String first;
+
 		private Tx(SimpleQueryRunner ctx, boolean counting) {
 			this.ctx = ctx;
 			this.counting = counting;
@@ -194,6 +197,9 @@ public class Graph {
 		@SuppressWarnings("unchecked")
 		public List<Record> run(NamedQuery query, Map<String, ?> params) {
 			count(query);
+			if (this.first == null) {
+				this.first = query.name();
+			}
 			long start = System.nanoTime();
 			try {
 				Result result = this.ctx.run(query.text(), (Map<String, Object>) params);
