@@ -38,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "skein.upkeep.mode=async", "skein.resolution.realtime.mode=sync" })
 class SingleRecordStoreWorkTest {
 
+	private static final String INGEST_ONE = "mutation($r: [SourceRecordInput!]!) { ingestRecords(records: $r) { status customerId } }";
+
 	@Autowired
 	IngestService ingest;
 
@@ -76,15 +78,14 @@ class SingleRecordStoreWorkTest {
 			double reads = reads();
 			Map<String, Double> before = queryCounts();
 			IngestResult result;
-			Map<String, Double> call = new TreeMap<>();
+			Map<String, Double> call;
 			long writeTransactions;
 			double readTransactions;
 			try (DerivedStateUpkeep.Hold held = this.upkeep.hold()) {
 				result = this.ingest.ingestRecord(0, duplicate, "records[0]");
 				writeTransactions = this.graph.writeTransactions() - writes;
 				readTransactions = reads() - reads;
-				queryCounts().forEach((name, n) -> call.put(name, n - before.getOrDefault(name, 0.0)));
-				call.values().removeIf(n -> n == 0);
+				call = queriesSince(before);
 				System.out.printf("one call: %d write and %.0f read transactions, %s%n", writeTransactions,
 						readTransactions, call);
 			}
@@ -133,13 +134,12 @@ class SingleRecordStoreWorkTest {
 			long writes = this.graph.writeTransactions();
 			long commits = this.graph.commits();
 			JsonNode answer;
-			Map<String, Double> call = new TreeMap<>();
+			Map<String, Double> call;
 			try (DerivedStateUpkeep.Hold held = this.upkeep.hold()) {
 				answer = http.ok(INGEST_ONE, Map.of("r", List.of(duplicateOf(original))));
 				writes = this.graph.writeTransactions() - writes;
 				commits = this.graph.commits() - commits;
-				queryCounts().forEach((name, n) -> call.put(name, n - before.getOrDefault(name, 0.0)));
-				call.values().removeIf(n -> n == 0);
+				call = queriesSince(before);
 			}
 			assertThat(answer.path("ingestRecords").get(0).path("customerId").asString()).isEqualTo(joined);
 			assertThat(call).as("one audit entry, in the call's transaction").containsEntry("audit/append", 1.0);
@@ -157,9 +157,7 @@ class SingleRecordStoreWorkTest {
 		Map<String, Double> before = queryCounts();
 		http.post(INGEST_ONE, Map.of("r", List.of(Map.of("source", "crm"))));
 		commits = this.graph.commits() - commits;
-		Map<String, Double> rejectedCall = new TreeMap<>();
-		queryCounts().forEach((name, n) -> rejectedCall.put(name, n - before.getOrDefault(name, 0.0)));
-		rejectedCall.values().removeIf(n -> n == 0);
+		Map<String, Double> rejectedCall = queriesSince(before);
 		assertThat(rejectedCall).as("the rejected call's queries").containsEntry("audit/append", 1.0);
 		if (rejectedCall.size() == 1) {
 			assertThat(commits).as("the audit entry's own commit").isEqualTo(1);
@@ -175,8 +173,6 @@ class SingleRecordStoreWorkTest {
 		assertThat(stored).as("one entry per call, none twice").containsExactlyElementsOf(expected);
 	}
 
-	private static final String INGEST_ONE = "mutation($r: [SourceRecordInput!]!) { ingestRecords(records: $r) { status customerId } }";
-
 	/** The same person from another source, the first name mistyped: no identifier in common, joined by fuzzy matching. */
 	private static Map<String, Object> duplicateOf(Map<String, Object> original) {
 		Map<String, Object> duplicate = new java.util.LinkedHashMap<>(original);
@@ -188,6 +184,14 @@ class SingleRecordStoreWorkTest {
 	private double reads() {
 		Counter reads = this.meters.find("skein.cypher.transactions").tag("access", "read").counter();
 		return reads == null ? 0 : reads.count();
+	}
+
+	/** The queries run since {@code before} ({@link #queryCounts}), by name. */
+	private Map<String, Double> queriesSince(Map<String, Double> before) {
+		Map<String, Double> since = new TreeMap<>();
+		queryCounts().forEach((name, n) -> since.put(name, n - before.getOrDefault(name, 0.0)));
+		since.values().removeIf(n -> n == 0);
+		return since;
 	}
 
 	private Map<String, Double> queryCounts() {
