@@ -27,7 +27,12 @@ CALL () {
   UNWIND $ids AS recordId
   MATCH (r:SourceRecord {id: recordId})
   OPTIONAL MATCH (r)-[:BELONGS_TO]->(c:Customer)
-  OPTIONAL MATCH (c)-[:MERGED_INTO*1..]->(s:Customer {status: 'ACTIVE'})
-  RETURN collect({recordId: recordId, customerId: coalesce(s.id, c.id)}) AS owners
+  CALL (c) {
+    // walked from the customer in hand, as in identity/records-by-ids
+    OPTIONAL MATCH p = (c)-[:MERGED_INTO*1..]->()
+    WITH last(nodes(p)) AS s
+    RETURN [x IN collect(s) WHERE x:Customer AND x.status = 'ACTIVE'] AS survivors
+  }
+  RETURN collect({recordId: recordId, customerId: coalesce(head(survivors).id, c.id)}) AS owners
 }
 RETURN deleted, written, marked, owners

@@ -23,7 +23,9 @@ RETURN r.id AS id,
          RETURN DISTINCT o.id
        } AS stewardMates,
        COLLECT {
-         MATCH (r)-[:HAS_IDENTIFIER]->(n:Identifier)
-         WHERE n.type IN $types
+         // the far node of the record's edge: no plan may seek every identifier of the types (Identifier(type))
+         MATCH (r)-[h:HAS_IDENTIFIER]->()
+         WITH endNode(h) AS n
+         WHERE n:Identifier AND n.type IN $types
          RETURN n.key
        } AS identifierKeys

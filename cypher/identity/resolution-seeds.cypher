@@ -5,7 +5,9 @@
 // records the changed ones were linked to before. Run on the store before a write too (the records it
 // changes, as they were), it gives what their old values held together. candidatesChanged: the members of
 // a key pushed over its limit, whose candidate pairs changed (their stored MATCHED edges may be stale).
-// The index hints keep every branch starting from the changed records' ids whatever the store's statistics.
+// The index hints keep every branch starting from the changed records' ids whatever the store's statistics, and
+// each identifier is the far node of the record's edge (endNode): compiled on a small store, a plan had sought
+// every identifier of the stitching types (the Identifier(type) index) for each id.
 CALL () {
   UNWIND $ids AS wanted
   MATCH (r:SourceRecord {id: wanted})-[:HAS_BLOCK_KEY]->(k:BlockKey)
@@ -17,9 +19,10 @@ CALL () {
   RETURN o.id AS id, true AS candidatesChanged
   UNION
   UNWIND $ids AS wanted
-  MATCH (r:SourceRecord {id: wanted})-[:HAS_IDENTIFIER]->(n:Identifier)
+  MATCH (r:SourceRecord {id: wanted})-[h:HAS_IDENTIFIER]->()
   USING INDEX r:SourceRecord(id)
-  WHERE n.type IN $types
+  WITH endNode(h) AS n
+  WHERE n:Identifier AND n.type IN $types
   WITH n, count(*) AS changed
   WITH n, changed, COUNT { (n)<-[:HAS_IDENTIFIER]-(:SourceRecord) } AS holders
   WHERE holders > $maxHolders AND holders - changed <= $maxHolders
@@ -27,9 +30,10 @@ CALL () {
   RETURN o.id AS id, false AS candidatesChanged
   UNION
   UNWIND $ids AS wanted
-  MATCH (r:SourceRecord {id: wanted})-[:HAS_IDENTIFIER]->(n:Identifier)
+  MATCH (r:SourceRecord {id: wanted})-[h:HAS_IDENTIFIER]->()
   USING INDEX r:SourceRecord(id)
-  WHERE n.type IN $types AND COUNT { (n)<-[:HAS_IDENTIFIER]-(:SourceRecord) } <= $maxHolders
+  WITH endNode(h) AS n
+  WHERE n:Identifier AND n.type IN $types AND COUNT { (n)<-[:HAS_IDENTIFIER]-(:SourceRecord) } <= $maxHolders
   MATCH (n)<-[:HAS_IDENTIFIER]-(o:SourceRecord)
   RETURN o.id AS id, false AS candidatesChanged
   UNION

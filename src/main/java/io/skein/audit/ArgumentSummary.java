@@ -51,6 +51,20 @@ final class ArgumentSummary {
 		return JSON.writeValueAsString(out);
 	}
 
+	/**
+	 * A field's data as fetched (records, before GraphQL completes them), shaped as {@link #withResults} reads the
+	 * completed data: for a list, each item with its {@code status} when the caller selected it.
+	 */
+	static Object answered(Object data, boolean statusSelected) {
+		if (!(data instanceof List<?> items)) {
+			return data;
+		}
+		return items.stream().map(item -> {
+			Object status = statusSelected ? JSON.convertValue(item, Map.class).get("status") : null;
+			return status == null ? Map.of() : Map.of("status", status);
+		}).toList();
+	}
+
 	private static Object summarise(String name, Object value) {
 		if (value == null || value instanceof Number || value instanceof Boolean) {
 			return value;

@@ -1,5 +1,6 @@
 package io.skein.audit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +15,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import io.skein.security.Caller;
 import io.skein.security.Callers;
 
 import org.springframework.core.Ordered;
@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Audits every executed mutation field (and the data-export query): its arguments are summarised when it starts (before access
- * checks, so denied calls are audited too) and its outcome is read from the finished result's errors.
+ * checks, so denied calls are audited too) and its outcome is read from the finished result's errors. A mutation may
+ * store its entry with its own commit ({@link PendingAuditEntry}); the others are stored after the call.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -38,18 +39,21 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		this.log = log;
 	}
 
-	private record Started(String resultKey, String action, String arguments, Caller caller) {
-	}
-
 	static final class Calls implements InstrumentationState {
 
-		final List<Started> started = new CopyOnWriteArrayList<>();
+		final List<PendingAuditEntry> started = new CopyOnWriteArrayList<>();
+
+		final String operationName;
+
+		Calls(String operationName) {
+			this.operationName = operationName;
+		}
 
 	}
 
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-		return new Calls();
+		return new Calls(parameters.getExecutionInput().getOperationName());
 	}
 
 	@Override
@@ -66,51 +70,42 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 			return fetcher;
 		}
 		return e -> {
-			calls.started.add(new Started(e.getExecutionStepInfo().getPath().getSegmentName(),
-					e.getFieldDefinition().getName(), ArgumentSummary.of(e.getArguments()),
-					Callers.of(e.getGraphQlContext())));
+			PendingAuditEntry entry = new PendingAuditEntry(this.log, e.getExecutionStepInfo().getPath().getSegmentName(),
+					e.getFieldDefinition().getName(), ArgumentSummary.of(e.getArguments()), Callers.of(e.getGraphQlContext()),
+					calls.operationName);
+			calls.started.add(entry);
+			entry.offer(e);
 			return fetcher.get(e);
 		};
 	}
 
+	/**
+	 * Stores the entry of each audited field, unless the field stored it with its own commit for the very answer
+	 * the caller gets ({@link PendingAuditEntry#writeIn}).
+	 */
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		if (state instanceof Calls calls && !calls.started.isEmpty()) {
-			this.log.record(calls.started.stream().map(s -> call(s, result, parameters.getOperation())).toList());
+			List<AuditLog.Call> toStore = new ArrayList<>();
+			for (PendingAuditEntry entry : calls.started) {
+				AuditLog.Call call = call(entry, result);
+				if (!call.equals(entry.stored())) {
+					toStore.add(call);
+				}
+			}
+			this.log.record(toStore);
 		}
 		return CompletableFuture.completedFuture(result);
 	}
 
-	private static AuditLog.Call call(Started s, ExecutionResult result, String operationName) {
+	private static AuditLog.Call call(PendingAuditEntry entry, ExecutionResult result) {
 		List<GraphQLError> errors = result.getErrors()
 			.stream()
-			.filter(e -> e.getPath() == null || e.getPath().isEmpty() || s.resultKey().equals(e.getPath().get(0)))
+			.filter(e -> e.getPath() == null || e.getPath().isEmpty() || entry.resultKey().equals(e.getPath().get(0)))
 			.toList();
-		Object data = result.getData() instanceof Map<?, ?> map ? map.get(s.resultKey()) : null;
-		String outcome;
-		if (errors.isEmpty()) {
-			outcome = "OK";
-		}
-		else if (errors.stream().anyMatch(e -> classification(e).equals("FORBIDDEN") || classification(e).equals("UNAUTHORIZED"))) {
-			outcome = "DENIED";
-		}
-		else if (data != null) {
-			outcome = "PARTIAL";
-		}
-		else if (errors.stream().allMatch(e -> classification(e).equals("BAD_REQUEST") || classification(e).equals("NOT_FOUND"))) {
-			outcome = "REJECTED";
-		}
-		else {
-			outcome = "FAILED";
-		}
-		Caller c = s.caller();
-		return new AuditLog.Call(c.principal(), c.primaryRole(), c.method(), s.action(),
-				ArgumentSummary.withResults(s.arguments(), data), outcome, errors.size(), c.remoteAddress(), operationName);
-	}
-
-	private static String classification(GraphQLError error) {
-		return error.getErrorType() == null ? "" : error.getErrorType().toString();
+		Object data = result.getData() instanceof Map<?, ?> map ? map.get(entry.resultKey()) : null;
+		return entry.call(errors, data);
 	}
 
 }

@@ -55,6 +55,32 @@ public class AuditLog {
 		if (calls.isEmpty()) {
 			return;
 		}
+		List<Map<String, Object>> entries = entries(calls);
+		calls.forEach(AuditLog::logged);
+		try {
+			this.graph.execute(this.append, Map.of("entries", entries));
+		}
+		catch (RuntimeException ex) {
+			this.meters.counter("skein.audit.failures").increment();
+			log.error("Could not store {} audit entries: {}", entries.size(), entries, ex);
+		}
+	}
+
+	/**
+	 * Stores the call in the mutation's own write transaction (it commits or rolls back with the mutation);
+	 * a failure to store fails that transaction. {@link #logged} once it committed.
+	 */
+	void recordIn(Graph.Tx tx, Call call) {
+		tx.run(this.append, Map.of("entries", entries(List.of(call))));
+	}
+
+	/** The application log's line of a stored call. */
+	static void logged(Call call) {
+		log.info("audit actor={} role={} action={} outcome={} args={}", call.actor(), call.role(), call.action(),
+				call.outcome(), call.arguments());
+	}
+
+	private List<Map<String, Object>> entries(List<Call> calls) {
 		ZonedDateTime now = ZonedDateTime.now(this.clock).withZoneSameInstant(ZoneOffset.UTC);
 		List<Map<String, Object>> entries = new ArrayList<>();
 		for (Call call : calls) {
@@ -75,16 +101,8 @@ public class AuditLog {
 				e.put("operationName", call.operationName());
 			}
 			entries.add(e);
-			log.info("audit actor={} role={} action={} outcome={} args={}", call.actor(), call.role(), call.action(),
-					call.outcome(), call.arguments());
 		}
-		try {
-			this.graph.execute(this.append, Map.of("entries", entries));
-		}
-		catch (RuntimeException ex) {
-			this.meters.counter("skein.audit.failures").increment();
-			log.error("Could not store {} audit entries: {}", entries.size(), entries, ex);
-		}
+		return entries;
 	}
 
 	public Connection<AuditEntry> page(Integer first, String after, String actor, String action) {

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -25,7 +26,8 @@ import org.neo4j.driver.exceptions.RetryableException;
  * transaction). Every query is counted by name, which is how tests prove batching. Reads run in read
  * transactions, which a Neo4j cluster routes to its followers and read replicas, writes in write
  * transactions, which go to the leader; both are counted ({@code skein.cypher.transactions{access}}), which
- * is how tests prove a read-only request opens no write transaction.
+ * is how tests prove a read-only request opens no write transaction. Write transactions that committed a change
+ * are counted apart ({@link #commits}): each is a transaction-log append, which the store forces to disk.
  */
 public class Graph {
 
@@ -39,6 +41,8 @@ public class Graph {
 	private final AtomicLong queriesRun = new AtomicLong();
 
 	private final AtomicLong writeTransactions = new AtomicLong();
+
+	private final AtomicLong commits = new AtomicLong();
 
 	private final SessionConfig sessions;
 
@@ -73,7 +77,7 @@ public class Graph {
 				: TransactionConfig.builder().withTimeout(remaining).build();
 		this.meters.counter("skein.cypher.transactions", "access", "read").increment();
 		try (Session session = this.driver.session(this.sessions)) {
-			return session.executeRead(ctx -> work.apply(new Tx(ctx)), config);
+			return session.executeRead(ctx -> work.apply(new Tx(ctx, false)), config);
 		}
 		catch (Neo4jException ex) {
 			if (remaining != null && ex.code() != null && ex.code().contains("TransactionTimedOut")) {
@@ -91,8 +95,14 @@ public class Graph {
 	public <T> T write(Function<Tx, T> work) {
 		return retrying(() -> {
 			try (Session session = this.driver.session(this.sessions); Transaction tx = session.beginTransaction()) {
-				T result = work.apply(new Tx(tx));
+				Tx writing = new Tx(tx, true);
+				T result = work.apply(writing);
 				tx.commit();
+				if (writing.changed) {
+					this.commits.incrementAndGet();
+					// named by the transaction's first query, which tells whose commit it was
+					this.meters.counter("skein.cypher.commits", "first", writing.first).increment();
+				}
 				return result;
 			}
 		});
@@ -144,7 +154,7 @@ public class Graph {
 	public <T> List<T> writeInBatches(NamedQuery query, Map<String, ?> params, Function<Record, T> mapper) {
 		return retrying(() -> {
 			try (Session session = this.driver.session(this.sessions)) {
-				return new Tx(session).query(query, params, mapper);
+				return new Tx(session, false).query(query, params, mapper);
 			}
 		});
 	}
@@ -159,21 +169,46 @@ public class Graph {
 		return this.writeTransactions.get();
 	}
 
+	/**
+	 * Write transactions begun here that committed a change (a statement reported an update), retries not
+	 * included: the transaction-log appends, each forced to disk, that the store made for this process.
+	 */
+	public long commits() {
+		return this.commits.get();
+	}
+
 	/** A transaction in progress: named queries only. */
 	public final class Tx {
 
 		private final SimpleQueryRunner ctx;
 
-		private Tx(SimpleQueryRunner ctx) {
+		/** Whether statements' summaries are read for updates (write transactions begun here). */
+		private final boolean counting;
+
+		private boolean changed;
+
+		private String first;
+
+		private Tx(SimpleQueryRunner ctx, boolean counting) {
 			this.ctx = ctx;
+			this.counting = counting;
 		}
 
 		@SuppressWarnings("unchecked")
 		public List<Record> run(NamedQuery query, Map<String, ?> params) {
 			count(query);
+			if (this.first == null) {
+				this.first = query.name();
+			}
 			long start = System.nanoTime();
 			try {
-				return this.ctx.run(query.text(), (Map<String, Object>) params).list();
+				Result result = this.ctx.run(query.text(), (Map<String, Object>) params);
+				List<Record> rows = result.list();
+				if (this.counting && !this.changed) {
+					// the summary came with the last rows: no further round trip
+					this.changed = result.consume().counters().containsUpdates();
+				}
+				return rows;
 			}
 			finally {
 				Graph.this.meters.timer("skein.cypher.latency", "query", query.name())

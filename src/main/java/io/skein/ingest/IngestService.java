@@ -113,13 +113,46 @@ public class IngestService {
 		return this.limits;
 	}
 
+	/**
+	 * What a caller writes in the call's write transaction when the call commits in one (a batch of one chunk),
+	 * given the call's whole answer before it commits, e.g. the call's audit entry; told when that transaction
+	 * committed. A call that commits more than once (or not at all) never calls it.
+	 */
+	public interface InTheCallsTransaction {
+
+		InTheCallsTransaction NONE = new InTheCallsTransaction() {
+
+			@Override
+			public void write(Graph.Tx tx, List<IngestResult> answer) {
+			}
+
+			@Override
+			public void committed() {
+			}
+
+		};
+
+		void write(Graph.Tx tx, List<IngestResult> answer);
+
+		void committed();
+
+	}
+
 	/** Ingests records given as JSON objects (GraphQL input or NDJSON); {@code field} names the list. */
 	public List<IngestResult> ingestRecords(List<Map<String, Object>> items, String field) {
-		return ingest(items(items, Item.Kind.RECORD, field));
+		return ingestRecords(items, field, InTheCallsTransaction.NONE);
+	}
+
+	public List<IngestResult> ingestRecords(List<Map<String, Object>> items, String field, InTheCallsTransaction joined) {
+		return ingest(items(items, Item.Kind.RECORD, field), joined);
 	}
 
 	public List<IngestResult> track(List<Map<String, Object>> items, String field) {
-		return ingest(items(items, Item.Kind.EVENT, field));
+		return track(items, field, InTheCallsTransaction.NONE);
+	}
+
+	public List<IngestResult> track(List<Map<String, Object>> items, String field, InTheCallsTransaction joined) {
+		return ingest(items(items, Item.Kind.EVENT, field), joined);
 	}
 
 	public IngestResult ingestRecord(int index, Map<String, Object> json, String path) {
@@ -132,6 +165,10 @@ public class IngestService {
 
 	/** Ingests a mixed batch in order; results come back in input order. */
 	public List<IngestResult> ingest(List<Item> items) {
+		return ingest(items, InTheCallsTransaction.NONE);
+	}
+
+	private List<IngestResult> ingest(List<Item> items, InTheCallsTransaction joined) {
 		IngestResult[] results = new IngestResult[items.size()];
 		List<Pending> pending = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
@@ -144,13 +181,13 @@ public class IngestService {
 			}
 		}
 		int chunk = this.limits.chunkSize();
-		List<String> restitched = writeAndResolveTogether(pending, results);
+		List<String> restitched = writeAndResolveTogether(pending, results, joined);
 		if (restitched == null) {
 			restitched = List.of();
 			Set<String> neighbours = java.util.concurrent.ConcurrentHashMap.newKeySet();
 			for (int from = 0; from < pending.size(); from += chunk) {
 				List<Pending> slice = pending.subList(from, Math.min(pending.size(), from + chunk));
-				writeChunk(slice, results, neighbours);
+				writeChunk(slice, results, neighbours, pending.size() <= chunk ? joined : InTheCallsTransaction.NONE);
 			}
 			resolveChanged(pending, results, neighbours);
 		}
@@ -175,7 +212,8 @@ public class IngestService {
 	 * once), or null when the batch is written and resolved apart: it does not qualify, or the one
 	 * transaction failed and was rolled back (the usual path then writes item by item where needed).
 	 */
-	private List<String> writeAndResolveTogether(List<Pending> pending, IngestResult[] results) {
+	private List<String> writeAndResolveTogether(List<Pending> pending, IngestResult[] results,
+			InTheCallsTransaction joined) {
 		if (pending.isEmpty() || pending.size() > this.limits.chunkSize() || pending.stream().allMatch(p -> p.record() == null)
 				|| !this.resolution.resolvesInTheCall()) {
 			return null;
@@ -192,6 +230,7 @@ public class IngestService {
 				long created = pending.stream()
 					.filter(p -> p.record() != null && byPosition[p.position()].status() == IngestStatus.CREATED)
 					.count();
+				joined.write(tx, answer(results, byPosition));
 				return new ResolutionService.Written<>(written, toResolve(pending, p -> byPosition[p.position()], neighbours),
 						created);
 			}));
@@ -201,6 +240,7 @@ public class IngestService {
 					pending.size(), failure.getMessage());
 			return null;
 		}
+		joined.committed();
 		for (int j = 0; j < pending.size(); j++) {
 			results[pending.get(j).position()] = done.result().get(j);
 		}
@@ -214,6 +254,15 @@ public class IngestService {
 	 */
 	private void resolveChanged(List<Pending> pending, IngestResult[] results, Set<String> neighbours) {
 		withOwners(pending, results, this.resolution.submit(toResolve(pending, p -> results[p.position()], neighbours)));
+	}
+
+	/** The call's answer: what the write returned, else what was rejected before it. */
+	private static List<IngestResult> answer(IngestResult[] rejected, IngestResult[] written) {
+		List<IngestResult> answer = new ArrayList<>(written.length);
+		for (int i = 0; i < written.length; i++) {
+			answer.add(written[i] != null ? written[i] : rejected[i]);
+		}
+		return answer;
 	}
 
 	/** The records of the batch its write created or changed, and (if any) what their old values held together. */
@@ -247,12 +296,23 @@ public class IngestService {
 		}
 	}
 
-	private void writeChunk(List<Pending> slice, IngestResult[] results, Set<String> neighbours) {
+	/** {@code joined} when the chunk is the whole call: it joins the chunk's transaction. */
+	private void writeChunk(List<Pending> slice, IngestResult[] results, Set<String> neighbours,
+			InTheCallsTransaction joined) {
 		try {
-			List<IngestResult> written = counted(() -> this.graph.write(tx -> writeRuns(tx, slice, neighbours)));
+			List<IngestResult> written = counted(() -> this.graph.write(tx -> {
+				List<IngestResult> chunk = writeRuns(tx, slice, neighbours);
+				IngestResult[] byPosition = new IngestResult[results.length];
+				for (int j = 0; j < slice.size(); j++) {
+					byPosition[slice.get(j).position()] = chunk.get(j);
+				}
+				joined.write(tx, answer(results, byPosition));
+				return chunk;
+			}));
 			for (int j = 0; j < slice.size(); j++) {
 				results[slice.get(j).position()] = written.get(j);
 			}
+			joined.committed();
 		}
 		catch (RuntimeException chunkFailure) {
 			log.warn("A chunk of {} items failed in the store ({}); writing them one by one", slice.size(),

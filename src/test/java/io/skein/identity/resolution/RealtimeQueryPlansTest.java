@@ -57,11 +57,15 @@ class RealtimeQueryPlansTest {
 			collect(session.run("EXPLAIN " + this.queries.get(name).text(), PARAMETERS).consume().plan(), operators);
 		}
 		assertThat(operators).as(name).anyMatch(o -> o.contains("IndexSeek"))
-			.noneMatch(o -> o.contains("AllNodesScan") || o.contains("NodeByLabelScan") || o.contains("IndexScan"));
+			.noneMatch(o -> o.contains("AllNodesScan") || o.contains("NodeByLabelScan") || o.contains("IndexScan"))
+			// a seek by status or type reads every active customer (or identifier of a type) per row: planned on
+			// a small store, such a plan is kept while the store grows
+			.noneMatch(o -> o.contains("IndexSeek") && (o.contains("(status)") || o.contains("(type)")));
 	}
 
+	/** Each operator with its details, e.g. "NodeIndexSeek c:Customer(status) WHERE status = ...". */
 	private static void collect(Plan plan, List<String> operators) {
-		operators.add(plan.operatorType());
+		operators.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL).asString(""));
 		plan.children().forEach(child -> collect(child, operators));
 	}
 
