@@ -1,18 +1,24 @@
 package io.skein.security;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.GraphQLContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import io.skein.graphql.FieldFetcherWrapper;
+import io.skein.graphql.FieldWrapping;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,9 +27,10 @@ import org.springframework.stereotype.Component;
 /**
  * Enforces the {@link AccessPolicy} on every field of every request. What a field needs (nothing, masking
  * text by look, or its rule) is decided once per schema field when the schema is built, and only the
- * fields that need something get a {@link GuardedFetcher}. Per request, a caller allowed to see such a
- * field as fetched (e.g. STEWARD and up) is handed the field's own fetcher, with no wrapper per value; that
- * look costs graphql-java nothing per field (no {@code DataFetchingEnvironment} is built for it).
+ * fields that need something get a {@link GuardedFetcher}. Per request, the caller is served the schema of
+ * its roles, in which the guarded fields those roles see as fetched (e.g. every field for STEWARD and up)
+ * read through their own fetcher: nothing is decided per field, and graphql-java builds no
+ * {@code DataFetchingEnvironment} for a plain property read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -52,15 +59,26 @@ class FieldAccessInstrumentation extends SimplePerformantInstrumentation impleme
 		return decision == null ? fetcher : GuardedFetcher.of(decision, fetcher);
 	}
 
+	/** A schema as served to callers holding exactly these roles. */
+	private record Served(GraphQLSchema schema, Set<Role> roles) {
+	}
+
+	private final Map<Served, GraphQLSchema> served = new ConcurrentHashMap<>();
+
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+	public GraphQLSchema instrumentSchema(GraphQLSchema schema, InstrumentationExecutionParameters parameters,
 			InstrumentationState state) {
-		if (fetcher instanceof GuardedFetcher guarded && state instanceof RequestCaller request
-				&& guarded.decision.passesUnchanged(request.caller())) {
-			// a caller who sees the value as fetched pays no wrapper per value
-			return guarded.delegate;
+		if (!(state instanceof RequestCaller request)) {
+			return schema;
 		}
-		return fetcher;
+		Caller caller = request.caller();
+		return this.served.computeIfAbsent(new Served(schema, caller.roles()), key -> unguarded(schema, caller));
+	}
+
+	/** The schema with every guarded field this caller's roles see as fetched reading through its own fetcher. */
+	static GraphQLSchema unguarded(GraphQLSchema schema, Caller caller) {
+		return FieldWrapping.wrap(schema, List.of((type, field, fetcher) -> fetcher instanceof GuardedFetcher guarded
+				&& guarded.decision.passesUnchanged(caller) ? guarded.delegate : fetcher));
 	}
 
 	/** What a field needs, or null for nothing. */

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The access policy is applied to the schema's fetchers once: only fields with a rule or text get a
- * guard, a caller who sees a guarded field as fetched is handed its own fetcher per request, and everyone
- * else gets the guard: denied, masked or as fetched.
+ * guard; a caller is served the schema of its roles, where the guarded fields it sees as fetched read
+ * through their own fetcher; everyone else gets the guard: denied, masked or as fetched.
  */
 class FieldAccessWrappingTest {
 
@@ -63,27 +63,41 @@ class FieldAccessWrappingTest {
 	}
 
 	@Test
-	void aCallerWhoSeesTheValueAsFetchedIsHandedTheFieldsOwnFetcher() {
-		GuardedFetcher value = (GuardedFetcher) fetcher("Identifier", "value");
+	void aCallerIsServedTheSchemaOfItsRoles() {
+		GuardedFetcher value = (GuardedFetcher) fetcher(this.schema, "Identifier", "value");
 
-		assertThat(this.access.instrumentDataFetcher(value, null, state(caller(Role.STEWARD)))).isSameAs(value.delegate)
+		GraphQLSchema steward = served(caller(Role.STEWARD));
+		assertThat(fetcher(steward, "Identifier", "value")).as("seen as fetched: its own fetcher")
+			.isSameAs(value.delegate)
 			.isInstanceOf(LightDataFetcher.class);
-		assertThat(this.access.instrumentDataFetcher(value, null, state(caller(Role.VIEWER)))).isSameAs(value);
-		assertThat(this.access.instrumentDataFetcher(value, null, null)).as("no caller known: guarded").isSameAs(value);
+		assertThat(fetcher(steward, "Query", "customer")).isNotInstanceOf(GuardedFetcher.class);
+		assertThat(served(caller(Role.ADMIN, Role.INGEST))).isNotSameAs(steward);
+		assertThat(served(caller(Role.STEWARD))).as("once per set of roles").isSameAs(steward);
+		GraphQLSchema viewer = served(caller(Role.VIEWER));
+		assertThat(fetcher(viewer, "Identifier", "value")).isSameAs(value);
+		assertThat(fetcher(viewer, "Identifier", "type")).as("text, masked by look below STEWARD").isInstanceOf(GuardedFetcher.class);
+		assertThat(fetcher(viewer, "Query", "customer")).as("allowed, not text").isNotInstanceOf(GuardedFetcher.class);
+		assertThat(fetcher(served(Caller.NOBODY), "Query", "customer")).isInstanceOf(GuardedFetcher.class);
+		assertThat(this.access.instrumentSchema(this.schema, null, null)).as("no caller known: guarded").isSameAs(this.schema);
 	}
 
-	private InstrumentationState state(Caller caller) {
-		return this.access.createState(new InstrumentationCreateStateParameters(this.schema,
+	private GraphQLSchema served(Caller caller) {
+		InstrumentationState state = this.access.createState(new InstrumentationCreateStateParameters(this.schema,
 				ExecutionInput.newExecutionInput("{ __typename }").graphQLContext(Map.of(Caller.CONTEXT_KEY, caller)).build()));
+		return this.access.instrumentSchema(this.schema, null, state);
 	}
 
 	private DataFetcher<?> fetcher(String type, String field) {
-		return this.schema.getCodeRegistry()
-			.getDataFetcher(FieldCoordinates.coordinates(type, field), this.schema.getObjectType(type).getFieldDefinition(field));
+		return fetcher(this.schema, type, field);
 	}
 
-	private static Caller caller(Role role) {
-		return Caller.of("someone", "api-key", Set.of(role), "127.0.0.1");
+	private static DataFetcher<?> fetcher(GraphQLSchema schema, String type, String field) {
+		return schema.getCodeRegistry()
+			.getDataFetcher(FieldCoordinates.coordinates(type, field), schema.getObjectType(type).getFieldDefinition(field));
+	}
+
+	private static Caller caller(Role... roles) {
+		return Caller.of("someone", "api-key", Set.of(roles), "127.0.0.1");
 	}
 
 	private ExecutionResult run(Caller caller) {
