@@ -12,9 +12,10 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import io.skein.graphql.FieldFetcherWrapper;
 import io.skein.security.Callers;
 
 import org.springframework.core.Ordered;
@@ -25,10 +26,11 @@ import org.springframework.stereotype.Component;
  * Audits every executed mutation field (and the data-export query): its arguments are summarised when it starts (before access
  * checks, so denied calls are audited too) and its outcome is read from the finished result's errors. A mutation may
  * store its entry with its own commit ({@link PendingAuditEntry}); the others are stored after the call.
+ * Only those fields are wrapped, when the schema is built; the request's calls are in its GraphQL context.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class AuditInstrumentation extends SimplePerformantInstrumentation {
+class AuditInstrumentation extends SimplePerformantInstrumentation implements FieldFetcherWrapper {
 
 	/** Reads audited like mutations, because they hand out everything held on a person. */
 	static final java.util.Set<String> AUDITED_QUERIES = java.util.Set.of("exportCustomerData");
@@ -40,6 +42,9 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	static final class Calls implements InstrumentationState {
+
+		/** Where the request's calls are in its GraphQL context, for the wrapped fetchers. */
+		static final String CONTEXT_KEY = Calls.class.getName();
 
 		final List<PendingAuditEntry> started = new CopyOnWriteArrayList<>();
 
@@ -53,30 +58,29 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-		return new Calls(parameters.getExecutionInput().getOperationName());
+		Calls calls = new Calls(parameters.getExecutionInput().getOperationName());
+		parameters.getExecutionInput().getGraphQLContext().put(Calls.CONTEXT_KEY, calls);
+		return calls;
 	}
 
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
-		DataFetchingEnvironment env = parameters.getEnvironment();
-		// the parent type first: it is cheap, and this runs for every field of every response
-		boolean mutationRoot = ((env.getGraphQLSchema().getMutationType() != null
-				&& env.getParentType() == env.getGraphQLSchema().getMutationType())
-				|| (env.getParentType() == env.getGraphQLSchema().getQueryType()
-						&& AUDITED_QUERIES.contains(env.getFieldDefinition().getName())))
-				&& env.getExecutionStepInfo().getPath().getLevel() == 1;
-		if (!mutationRoot || !(state instanceof Calls calls)) {
+	public DataFetcher<?> wrap(GraphQLObjectType parent, GraphQLFieldDefinition field, DataFetcher<?> fetcher) {
+		boolean audited = "Mutation".equals(parent.getName())
+				|| ("Query".equals(parent.getName()) && AUDITED_QUERIES.contains(field.getName()));
+		if (!audited) {
 			return fetcher;
 		}
-		return e -> {
-			PendingAuditEntry entry = new PendingAuditEntry(this.log, e.getExecutionStepInfo().getPath().getSegmentName(),
-					e.getFieldDefinition().getName(), ArgumentSummary.of(e.getArguments()), Callers.of(e.getGraphQlContext()),
-					calls.operationName);
-			calls.started.add(entry);
-			entry.offer(e);
+		return FieldFetcherWrapper.like(fetcher, e -> {
+			Calls calls = e.getGraphQlContext().get(Calls.CONTEXT_KEY);
+			if (calls != null && e.getExecutionStepInfo().getPath().getLevel() == 1) {
+				PendingAuditEntry entry = new PendingAuditEntry(this.log, e.getExecutionStepInfo().getPath().getSegmentName(),
+						e.getFieldDefinition().getName(), ArgumentSummary.of(e.getArguments()), Callers.of(e.getGraphQlContext()),
+						calls.operationName);
+				calls.started.add(entry);
+				entry.offer(e);
+			}
 			return fetcher.get(e);
-		};
+		});
 	}
 
 	/**

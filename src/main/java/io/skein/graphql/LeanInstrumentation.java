@@ -19,8 +19,8 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldParamete
  * every field and object of a response (field execution, fetch, completion, object execution): when none
  * of the instrumentations implements such a hook, it costs nothing instead of a chained context per field
  * that calls every instrumentation's no-op. A customer-360 has about 500 fields. Every other hook,
- * {@code instrumentDataFetcher} included (where access, masks and limits are enforced), runs through the
- * chain unchanged.
+ * {@code instrumentDataFetcher} included, runs through the chain unchanged (access, masks and limits wrap
+ * the schema's fetchers instead: {@link FieldWrapping}).
  */
 final class LeanInstrumentation extends ChainedInstrumentation {
 

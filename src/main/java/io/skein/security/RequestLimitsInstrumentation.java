@@ -17,13 +17,16 @@ import graphql.language.OperationDefinition;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLTypeUtil;
 import io.skein.graph.QueryDeadline;
+import io.skein.graphql.FieldFetcherWrapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,11 +37,12 @@ import org.springframework.stereotype.Component;
  * Page size, batch size and execution time, checked as fields resolve: a {@code first} over the page
  * limit or a list argument over the batch limit is a BAD_REQUEST naming the argument (the field is not
  * resolved); once a request has run past its time limit no further field is resolved and the whole
- * response becomes one {@code EXECUTION_TIMEOUT} error.
+ * response becomes one {@code EXECUTION_TIMEOUT} error. The fields that fetch or take arguments are
+ * wrapped when the schema is built; the request's {@link Deadline} is in its GraphQL context.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
+class RequestLimitsInstrumentation extends SimplePerformantInstrumentation implements FieldFetcherWrapper {
 
 	private final GraphQlLimits limits;
 
@@ -47,6 +51,9 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	static final class Deadline implements InstrumentationState {
+
+		/** Where the request's deadline is in its GraphQL context, for the wrapped fetchers. */
+		static final String CONTEXT_KEY = Deadline.class.getName();
 
 		final long limitNanos;
 
@@ -75,7 +82,9 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-		return new Deadline(this.limits.getExecutionTimeout().toNanos());
+		Deadline deadline = new Deadline(this.limits.getExecutionTimeout().toNanos());
+		parameters.getExecutionInput().getGraphQLContext().put(Deadline.CONTEXT_KEY, deadline);
+		return deadline;
 	}
 
 	@Override
@@ -89,15 +98,14 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
-		Deadline deadline = (Deadline) state;
-		boolean hasArguments = !parameters.getEnvironment().getFieldDefinition().getArguments().isEmpty();
-		if (parameters.isTrivialDataFetcher() && !hasArguments) {
+	public DataFetcher<?> wrap(GraphQLObjectType parent, GraphQLFieldDefinition field, DataFetcher<?> fetcher) {
+		boolean hasArguments = !field.getArguments().isEmpty();
+		if (fetcher instanceof TrivialDataFetcher<?> && !hasArguments) {
 			// A property read cannot run long or ask for much: the deadline is checked at the fields that fetch.
 			return fetcher;
 		}
-		return env -> {
+		return FieldFetcherWrapper.like(fetcher, env -> {
+			Deadline deadline = env.getGraphQlContext().get(Deadline.CONTEXT_KEY);
 			if (deadline != null && deadline.check()) {
 				return deadline.mutation ? notRun(env) : null;
 			}
@@ -118,7 +126,7 @@ class RequestLimitsInstrumentation extends SimplePerformantInstrumentation {
 				deadline.passed.set(true);
 				return deadline.mutation ? notRun(env) : null;
 			}
-		};
+		});
 	}
 
 	private DataFetcherResult<Object> checkArguments(DataFetchingEnvironment env, Deadline deadline) {

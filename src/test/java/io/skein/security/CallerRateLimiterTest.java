@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The per-caller minute budget behind {@link GuessingLimitsInstrumentation}: counted apart, bounded, renewed each minute. */
+/** The per-caller minute budget behind {@link GuessingLimitsGuard}: counted apart, bounded, renewed each minute. */
 class CallerRateLimiterTest {
 
 	@Test

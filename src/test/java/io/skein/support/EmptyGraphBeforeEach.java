@@ -25,7 +25,7 @@ public class EmptyGraphBeforeEach implements BeforeEachCallback {
 	/** Empties the graph and puts the shipped attribute definitions back, as before each test. */
 	public static void empty(org.springframework.context.ApplicationContext spring) {
 		spring.getBean(TestClock.class).reset();
-		spring.getBean(io.skein.security.GuessingLimitsInstrumentation.class).reset();
+		spring.getBean(io.skein.security.GuessingLimitsGuard.class).reset();
 		spring.getBean(Graph.class).execute(spring.getBean(CypherQueries.class).get("test/delete-all"), Map.of());
 		// Shipped attribute definitions are configuration every rule relies on, as after a real start.
 		spring.getBean(ShippedSegments.class).ensureAttributes();

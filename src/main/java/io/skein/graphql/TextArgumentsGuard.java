@@ -6,11 +6,8 @@ import java.util.Set;
 
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 
 import org.springframework.graphql.execution.ErrorType;
@@ -20,22 +17,19 @@ import org.springframework.stereotype.Component;
  * Refuses, before it runs, a field whose arguments carry text that cannot be stored as sent (a NUL,
  * escape or other control character, a lone surrogate: {@link TextCheck}), with a BAD_REQUEST naming the
  * argument path. Batches of records and events are checked per item by ingestion instead, so one bad
- * item is rejected on its own.
+ * item is rejected on its own. Only fields that take arguments are wrapped, when the schema is built.
  */
 @Component
-class TextArgumentsInstrumentation extends SimplePerformantInstrumentation {
+class TextArgumentsGuard implements FieldFetcherWrapper {
 
 	private static final Set<String> CHECKED_PER_ITEM = Set.of("Mutation.ingestRecords", "Mutation.track");
 
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
-		DataFetchingEnvironment env = parameters.getEnvironment();
-		if (env.getFieldDefinition().getArguments().isEmpty() || !(env.getParentType() instanceof GraphQLObjectType parent)
-				|| CHECKED_PER_ITEM.contains(parent.getName() + "." + env.getFieldDefinition().getName())) {
+	public DataFetcher<?> wrap(GraphQLObjectType parent, GraphQLFieldDefinition field, DataFetcher<?> fetcher) {
+		if (field.getArguments().isEmpty() || CHECKED_PER_ITEM.contains(parent.getName() + "." + field.getName())) {
 			return fetcher;
 		}
-		return e -> {
+		return FieldFetcherWrapper.like(fetcher, e -> {
 			for (Map.Entry<String, Object> argument : e.getArguments().entrySet()) {
 				String[] problem = problem(argument.getKey(), argument.getValue());
 				if (problem != null) {
@@ -49,7 +43,7 @@ class TextArgumentsInstrumentation extends SimplePerformantInstrumentation {
 				}
 			}
 			return fetcher.get(e);
-		};
+		});
 	}
 
 	/** The path and problem of the first bad text inside a value, or null. */

@@ -8,12 +8,11 @@ import java.util.Set;
 import graphql.ErrorClassification;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import io.skein.graphql.FieldFetcherWrapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,11 +24,11 @@ import org.springframework.stereotype.Component;
  * over the limit a call is refused {@code RATE_LIMITED} and not run), and a {@code previewRule} count
  * below k for a rule on personal fields is not given: the call answers {@code COUNT_BELOW_MINIMUM} with
  * {@code extensions.countBelowMinimum = true} and {@code countText = "< k"}. STEWARD and up see the
- * values themselves and are not limited.
+ * values themselves and are not limited. Only those two fields are wrapped, when the schema is built.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-public class GuessingLimitsInstrumentation extends SimplePerformantInstrumentation {
+public class GuessingLimitsGuard implements FieldFetcherWrapper {
 
 	static final String SEARCH = "Query.searchCustomers";
 
@@ -42,7 +41,7 @@ public class GuessingLimitsInstrumentation extends SimplePerformantInstrumentati
 
 	private final CallerRateLimiter limiter;
 
-	GuessingLimitsInstrumentation(GuessingLimits limits, Clock clock) {
+	GuessingLimitsGuard(GuessingLimits limits, Clock clock) {
 		this.limits = limits;
 		this.limiter = new CallerRateLimiter(clock);
 	}
@@ -53,22 +52,12 @@ public class GuessingLimitsInstrumentation extends SimplePerformantInstrumentati
 	}
 
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
-		DataFetchingEnvironment env = parameters.getEnvironment();
-		if (!(env.getParentType() instanceof GraphQLObjectType parent)) {
-			return fetcher;
-		}
-		String field = env.getFieldDefinition().getName();
-		if (!"searchCustomers".equals(field) && !"previewRule".equals(field)) {
-			// every other field, cheaply: this runs for every field of every response
-			return fetcher;
-		}
-		String coordinate = parent.getName() + "." + field;
+	public DataFetcher<?> wrap(GraphQLObjectType parent, GraphQLFieldDefinition field, DataFetcher<?> fetcher) {
+		String coordinate = parent.getName() + "." + field.getName();
 		if (!SEARCH.equals(coordinate) && !PREVIEW.equals(coordinate)) {
 			return fetcher;
 		}
-		return e -> {
+		return FieldFetcherWrapper.like(fetcher, e -> {
 			Caller caller = Callers.of(e.getGraphQlContext());
 			if (caller.has(Role.STEWARD)) {
 				return fetcher.get(e);
@@ -92,13 +81,13 @@ public class GuessingLimitsInstrumentation extends SimplePerformantInstrumentati
 						Map.of("countBelowMinimum", true, "countText", "< " + k, "minimumGroupSize", k));
 			}
 			return value;
-		};
+		});
 	}
 
 	/** Whether a segment rule tests a personal field: a profile field other than source or country, an attribute, an event property. */
 	static boolean touchesPersonalData(Object rule) {
 		if (rule instanceof List<?> list) {
-			return list.stream().anyMatch(GuessingLimitsInstrumentation::touchesPersonalData);
+			return list.stream().anyMatch(GuessingLimitsGuard::touchesPersonalData);
 		}
 		if (!(rule instanceof Map<?, ?> map)) {
 			return false;
