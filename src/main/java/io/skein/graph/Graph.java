@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -44,25 +46,43 @@ public class Graph {
 
 	private final AtomicLong commits = new AtomicLong();
 
-	private final SessionConfig sessions;
+	private final String database;
+
+	/** Replaced by {@link #forgetBookmarks()}: sessions share one bookmark manager of this instance's. */
+	private volatile SessionConfig sessions;
 
 	public Graph(Driver driver, MeterRegistry meters) {
 		this(driver, meters, null);
 	}
 
 	/**
-	 * {@code database} null or blank: the server's default database. Every session shares the driver's
-	 * bookmark manager, so on a cluster a read that follows a write of this instance sees it (causal
-	 * consistency), whichever member serves the read.
+	 * {@code database} null or blank: the server's default database. Every session shares one bookmark manager,
+	 * so on a cluster a read that follows a write of this instance sees it (causal consistency), whichever member
+	 * serves the read.
 	 */
 	public Graph(Driver driver, MeterRegistry meters, String database) {
 		this.driver = driver;
 		this.meters = meters;
-		SessionConfig.Builder config = SessionConfig.builder().withBookmarkManager(driver.executableQueryBookmarkManager());
+		this.database = database;
+		this.sessions = sessions(database);
+	}
+
+	/**
+	 * Drops the bookmarks of the writes so far: after a store's database was replaced
+	 * ({@link EmbeddedNeo4j#restartWith}) they name transactions the new database never had, and every session
+	 * carrying them would wait for those until it failed.
+	 */
+	public void forgetBookmarks() {
+		this.sessions = sessions(this.database);
+	}
+
+	private static SessionConfig sessions(String database) {
+		SessionConfig.Builder config = SessionConfig.builder()
+			.withBookmarkManager(BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build()));
 		if (database != null && !database.isBlank()) {
 			config.withDatabase(database);
 		}
-		this.sessions = config.build();
+		return config.build();
 	}
 
 	/** Runs one query in a read transaction and maps each row. */

@@ -64,6 +64,31 @@ class BulkImportTest {
 		}
 	}
 
+	/** Without {@link Graph#forgetBookmarks()} its next session waits for a transaction the new database never had. */
+	@Test
+	void theApplicationsGraphForgetsTheReplacedDatabasesBookmarksAndCarriesOn() throws IOException {
+		Path csv = Files.createDirectories(this.dir.resolve("csv"));
+		BulkImport customers = new BulkImport(List.of(new BulkImport.NodeFile(List.of("Customer"),
+				write(csv, "customers.csv", "id:ID(Customer),status", "c-1,ACTIVE", "c-2,ACTIVE"))), List.of());
+		NamedQuery mark = new NamedQuery("test/mark", "UNWIND range(1, 5) AS i CREATE (:Marker {i: i})");
+		NamedQuery count = new NamedQuery("test/count", "MATCH (n) RETURN count(n) AS n");
+		try (EmbeddedNeo4j store = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(this.dir.resolve("store"), "localhost", 0, 16));
+				Driver driver = GraphDatabase.driver(store.boltUri(), AuthTokens.none())) {
+			Graph graph = new Graph(driver, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+			for (int i = 0; i < 3; i++) {
+				graph.execute(mark, java.util.Map.of());
+			}
+			assertThat(graph.query(count, java.util.Map.of(), r -> r.get("n").asLong())).containsExactly(15L);
+
+			store.restartWith(customers::into);
+			graph.forgetBookmarks();
+
+			assertThat(graph.query(count, java.util.Map.of(), r -> r.get("n").asLong())).containsExactly(2L);
+			graph.execute(mark, java.util.Map.of());
+			assertThat(graph.query(count, java.util.Map.of(), r -> r.get("n").asLong())).containsExactly(7L);
+		}
+	}
+
 	@Test
 	void aRelationshipToANodeNoFileHoldsFailsTheImportAndTheStoreStartsEmpty() throws IOException {
 		Path csv = Files.createDirectories(this.dir.resolve("csv"));
