@@ -302,11 +302,14 @@ public class IngestService {
 		try {
 			List<IngestResult> written = counted(() -> this.graph.write(tx -> {
 				List<IngestResult> chunk = writeRuns(tx, slice, neighbours);
-				IngestResult[] byPosition = new IngestResult[results.length];
-				for (int j = 0; j < slice.size(); j++) {
-					byPosition[slice.get(j).position()] = chunk.get(j);
+				if (joined != InTheCallsTransaction.NONE) {
+					// the call's whole answer, for what joins its one transaction (a bulk import's chunks skip this)
+					IngestResult[] byPosition = new IngestResult[results.length];
+					for (int j = 0; j < slice.size(); j++) {
+						byPosition[slice.get(j).position()] = chunk.get(j);
+					}
+					joined.write(tx, answer(results, byPosition));
 				}
-				joined.write(tx, answer(results, byPosition));
 				return chunk;
 			}));
 			for (int j = 0; j < slice.size(); j++) {
