@@ -162,7 +162,8 @@ class BenchRun {
 			if (s.bootstrap()) {
 				// as `import --bootstrap RECORDS EVENTS` runs: events through the bootstrap too, one end for both
 				ImportSummary both = this.imports.importFiles(
-						List.of(bank.resolve(BankFiles.RECORDS), bank.resolve(BankFiles.EVENTS)), null, ImportProgress.NONE, true);
+						List.of(bank.resolve(BankFiles.RECORDS), bank.resolve(BankFiles.EVENTS)), null, ImportProgress.NONE, true,
+						io.skein.ingest.BootstrapLoad.Writes.BULK_IMPORT);
 				long recordNanos = BenchImportSplit.recordNanos(both);
 				report.imported(both, recordNanos, both.elapsed().toNanos() - recordNanos,
 						QueryTimings.snapshot(this.meters).top(before, 10).stream().map(QueryTimings.Row::asMap).toList());

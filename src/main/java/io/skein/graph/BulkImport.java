@@ -27,8 +27,9 @@ import org.springframework.util.FileSystemUtils;
  *
  * @param nodes node files, each with the labels its rows get (a {@code :LABEL} column may add more)
  * @param relationships relationship files, each with its type
+ * @param multilineFields whether a quoted field may hold a line break (slower: the importer reads such files whole)
  */
-public record BulkImport(List<NodeFile> nodes, List<RelationshipFile> relationships) {
+public record BulkImport(List<NodeFile> nodes, List<RelationshipFile> relationships, boolean multilineFields) {
 
 	private static final Logger log = LoggerFactory.getLogger(BulkImport.class);
 
@@ -37,18 +38,53 @@ public record BulkImport(List<NodeFile> nodes, List<RelationshipFile> relationsh
 		relationships = List.copyOf(relationships);
 	}
 
-	/** A node file and the labels of its rows. */
-	public record NodeFile(List<String> labels, Path file) {
+	public BulkImport(List<NodeFile> nodes, List<RelationshipFile> relationships) {
+		this(nodes, relationships, false);
+	}
+
+	/** Node files (a header file, then data files without one) and the labels of their rows. */
+	public record NodeFile(List<String> labels, List<Path> files) {
 
 		public NodeFile {
 			labels = List.copyOf(labels);
+			files = List.copyOf(files);
+		}
+
+		public NodeFile(List<String> labels, Path file) {
+			this(labels, List.of(file));
 		}
 
 	}
 
-	/** A relationship file and the type of its rows. */
-	public record RelationshipFile(String type, Path file) {
+	/** Relationship files (a header file, then data files without one) and the type of their rows. */
+	public record RelationshipFile(String type, List<Path> files) {
 
+		public RelationshipFile {
+			files = List.copyOf(files);
+		}
+
+		public RelationshipFile(String type, Path file) {
+			this(type, List.of(file));
+		}
+
+	}
+
+	/** The importer's arguments, {@code neo4j-admin database import full} as run here (for an outside store too). */
+	public List<String> arguments() {
+		List<String> args = new ArrayList<>();
+		for (NodeFile node : this.nodes) {
+			args.add("--nodes=" + String.join(":", node.labels()) + "=" + paths(node.files()));
+		}
+		for (RelationshipFile relationship : this.relationships) {
+			args.add("--relationships=" + relationship.type() + "=" + paths(relationship.files()));
+		}
+		args.addAll(List.of("--array-delimiter=" + BulkImportFiles.ARRAY_DELIMITER_OPTION, "--bad-tolerance=0",
+				"--multiline-fields=" + this.multilineFields));
+		return args;
+	}
+
+	private static String paths(List<Path> files) {
+		return String.join(",", files.stream().map(f -> f.toAbsolutePath().toString()).toList());
 	}
 
 	/**
@@ -58,14 +94,8 @@ public record BulkImport(List<NodeFile> nodes, List<RelationshipFile> relationsh
 	 */
 	public void into(Path home) throws IOException {
 		Path conf = Files.createDirectories(home.resolve("conf"));
-		List<String> args = new ArrayList<>();
-		for (NodeFile node : this.nodes) {
-			args.add("--nodes=" + String.join(":", node.labels()) + "=" + node.file().toAbsolutePath());
-		}
-		for (RelationshipFile relationship : this.relationships) {
-			args.add("--relationships=" + relationship.type() + "=" + relationship.file().toAbsolutePath());
-		}
-		args.addAll(List.of("--array-delimiter=;", "--overwrite-destination=true", "--bad-tolerance=0", "--verbose",
+		List<String> args = new ArrayList<>(arguments());
+		args.addAll(List.of("--overwrite-destination=true", "--verbose",
 				"--threads=" + Runtime.getRuntime().availableProcessors(),
 				"--report-file=" + home.resolve("import.report").toAbsolutePath(), "neo4j"));
 		ByteArrayOutputStream output = new ByteArrayOutputStream();

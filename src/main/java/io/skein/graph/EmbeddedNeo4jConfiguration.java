@@ -32,6 +32,11 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
+	EmbeddedBulkLoad embeddedBulkLoad(EmbeddedNeo4j embeddedNeo4j, Graph graph, CypherQueries queries) {
+		return new EmbeddedBulkLoad(embeddedNeo4j, graph, queries);
+	}
+
+	@Bean
 	Neo4jEndpoint neo4jEndpoint(EmbeddedNeo4j embeddedNeo4j) {
 		return new Neo4jEndpoint(embeddedNeo4j.boltUri(), true);
 	}

@@ -29,6 +29,11 @@ final class SchemaMigrations {
 	}
 
 	void apply() {
+		apply(java.time.Duration.ofSeconds(300));
+	}
+
+	/** As {@link #apply()}, waiting up to {@code populating} for the indexes to come online (a bulk load fills them all). */
+	void apply(java.time.Duration populating) {
 		for (Resource migration : migrations()) {
 			for (String statement : statements(read(migration))) {
 				this.graph.write(tx -> {
@@ -39,7 +44,7 @@ final class SchemaMigrations {
 			log.debug("Applied {}", migration.getFilename());
 		}
 		this.graph.read(tx -> {
-			tx.runStatement("CALL db.awaitIndexes(300)");
+			tx.runStatement("CALL db.awaitIndexes(" + populating.toSeconds() + ")");
 			return null;
 		});
 	}

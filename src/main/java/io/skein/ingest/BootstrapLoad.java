@@ -28,6 +28,11 @@ import io.skein.identity.resolution.ResolutionProperties;
 import io.skein.identity.resolution.RealtimeResolution;
 import org.neo4j.driver.Record;
 
+import io.skein.graph.EmbeddedBulkLoad;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +42,9 @@ import org.springframework.stereotype.Component;
  * per-chunk lookups (cypher/bootstrap/create-*); the events after them are attributed in memory by the
  * same {@link EventAttribution} over that state ({@link InMemoryStitching.Events}), in the same chunks, and
  * stored as created interactions. Customers, record edges, merges, each interaction's customer and the
- * identifiers' {@code SEEN_FOR} edges are written at the end in a few large statements. The real-time
+ * identifiers' {@code SEEN_FOR} edges are written at the end. Where they go is a {@link BootstrapStore}: in place
+ * through Cypher ({@link TransactionalBootstrapStore}), or as files for Neo4j's bulk importer loaded into the
+ * stopped embedded store at the end ({@link BulkBootstrapStore}, {@link Writes#BULK_IMPORT}). The real-time
  * resolution queue and derived-state upkeep are then given what the ordinary path would have given them,
  * so the import's end (resolution, consents, segments, purposes, households) runs as it would.
  * <p>
@@ -49,8 +56,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class BootstrapLoad {
 
-	/** Rows per transaction when writing customers, record edges and merges. */
-	private static final int WRITE_BATCH = 5000;
+	private static final Logger log = LoggerFactory.getLogger(BootstrapLoad.class);
 
 	private final Graph graph;
 
@@ -76,25 +82,11 @@ public class BootstrapLoad {
 
 	private final MeterRegistry meters;
 
-	private final NamedQuery createIdentifiers;
-
-	private final NamedQuery createBlockKeys;
-
-	private final NamedQuery createRecords;
-
 	private final NamedQuery storeHolds;
 
-	private final NamedQuery createCustomers;
+	private final TransactionalBootstrapStore inPlace;
 
-	private final NamedQuery attach;
-
-	private final NamedQuery createMerges;
-
-	private final NamedQuery createInteractions;
-
-	private final NamedQuery attachInteractions;
-
-	private final NamedQuery createSeenFor;
+	private final java.util.Optional<EmbeddedBulkLoad> bulkLoad;
 
 	private final EventIngestor events;
 
@@ -104,7 +96,7 @@ public class BootstrapLoad {
 			EventAttribution attribution, BlockKeyIndex blockKeys, StitchingProperties stitching,
 			IdentifierNormaliser normaliser, IngestProperties limits, List<IngestGuard> guards,
 			RealtimeResolution resolution, ResolutionProperties resolutionLimits, DerivedStateUpkeep upkeep, Clock clock,
-			MeterRegistry meters) {
+			MeterRegistry meters, ObjectProvider<EmbeddedBulkLoad> bulkLoad) {
 		this.graph = graph;
 		this.resolutionLimits = resolutionLimits;
 		this.records = records;
@@ -119,16 +111,9 @@ public class BootstrapLoad {
 		this.upkeep = upkeep;
 		this.clock = clock;
 		this.meters = meters;
-		this.createIdentifiers = queries.get("bootstrap/create-identifiers");
-		this.createBlockKeys = queries.get("bootstrap/create-block-keys");
-		this.createRecords = queries.get("bootstrap/create-records");
 		this.storeHolds = queries.get("bootstrap/store-holds");
-		this.createCustomers = queries.get("bootstrap/create-customers");
-		this.attach = queries.get("bootstrap/attach-records");
-		this.createMerges = queries.get("bootstrap/create-merges");
-		this.createInteractions = queries.get("bootstrap/create-interactions");
-		this.attachInteractions = queries.get("bootstrap/attach-interactions");
-		this.createSeenFor = queries.get("bootstrap/create-seen-for");
+		this.inPlace = new TransactionalBootstrapStore(graph, queries);
+		this.bulkLoad = java.util.Optional.ofNullable(bulkLoad.getIfAvailable());
 	}
 
 	/** Why the store cannot take a bootstrap load (it holds records or customers), or empty when it can. */
@@ -143,9 +128,44 @@ public class BootstrapLoad {
 				+ " source records and " + customers + " customers (import without --bootstrap adds to it)");
 	}
 
+	/** How a bootstrap writes its graph. */
+	public enum Writes {
+
+		/** Through Cypher, created rather than merged, batch by batch: any store, also one in use. */
+		IN_PLACE,
+
+		/**
+		 * As files for Neo4j's bulk importer, loaded at the end with the embedded store stopped meanwhile (only a
+		 * command that owns the store: {@code import}, the bench); through Cypher on a server or cluster.
+		 */
+		BULK_IMPORT
+
+	}
+
 	/** A bootstrap load in progress: batches in input order, then {@link Session#finish()}; time goes to {@code phases}. */
 	public Session start(ImportPhases phases) {
-		return new Session(phases);
+		return start(phases, Writes.IN_PLACE);
+	}
+
+	/** As {@link #start(ImportPhases)}, writing as {@code writes} asks where the store allows it. */
+	public Session start(ImportPhases phases, Writes writes) {
+		if (writes == Writes.BULK_IMPORT && this.bulkLoad.isPresent()) {
+			List<String> held = this.bulkLoad.get().held(BulkBootstrapStore.LABELS);
+			if (held.isEmpty()) {
+				return new Session(phases, new BulkBootstrapStore(bulkFiles()));
+			}
+			log.info("The bootstrap writes through Cypher: the store holds nodes labelled {} already", held);
+		}
+		return new Session(phases, this.inPlace);
+	}
+
+	private static java.nio.file.Path bulkFiles() {
+		try {
+			return java.nio.file.Files.createTempDirectory("skein-bulk-import");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("Cannot create a directory for the bulk importer's files", ex);
+		}
 	}
 
 	/** Phase names, for {@code --profile}: memory work apart from store writes. */
@@ -198,9 +218,12 @@ public class BootstrapLoad {
 
 		private final BootstrapWriter writer;
 
-		private Session(ImportPhases phases) {
+		private final BootstrapStore store;
+
+		private Session(ImportPhases phases, BootstrapStore store) {
 			this.phases = phases;
 			this.writer = new BootstrapWriter(phases);
+			this.store = store;
 		}
 
 		/**
@@ -292,12 +315,7 @@ public class BootstrapLoad {
 				this.loaded.add(props(row), (List<? extends Map<?, ?>>) row.get("identifiers"), blockKeys,
 						blocking.get("nationalIdDigest"), blocking.get("nationalIdVariants"));
 			}
-			return this.writer.submit(RECORDS_WRITE, () -> BootstrapLoad.this.graph.write(tx -> {
-				tx.run(BootstrapLoad.this.createIdentifiers, Map.of("identifiers", identifiers));
-				tx.run(BootstrapLoad.this.createBlockKeys, Map.of("keys", newKeys));
-				tx.run(BootstrapLoad.this.createRecords, Map.of("rows", records));
-				return null;
-			}));
+			return this.writer.submit(RECORDS_WRITE, () -> this.store.records(identifiers, newKeys, records));
 		}
 
 		/**
@@ -337,11 +355,7 @@ public class BootstrapLoad {
 			}
 			this.phases.add(EVENTS_MEMORY, System.nanoTime() - start);
 			if (!rows.isEmpty()) {
-				this.writer.submit(EVENTS_WRITE, () -> BootstrapLoad.this.graph.write(tx -> {
-					tx.run(BootstrapLoad.this.createIdentifiers, Map.of("identifiers", identifiers));
-					tx.run(BootstrapLoad.this.createInteractions, Map.of("rows", rows));
-					return null;
-				}));
+				this.writer.submit(EVENTS_WRITE, () -> this.store.events(identifiers, rows));
 			}
 			for (IngestResult result : results) {
 				count("event", result);
@@ -425,6 +439,9 @@ public class BootstrapLoad {
 				queued.drain();
 			}
 			this.phases.time(FINISH_WRITE, this::writeFinal);
+			if (this.store instanceof BulkBootstrapStore bulk) {
+				bulkLoad(bulk);
+			}
 			if (!whole) {
 				BootstrapLoad.this.resolution.submit(this.recordIds);
 			}
@@ -434,6 +451,26 @@ public class BootstrapLoad {
 			if (whole && !this.phases.time(ImportPhases.END_RESOLUTION,
 					() -> BootstrapLoad.this.resolution.resolveLoaded(this.recordIds, this::resolutionInput))) {
 				BootstrapLoad.this.resolution.submit(this.recordIds);
+			}
+		}
+
+		/** Loads the files written into the embedded store, keeping what it held; the files go afterwards. */
+		private void bulkLoad(BulkBootstrapStore bulk) {
+			try {
+				BootstrapLoad.this.bulkLoad.orElseThrow().load(bulk.files(), (step, work) -> this.phases.time(step, () -> {
+					try {
+						work.run();
+					}
+					catch (java.io.IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				}));
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			finally {
+				org.springframework.util.FileSystemUtils.deleteRecursively(bulk.files().dir().toFile());
 			}
 		}
 
@@ -455,18 +492,14 @@ public class BootstrapLoad {
 			this.stitched.attachments().forEach((recordId, a) -> edges.add(Map.of("recordId", recordId, "customerId",
 					a.customerId(), "at", IdentityStitcher.at(a.at()), "reason", a.reason())));
 			List<Map<String, Object>> merges = this.stitched.merges().stream().map(Session::mergeRow).toList();
-			inBatches(BootstrapLoad.this.createCustomers, customers);
-			inBatches(BootstrapLoad.this.attach, edges);
-			inBatches(BootstrapLoad.this.createMerges, merges);
 			List<Map<String, Object>> owners = new ArrayList<>();
 			this.stitched.interactions().forEach((eventId, customerId) -> owners.add(Map.of("eventId", eventId,
 					"customerId", customerId)));
-			inBatches(BootstrapLoad.this.attachInteractions, owners);
 			List<Map<String, Object>> seen = new ArrayList<>();
 			this.stitched.seenFor().forEach((key, byCustomer) -> byCustomer.forEach((customerId, s) -> seen.add(Map.of(
 					"key", key, "customerId", customerId, "firstSeen", IdentityStitcher.at(s.firstSeen()), "lastSeen",
 					IdentityStitcher.at(s.lastSeen()), "assertedBy", s.assertedBy()))));
-			inBatches(BootstrapLoad.this.createSeenFor, seen);
+			this.store.finish(new BootstrapStore.Final(customers, edges, merges, owners, seen));
 		}
 
 		private void stitchChunk(List<IngestService.Item> items, List<Loaded> slice, List<String> refusals,
@@ -574,13 +607,6 @@ public class BootstrapLoad {
 		private void count(String kind, IngestResult result) {
 			BootstrapLoad.this.meters.counter("skein.ingest.items", "kind", kind, "status", result.status().name())
 				.increment();
-		}
-
-		private void inBatches(NamedQuery query, List<Map<String, Object>> rows) {
-			for (int from = 0; from < rows.size(); from += WRITE_BATCH) {
-				List<Map<String, Object>> slice = rows.subList(from, Math.min(rows.size(), from + WRITE_BATCH));
-				BootstrapLoad.this.graph.write(tx -> tx.run(query, Map.of("rows", slice)));
-			}
 		}
 
 		@SuppressWarnings("unchecked")

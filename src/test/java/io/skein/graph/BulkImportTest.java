@@ -34,7 +34,7 @@ class BulkImportTest {
 				new BulkImport.NodeFile(List.of("Customer"), write(csv, "customers.csv",
 						"id:ID(Customer),status,createdAt:datetime", "c-1,ACTIVE,2026-11-15T09:30:00Z", "c-2,ACTIVE,2026-11-15T09:31:00Z")),
 				new BulkImport.NodeFile(List.of("SourceRecord"), write(csv, "records.csv",
-						"id:ID(Record),source,sourceId,blockKeys:string[],:LABEL", "r-1,crm,1,fam:rao;dob:1990,Person",
+						"id:ID(Record),source,sourceId,blockKeys:string[],:LABEL", "r-1,crm,1,fam:rao\u001Fdob:1990,Person",
 						"r-2,core,7,fam:rao,Person", "r-3,web,w,fam:shah,Person"))),
 				List.of(new BulkImport.RelationshipFile("BELONGS_TO", write(csv, "belongs.csv",
 						":START_ID(Record),:END_ID(Customer),reason", "r-1,c-1,stitched", "r-2,c-1,stitched", "r-3,c-2,new"))));

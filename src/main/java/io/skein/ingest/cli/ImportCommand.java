@@ -41,8 +41,8 @@ class ImportCommand implements Callable<Integer> {
 	@Option(names = "--mapping", paramLabel = "NAME|PATH", description = "CSV mapping for .csv files.")
 	String mapping;
 
-	@Option(names = "--bootstrap", description = { "First load into an empty store: leading records are resolved in memory",
-			"and written in bulk; the graph is the one a plain import builds." })
+	@Option(names = "--bootstrap", description = { "First load into an empty store: leading records and events are stitched in memory",
+			"and written with Neo4j's bulk importer (embedded store; in place on a server); the graph is the one a plain import builds." })
 	boolean bootstrap;
 
 	@Option(names = "--profile", description = "After the summary, print the named Cypher queries that took the most store time.")
@@ -69,7 +69,8 @@ class ImportCommand implements Callable<Integer> {
 			ImportProgress progress = System.console() != null ? new TerminalProgress(err) : ImportProgress.NONE;
 			QueryTimings before = QueryTimings.snapshot(this.meters);
 			QueryTimings segmentsBefore = QueryTimings.snapshot(this.meters, "skein.segment.evaluation", "segment");
-			ImportSummary summary = this.service.importFiles(this.files, this.mapping, progress, this.bootstrap);
+			ImportSummary summary = this.service.importFiles(this.files, this.mapping, progress, this.bootstrap,
+					io.skein.ingest.BootstrapLoad.Writes.BULK_IMPORT);
 			out.print(summary.format());
 			if (this.profile) {
 				out.print(summary.formatPhases());

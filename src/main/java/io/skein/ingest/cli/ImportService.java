@@ -81,6 +81,15 @@ public class ImportService {
 	 * records are stitched in memory and written in bulk ({@link BootstrapLoad}), leaving the same graph.
 	 */
 	public ImportSummary importFiles(List<Path> files, String mapping, ImportProgress progress, boolean bootstrap) {
+		return importFiles(files, mapping, progress, bootstrap, BootstrapLoad.Writes.IN_PLACE);
+	}
+
+	/**
+	 * As above, the bootstrap writing as {@code writes} asks: {@link BootstrapLoad.Writes#BULK_IMPORT} stops the
+	 * embedded store for Neo4j's bulk importer at the bootstrap's end, so only a caller owning the store asks it.
+	 */
+	public ImportSummary importFiles(List<Path> files, String mapping, ImportProgress progress, boolean bootstrap,
+			BootstrapLoad.Writes writes) {
 		RecordSources.check(files, mapping);
 		ImportPhases phases = new ImportPhases();
 		BootstrapLoad.Session session = null;
@@ -89,7 +98,7 @@ public class ImportService {
 			if (refusal.isPresent()) {
 				throw new ImportFailedException(refusal.get(), null);
 			}
-			session = this.bootstrap.start(phases);
+			session = this.bootstrap.start(phases, writes);
 		}
 		long totalBytes = totalBytes(files);
 		long start = System.nanoTime();
