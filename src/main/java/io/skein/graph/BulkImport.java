@@ -73,7 +73,7 @@ public record BulkImport(List<NodeFile> nodes, List<RelationshipFile> relationsh
 	public List<String> arguments() {
 		List<String> args = new ArrayList<>();
 		for (NodeFile node : this.nodes) {
-			args.add("--nodes=" + String.join(":", node.labels()) + "=" + paths(node.files()));
+			args.add("--nodes=" + (node.labels().isEmpty() ? "" : String.join(":", node.labels()) + "=") + paths(node.files()));
 		}
 		for (RelationshipFile relationship : this.relationships) {
 			args.add("--relationships=" + relationship.type() + "=" + paths(relationship.files()));
@@ -84,7 +84,21 @@ public record BulkImport(List<NodeFile> nodes, List<RelationshipFile> relationsh
 	}
 
 	private static String paths(List<Path> files) {
-		return String.join(",", files.stream().map(f -> f.toAbsolutePath().toString()).toList());
+		return String.join(",", files.stream().map(Path::toString).toList());
+	}
+
+	/** The same import with every file named relative to {@code dir} (for an arguments file kept beside them). */
+	public BulkImport relativeTo(Path dir) {
+		return map(f -> dir.toAbsolutePath().relativize(f.toAbsolutePath()));
+	}
+
+	private BulkImport map(java.util.function.UnaryOperator<Path> naming) {
+		return new BulkImport(
+				this.nodes.stream().map(n -> new NodeFile(n.labels(), n.files().stream().map(naming).toList())).toList(),
+				this.relationships.stream()
+					.map(r -> new RelationshipFile(r.type(), r.files().stream().map(naming).toList()))
+					.toList(),
+				this.multilineFields);
 	}
 
 	/**
@@ -94,7 +108,7 @@ public record BulkImport(List<NodeFile> nodes, List<RelationshipFile> relationsh
 	 */
 	public void into(Path home) throws IOException {
 		Path conf = Files.createDirectories(home.resolve("conf"));
-		List<String> args = new ArrayList<>(arguments());
+		List<String> args = new ArrayList<>(map(Path::toAbsolutePath).arguments());
 		args.addAll(List.of("--overwrite-destination=true", "--verbose",
 				"--threads=" + Runtime.getRuntime().availableProcessors(),
 				"--report-file=" + home.resolve("import.report").toAbsolutePath(), "neo4j"));

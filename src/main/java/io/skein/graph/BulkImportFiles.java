@@ -43,6 +43,9 @@ public final class BulkImportFiles {
 	/** On a node so marked: the names of its properties that are empty arrays. */
 	public static final String EMPTY_LISTS_KEY = "bulkImportEmptyLists";
 
+	/** As a node row's key and the id key: the node's id in its id space, not stored as a property. */
+	public static final String ID_ONLY = ":ID";
+
 	private final Path dir;
 
 	private final Map<String, Group> groups = new LinkedHashMap<>();
@@ -123,7 +126,7 @@ public final class BulkImportFiles {
 		for (Group group : this.groups.values()) {
 			for (List<Path> files : group.runs()) {
 				if (group.nodes) {
-					nodes.add(new BulkImport.NodeFile(List.of(group.name.split(":")), files));
+					nodes.add(new BulkImport.NodeFile(group.name.isEmpty() ? List.of() : List.of(group.name.split(":")), files));
 				}
 				else {
 					relationships.add(new BulkImport.RelationshipFile(group.name, files));
@@ -175,7 +178,8 @@ public final class BulkImportFiles {
 		}
 		List<String> header = new ArrayList<>();
 		for (String key : keys) {
-			header.add(key.equals(idKey) ? column(key) + ":ID(" + idSpace + ")" : column(key) + ":" + concrete(types.get(key)));
+			header.add(!key.equals(idKey) ? column(key) + ":" + concrete(types.get(key))
+					: key.equals(ID_ONLY) ? ":ID(" + idSpace + ")" : column(key) + ":ID(" + idSpace + ")");
 		}
 		if (marks) {
 			header.add(":LABEL");

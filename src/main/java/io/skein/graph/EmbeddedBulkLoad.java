@@ -32,11 +32,10 @@ public final class EmbeddedBulkLoad {
 	/** Step names, for a profile. */
 	public static final String BULK_IMPORT = "bulk import: store stopped, files imported, store started";
 
-	public static final String SCHEMA = "bulk import: constraints and indexes built on the imported graph";
+	public static final String SCHEMA = "bulk import: constraints and indexes built, empty arrays set";
 
 	public static final String CARRIED = "bulk import: the graph held before written back";
 
-	public static final String EMPTY_LISTS = "bulk import: empty arrays set";
 
 	private final EmbeddedNeo4j store;
 
@@ -50,8 +49,6 @@ public final class EmbeddedBulkLoad {
 
 	private final NamedQuery restoreRelationships;
 
-	private final NamedQuery setEmptyLists;
-
 	private final NamedQuery holdsLabels;
 
 	public EmbeddedBulkLoad(EmbeddedNeo4j store, Graph graph, CypherQueries queries) {
@@ -61,7 +58,6 @@ public final class EmbeddedBulkLoad {
 		this.carryRelationships = queries.get("graph/carry-relationships");
 		this.restoreNodes = queries.get("graph/restore-nodes");
 		this.restoreRelationships = queries.get("graph/restore-relationships");
-		this.setEmptyLists = queries.get("graph/set-empty-lists");
 		this.holdsLabels = queries.get("graph/holds-labels");
 	}
 
@@ -92,10 +88,8 @@ public final class EmbeddedBulkLoad {
 		this.graph.forgetBookmarks();
 		// what the store held first: a migration's data statement (the blocking-key scheme) must find it there
 		steps.time(CARRIED, () -> restore(nodes, relationships));
+		// the migrations end by setting the empty arrays the files marked (graph/set-empty-lists)
 		steps.time(SCHEMA, () -> new SchemaMigrations(this.graph).apply(POPULATING));
-		if (files.emptyLists() > 0) {
-			steps.time(EMPTY_LISTS, () -> this.graph.writeInBatches(this.setEmptyLists, Map.of(), r -> r));
-		}
 		log.info("Bulk load: {} nodes and {} relationships held before carried over, {} nodes given empty arrays",
 				nodes.size(), relationships.size(), files.emptyLists());
 	}

@@ -240,6 +240,16 @@ public class Graph {
 			return run(query, params).stream().map(mapper).toList();
 		}
 
+		/** Runs a query and hands its rows to {@code rows} as they arrive, none held: for results of any size. */
+		@SuppressWarnings("unchecked")
+		public void stream(NamedQuery query, Map<String, ?> params, java.util.function.Consumer<Record> rows) {
+			count(query);
+			Result result = this.ctx.run(query.text(), (Map<String, Object>) params);
+			while (result.hasNext()) {
+				rows.accept(result.next());
+			}
+		}
+
 		/** For schema statements and migrations, which cannot be parameterised; never for user values. */
 		void runStatement(String statement) {
 			this.ctx.run(statement).consume();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,12 @@ final class SchemaMigrations {
 			tx.runStatement("CALL db.awaitIndexes(" + populating.toSeconds() + ")");
 			return null;
 		});
+		// a graph loaded by neo4j-admin from export-bootstrap's files gets the empty arrays its files could not hold
+		this.graph.writeInBatches(EMPTY_LISTS, Map.of(), r -> r);
 	}
+
+	private static final NamedQuery EMPTY_LISTS = new NamedQuery("graph/set-empty-lists",
+			read(new org.springframework.core.io.ClassPathResource("cypher/graph/set-empty-lists.cypher")).strip());
 
 	static List<String> statements(String script) {
 		String withoutComments = script.lines()
