@@ -103,7 +103,7 @@ public record BulkImport(List<NodeFile> nodes, List<RelationshipFile> relationsh
 
 	/**
 	 * Imports the files into the database {@code neo4j} under {@code home}, replacing it; the importer's report
-	 * of bad entries goes to {@code import.report} beside the store. Fails, with the importer's own words, on
+	 * of bad entries goes to {@code import.report} beside the store, its output to {@code bulk-import.log}. Fails, with the importer's own words, on
 	 * any bad entry: a bootstrap must not load a graph with rows left out.
 	 */
 	public void into(Path home) throws IOException {
@@ -120,6 +120,8 @@ public record BulkImport(List<NodeFile> nodes, List<RelationshipFile> relationsh
 			exit = new CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
 		}
 		String said = output.toString(StandardCharsets.UTF_8);
+		// the importer's own account of its stages, for an operator (beside the store, as its report is)
+		Files.writeString(home.resolve("bulk-import.log"), said, StandardCharsets.UTF_8);
 		if (exit != 0) {
 			// its half-written files would not start: the store starts empty instead (it was replaced either way)
 			FileSystemUtils.deleteRecursively(home.resolve("data/databases/neo4j"));

@@ -19,10 +19,10 @@ import java.util.Map;
 
 /**
  * A graph written as CSV files in the format of Neo4j's bulk importer ({@code neo4j-admin database import full},
- * {@link BulkImport}), part by part as it is produced: each part gets a header inferred from its rows' Java values
- * ({@code name:long}, {@code at:datetime}, {@code warnings:string[]}, {@code id:ID(Customer)}), so a part is
- * written and forgotten. Consecutive parts of one group with the same header share a header file. A value
- * {@code null} is not stored, as {@code SET n = $props} would not store it.
+ * {@link BulkImport}) as it is produced, row by row, into one open part per label set or relationship type, whose
+ * header is inferred from its rows' Java values ({@code name:long}, {@code at:datetime}, {@code warnings:string[]},
+ * {@code id:ID(Customer)}) and written when the part closes: nothing is held. A value {@code null} is not stored,
+ * as {@code SET n = $props} would not store it. Not thread-safe: one writer at a time.
  * <p>
  * The format cannot hold an empty array (an empty field is no value): a node with one is written with the
  * label {@value #EMPTY_LISTS_LABEL} and the names of those properties in {@value #EMPTY_LISTS_KEY}, and
@@ -77,20 +77,11 @@ public final class BulkImportFiles {
 		if (rows.isEmpty()) {
 			return;
 		}
-		String name = "nodes:" + String.join(":", labels) + ":" + idSpace;
-		Group group = this.groups.computeIfAbsent(name, n -> new Group(true, String.join(":", labels)));
-		List<Map<String, ?>> part = new ArrayList<>();
-		Map<String, String> types = new LinkedHashMap<>();
+		Group group = this.groups.computeIfAbsent("nodes:" + String.join(":", labels) + ":" + idSpace,
+				n -> new Group(true, String.join(":", labels), idSpace, idKey, null));
 		for (Map<String, ?> row : rows) {
-			if (!fits(row, types)) {
-				writeNodes(group, idSpace, idKey, part, types);
-				part.clear();
-				types.clear();
-				fits(row, types);
-			}
-			part.add(row);
+			group.write(row, row, null);
 		}
-		writeNodes(group, idSpace, idKey, part, types);
 	}
 
 	/** Adds relationships of {@code type} from nodes of id space {@code startSpace} to nodes of {@code endSpace}. */
@@ -99,19 +90,10 @@ public final class BulkImportFiles {
 			return;
 		}
 		Group group = this.groups.computeIfAbsent("relationships:" + type + ":" + startSpace + ":" + endSpace,
-				n -> new Group(false, type));
-		List<Relationship> part = new ArrayList<>();
-		Map<String, String> types = new LinkedHashMap<>();
+				n -> new Group(false, type, startSpace, null, endSpace));
 		for (Relationship row : rows) {
-			if (!fits(row.props(), types)) {
-				writeRelationships(group, startSpace, endSpace, part, types);
-				part.clear();
-				types.clear();
-				fits(row.props(), types);
-			}
-			part.add(row);
+			group.write(row.props(), null, row);
 		}
-		writeRelationships(group, startSpace, endSpace, part, types);
 	}
 
 	/** Where the files are. */
@@ -124,6 +106,7 @@ public final class BulkImportFiles {
 		List<BulkImport.NodeFile> nodes = new ArrayList<>();
 		List<BulkImport.RelationshipFile> relationships = new ArrayList<>();
 		for (Group group : this.groups.values()) {
+			group.close();
 			for (List<Path> files : group.runs()) {
 				if (group.nodes) {
 					nodes.add(new BulkImport.NodeFile(group.name.isEmpty() ? List.of() : List.of(group.name.split(":")), files));
@@ -141,122 +124,6 @@ public final class BulkImportFiles {
 		return this.emptyLists;
 	}
 
-	/**
-	 * Whether a row can share a part whose columns have {@code types}: no property of it has another type there
-	 * (an empty array fits any array); when it can, its columns are added.
-	 */
-	private static boolean fits(Map<String, ?> row, Map<String, String> types) {
-		Map<String, String> own = new LinkedHashMap<>();
-		for (Map.Entry<String, ?> entry : row.entrySet()) {
-			String type = type(entry.getKey(), entry.getValue());
-			String known = types.get(entry.getKey());
-			if (type == null || known == null || known.equals(type) || type.equals("?[]") && known.endsWith("[]")) {
-				if (type != null && known == null) {
-					own.put(entry.getKey(), type);
-				}
-			}
-			else if (known.equals("?[]") && type.endsWith("[]")) {
-				own.put(entry.getKey(), type);
-			}
-			else {
-				return false;
-			}
-		}
-		types.putAll(own);
-		return true;
-	}
-
-	private void writeNodes(Group group, String idSpace, String idKey, List<Map<String, ?>> rows,
-			Map<String, String> types) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		boolean marks = rows.stream().anyMatch(BulkImportFiles::hasEmptyList);
-		List<String> keys = new ArrayList<>(types.keySet());
-		if (idKey != null && !keys.contains(idKey)) {
-			throw new IllegalArgumentException("Bulk import: nodes of " + group.name + " without their id " + idKey);
-		}
-		List<String> header = new ArrayList<>();
-		for (String key : keys) {
-			header.add(!key.equals(idKey) ? column(key) + ":" + concrete(types.get(key))
-					: key.equals(ID_ONLY) ? ":ID(" + idSpace + ")" : column(key) + ":ID(" + idSpace + ")");
-		}
-		if (marks) {
-			header.add(":LABEL");
-			header.add(column(EMPTY_LISTS_KEY) + ":string[]");
-		}
-		Path data = next(group);
-		try (BufferedWriter out = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
-			StringBuilder line = new StringBuilder();
-			for (Map<String, ?> row : rows) {
-				line.setLength(0);
-				List<String> empty = new ArrayList<>();
-				for (int i = 0; i < keys.size(); i++) {
-					if (i > 0) {
-						line.append(',');
-					}
-					Object value = row.get(keys.get(i));
-					if (value instanceof List<?> list && list.isEmpty()) {
-						empty.add(keys.get(i));
-					}
-					else {
-						append(line, value);
-					}
-				}
-				if (marks) {
-					line.append(',');
-					if (!empty.isEmpty()) {
-						line.append(EMPTY_LISTS_LABEL).append(',');
-						append(line, empty);
-						this.emptyLists++;
-					}
-					else {
-						line.append(',');
-					}
-				}
-				out.append(line).append('\n');
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		group.add(String.join(",", header), data);
-	}
-
-	private void writeRelationships(Group group, String startSpace, String endSpace, List<Relationship> rows,
-			Map<String, String> types) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		List<String> keys = new ArrayList<>(types.keySet());
-		List<String> header = new ArrayList<>(List.of(":START_ID(" + startSpace + ")", ":END_ID(" + endSpace + ")"));
-		keys.forEach(key -> header.add(column(key) + ":" + concrete(types.get(key))));
-		Path data = next(group);
-		try (BufferedWriter out = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
-			StringBuilder line = new StringBuilder();
-			for (Relationship row : rows) {
-				line.setLength(0);
-				append(line, row.start());
-				line.append(',');
-				append(line, row.end());
-				for (String key : keys) {
-					Object value = row.props().get(key);
-					if (value instanceof List<?> list && list.isEmpty()) {
-						throw new IllegalArgumentException("Bulk import: a " + group.name
-								+ " relationship's property " + key + " is an empty array, which the format cannot hold");
-					}
-					line.append(',');
-					append(line, value);
-				}
-				out.append(line).append('\n');
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		group.add(String.join(",", header), data);
-	}
-
 	private Path next(Group group) {
 		try {
 			Files.createDirectories(this.dir);
@@ -265,10 +132,6 @@ public final class BulkImportFiles {
 			throw new UncheckedIOException(ex);
 		}
 		return this.dir.resolve(String.format("%05d-%s.csv", this.files++, group.fileName()));
-	}
-
-	private static boolean hasEmptyList(Map<String, ?> row) {
-		return row.values().stream().anyMatch(v -> v instanceof List<?> list && list.isEmpty());
 	}
 
 	/** A column name: the importer reads {@code :} as the start of a type, and the header is CSV too. */
@@ -376,39 +239,186 @@ public final class BulkImportFiles {
 		line.append('"');
 	}
 
-	/** The files of one label set or relationship type, in runs that share a header file. */
+	/**
+	 * The files of one label set or relationship type. Rows are appended to one open part as long as they fit its
+	 * columns; a row with a property the part has no column for, or of another type, closes it (its header file
+	 * is written then) and opens the next with the columns of both. Parts with the same header share one.
+	 */
 	private final class Group {
 
 		private final boolean nodes;
 
 		private final String name;
 
+		private final String idSpace;
+
+		private final String idKey;
+
+		private final String endSpace;
+
 		private final List<List<Path>> runs = new ArrayList<>();
 
 		private String header;
 
-		Group(boolean nodes, String name) {
+		/** The open part's columns and types ({@code ?[]}: only empty arrays so far), its file and writer. */
+		private Map<String, String> columns;
+
+		private Path data;
+
+		private BufferedWriter out;
+
+		private final StringBuilder line = new StringBuilder();
+
+		Group(boolean nodes, String name, String idSpace, String idKey, String endSpace) {
 			this.nodes = nodes;
 			this.name = name;
+			this.idSpace = idSpace;
+			this.idKey = idKey;
+			this.endSpace = endSpace;
 		}
 
 		String fileName() {
 			return (this.nodes ? "nodes-" : "rels-") + this.name.replace(':', '-');
 		}
 
-		void add(String header, Path data) {
-			if (!header.equals(this.header)) {
+		void write(Map<String, ?> props, Map<String, ?> node, Relationship relationship) {
+			Map<String, String> types = new LinkedHashMap<>();
+			props.forEach((key, value) -> {
+				String type = type(key, value);
+				if (type != null) {
+					types.put(key, type);
+				}
+			});
+			if (this.columns == null || !fits(types)) {
+				Map<String, String> next = new LinkedHashMap<>();
+				if (this.columns != null && compatible(types)) {
+					next.putAll(this.columns);
+				}
+				types.forEach(next::putIfAbsent);
+				close();
+				open(next);
+			}
+			types.forEach((key, type) -> {
+				if (this.columns.get(key).equals("?[]")) {
+					this.columns.put(key, type);
+				}
+			});
+			try {
+				this.out.append(this.nodes ? nodeLine(node) : relationshipLine(relationship)).append('\n');
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		/** Every property has a column of its type (an empty array fits any array column, any array an empty one's). */
+		private boolean fits(Map<String, String> types) {
+			return types.keySet().stream().allMatch(this.columns::containsKey) && compatible(types);
+		}
+
+		private boolean compatible(Map<String, String> types) {
+			for (Map.Entry<String, String> entry : types.entrySet()) {
+				String known = this.columns.get(entry.getKey());
+				String type = entry.getValue();
+				if (known != null && !known.equals(type) && !(known.endsWith("[]") && type.endsWith("[]")
+						&& (known.equals("?[]") || type.equals("?[]")))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private void open(Map<String, String> columns) {
+			if (this.nodes && this.idKey != null && !columns.containsKey(this.idKey)) {
+				throw new IllegalArgumentException("Bulk import: nodes of " + this.name + " without their id " + this.idKey);
+			}
+			this.columns = columns;
+			this.data = next(this);
+			try {
+				this.out = Files.newBufferedWriter(this.data, StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		/** Closes the open part, if any, and writes its header. */
+		void close() {
+			if (this.out == null) {
+				return;
+			}
+			try {
+				this.out.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.out = null;
+			List<String> header = new ArrayList<>();
+			if (!this.nodes) {
+				header.add(":START_ID(" + this.idSpace + ")");
+				header.add(":END_ID(" + this.endSpace + ")");
+			}
+			this.columns.forEach((key, type) -> header.add(!key.equals(this.idKey) ? column(key) + ":" + concrete(type)
+					: key.equals(ID_ONLY) ? ":ID(" + this.idSpace + ")" : column(key) + ":ID(" + this.idSpace + ")"));
+			if (this.nodes) {
+				header.add(":LABEL");
+				header.add(column(EMPTY_LISTS_KEY) + ":string[]");
+			}
+			String text = String.join(",", header);
+			if (!text.equals(this.header)) {
 				Path headerFile = next(this);
 				try {
-					Files.writeString(headerFile, header + "\n", StandardCharsets.UTF_8);
+					Files.writeString(headerFile, text + "\n", StandardCharsets.UTF_8);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-				this.header = header;
+				this.header = text;
 				this.runs.add(new ArrayList<>(List.of(headerFile)));
 			}
-			this.runs.get(this.runs.size() - 1).add(data);
+			this.runs.get(this.runs.size() - 1).add(this.data);
+		}
+
+		private StringBuilder nodeLine(Map<String, ?> row) {
+			this.line.setLength(0);
+			List<String> empty = new ArrayList<>();
+			for (String key : this.columns.keySet()) {
+				Object value = row.get(key);
+				if (value instanceof List<?> list && list.isEmpty()) {
+					empty.add(key);
+				}
+				else {
+					append(this.line, value);
+				}
+				this.line.append(',');
+			}
+			if (!empty.isEmpty()) {
+				this.line.append(EMPTY_LISTS_LABEL).append(',');
+				append(this.line, empty);
+				BulkImportFiles.this.emptyLists++;
+			}
+			else {
+				this.line.append(',');
+			}
+			return this.line;
+		}
+
+		private StringBuilder relationshipLine(Relationship row) {
+			this.line.setLength(0);
+			append(this.line, row.start());
+			this.line.append(',');
+			append(this.line, row.end());
+			for (String key : this.columns.keySet()) {
+				Object value = row.props().get(key);
+				if (value instanceof List<?> list && list.isEmpty()) {
+					throw new IllegalArgumentException("Bulk import: a " + this.name + " relationship's property " + key
+							+ " is an empty array, which the format cannot hold");
+				}
+				this.line.append(',');
+				append(this.line, value);
+			}
+			return this.line;
 		}
 
 		List<List<Path>> runs() {
