@@ -124,14 +124,18 @@ public final class BulkImportFiles {
 		return this.emptyLists;
 	}
 
+	/**
+	 * A new file of the group's, in a directory of the group's own: the importer reads each name as a pattern and
+	 * lists its directory to match it, so a directory shared by every file made that quadratic.
+	 */
 	private Path next(Group group) {
 		try {
-			Files.createDirectories(this.dir);
+			Path groupDir = Files.createDirectories(this.dir.resolve(group.fileName()));
+			return groupDir.resolve(String.format("%05d.csv", this.files++));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return this.dir.resolve(String.format("%05d-%s.csv", this.files++, group.fileName()));
 	}
 
 	/** A column name: the importer reads {@code :} as the start of a type, and the header is CSV too. */
@@ -240,11 +244,15 @@ public final class BulkImportFiles {
 	}
 
 	/**
-	 * The files of one label set or relationship type. Rows are appended to one open part as long as they fit its
-	 * columns; a row with a property the part has no column for, or of another type, closes it (its header file
-	 * is written then) and opens the next with the columns of both. Parts with the same header share one.
+	 * The files of one label set or relationship type. A row is appended to an open part whose columns it fits;
+	 * a row with a property no open part has a column for closes the part it is compatible with (its header file
+	 * is written then) and opens the next with the columns of both; a row of types no open part takes opens a part
+	 * of its own, up to {@value #OPEN_PARTS} (rows of two shapes alternating do not close parts). Parts with the
+	 * same header share one header file.
 	 */
 	private final class Group {
+
+		private static final int OPEN_PARTS = 8;
 
 		private final boolean nodes;
 
@@ -256,16 +264,11 @@ public final class BulkImportFiles {
 
 		private final String endSpace;
 
-		private final List<List<Path>> runs = new ArrayList<>();
+		/** Header text to its header file and the data files that share it. */
+		private final Map<String, List<Path>> runs = new LinkedHashMap<>();
 
-		private String header;
-
-		/** The open part's columns and types ({@code ?[]}: only empty arrays so far), its file and writer. */
-		private Map<String, String> columns;
-
-		private Path data;
-
-		private BufferedWriter out;
+		/** Open parts, the one used last first. */
+		private final List<Part> open = new ArrayList<>();
 
 		private final StringBuilder line = new StringBuilder();
 
@@ -278,7 +281,8 @@ public final class BulkImportFiles {
 		}
 
 		String fileName() {
-			return (this.nodes ? "nodes-" : "rels-") + this.name.replace(':', '-');
+			return (this.nodes ? "nodes-" : "rels-") + this.name.replace(':', '-') + (this.nodes ? "" : "-" + this.idSpace
+					+ "-" + this.endSpace);
 		}
 
 		void write(Map<String, ?> props, Map<String, ?> node, Relationship relationship) {
@@ -289,101 +293,135 @@ public final class BulkImportFiles {
 					types.put(key, type);
 				}
 			});
-			if (this.columns == null || !fits(types)) {
-				Map<String, String> next = new LinkedHashMap<>();
-				if (this.columns != null && compatible(types)) {
-					next.putAll(this.columns);
+			Part part = this.open.stream().filter(p -> p.fits(types)).findFirst().orElse(null);
+			if (part == null) {
+				Part compatible = this.open.stream().filter(p -> p.compatible(types)).findFirst().orElse(null);
+				Map<String, String> columns = new LinkedHashMap<>();
+				if (compatible != null) {
+					columns.putAll(compatible.columns);
+					close(compatible);
 				}
-				types.forEach(next::putIfAbsent);
-				close();
-				open(next);
-			}
-			types.forEach((key, type) -> {
-				if (this.columns.get(key).equals("?[]")) {
-					this.columns.put(key, type);
+				else if (this.open.size() == OPEN_PARTS) {
+					close(this.open.get(this.open.size() - 1));
 				}
-			});
-			try {
-				this.out.append(this.nodes ? nodeLine(node) : relationshipLine(relationship)).append('\n');
+				types.forEach(columns::putIfAbsent);
+				part = new Part(columns);
+				this.open.add(0, part);
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+			else if (this.open.get(0) != part) {
+				this.open.remove(part);
+				this.open.add(0, part);
 			}
+			part.write(types, this.nodes ? nodeLine(part, node) : relationshipLine(part, relationship));
 		}
 
-		/** Every property has a column of its type (an empty array fits any array column, any array an empty one's). */
-		private boolean fits(Map<String, String> types) {
-			return types.keySet().stream().allMatch(this.columns::containsKey) && compatible(types);
-		}
-
-		private boolean compatible(Map<String, String> types) {
-			for (Map.Entry<String, String> entry : types.entrySet()) {
-				String known = this.columns.get(entry.getKey());
-				String type = entry.getValue();
-				if (known != null && !known.equals(type) && !(known.endsWith("[]") && type.endsWith("[]")
-						&& (known.equals("?[]") || type.equals("?[]")))) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		private void open(Map<String, String> columns) {
-			if (this.nodes && this.idKey != null && !columns.containsKey(this.idKey)) {
-				throw new IllegalArgumentException("Bulk import: nodes of " + this.name + " without their id " + this.idKey);
-			}
-			this.columns = columns;
-			this.data = next(this);
-			try {
-				this.out = Files.newBufferedWriter(this.data, StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		/** Closes the open part, if any, and writes its header. */
+		/** Closes every open part. */
 		void close() {
-			if (this.out == null) {
-				return;
-			}
-			try {
-				this.out.close();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			this.out = null;
+			new ArrayList<>(this.open).forEach(this::close);
+		}
+
+		/** Closes a part and writes its header, or adds it to the header file it shares. */
+		private void close(Part part) {
+			this.open.remove(part);
+			part.close();
 			List<String> header = new ArrayList<>();
 			if (!this.nodes) {
 				header.add(":START_ID(" + this.idSpace + ")");
 				header.add(":END_ID(" + this.endSpace + ")");
 			}
-			this.columns.forEach((key, type) -> header.add(!key.equals(this.idKey) ? column(key) + ":" + concrete(type)
+			part.columns.forEach((key, type) -> header.add(!key.equals(this.idKey) ? column(key) + ":" + concrete(type)
 					: key.equals(ID_ONLY) ? ":ID(" + this.idSpace + ")" : column(key) + ":ID(" + this.idSpace + ")"));
 			if (this.nodes) {
 				header.add(":LABEL");
 				header.add(column(EMPTY_LISTS_KEY) + ":string[]");
 			}
 			String text = String.join(",", header);
-			if (!text.equals(this.header)) {
+			this.runs.computeIfAbsent(text, t -> {
 				Path headerFile = next(this);
 				try {
-					Files.writeString(headerFile, text + "\n", StandardCharsets.UTF_8);
+					Files.writeString(headerFile, t + "\n", StandardCharsets.UTF_8);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-				this.header = text;
-				this.runs.add(new ArrayList<>(List.of(headerFile)));
-			}
-			this.runs.get(this.runs.size() - 1).add(this.data);
+				return new ArrayList<>(List.of(headerFile));
+			}).add(part.data);
 		}
 
-		private StringBuilder nodeLine(Map<String, ?> row) {
+		List<List<Path>> runs() {
+			return List.copyOf(this.runs.values());
+		}
+
+		/** One data file being written and its columns ({@code ?[]}: only empty arrays so far). */
+		private final class Part {
+
+			private final Map<String, String> columns;
+
+			private final Path data;
+
+			private final BufferedWriter out;
+
+			Part(Map<String, String> columns) {
+				if (Group.this.nodes && Group.this.idKey != null && !columns.containsKey(Group.this.idKey)) {
+					throw new IllegalArgumentException("Bulk import: nodes of " + Group.this.name + " without their id "
+							+ Group.this.idKey);
+				}
+				this.columns = columns;
+				this.data = next(Group.this);
+				try {
+					this.out = Files.newBufferedWriter(this.data, StandardCharsets.UTF_8);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+			/** Every property has a column of its type (an empty array fits any array column, any array an empty one's). */
+			boolean fits(Map<String, String> types) {
+				return this.columns.keySet().containsAll(types.keySet()) && compatible(types);
+			}
+
+			boolean compatible(Map<String, String> types) {
+				for (Map.Entry<String, String> entry : types.entrySet()) {
+					String known = this.columns.get(entry.getKey());
+					String type = entry.getValue();
+					if (known != null && !known.equals(type) && !(known.endsWith("[]") && type.endsWith("[]")
+							&& (known.equals("?[]") || type.equals("?[]")))) {
+						return false;
+					}
+				}
+				return true;
+			}
+
+			void write(Map<String, String> types, CharSequence line) {
+				types.forEach((key, type) -> {
+					if (this.columns.get(key).equals("?[]")) {
+						this.columns.put(key, type);
+					}
+				});
+				try {
+					this.out.append(line).append('\n');
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+			void close() {
+				try {
+					this.out.close();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+		}
+
+		private StringBuilder nodeLine(Part part, Map<String, ?> row) {
 			this.line.setLength(0);
 			List<String> empty = new ArrayList<>();
-			for (String key : this.columns.keySet()) {
+			for (String key : part.columns.keySet()) {
 				Object value = row.get(key);
 				if (value instanceof List<?> list && list.isEmpty()) {
 					empty.add(key);
@@ -404,12 +442,12 @@ public final class BulkImportFiles {
 			return this.line;
 		}
 
-		private StringBuilder relationshipLine(Relationship row) {
+		private StringBuilder relationshipLine(Part part, Relationship row) {
 			this.line.setLength(0);
 			append(this.line, row.start());
 			this.line.append(',');
 			append(this.line, row.end());
-			for (String key : this.columns.keySet()) {
+			for (String key : part.columns.keySet()) {
 				Object value = row.props().get(key);
 				if (value instanceof List<?> list && list.isEmpty()) {
 					throw new IllegalArgumentException("Bulk import: a " + this.name + " relationship's property " + key
@@ -421,9 +459,6 @@ public final class BulkImportFiles {
 			return this.line;
 		}
 
-		List<List<Path>> runs() {
-			return this.runs;
-		}
 
 	}
 

@@ -123,6 +123,24 @@ class EmbeddedBulkLoadTest {
 			.hasMessageNotContaining("a" + BulkImportFiles.ARRAY_DELIMITER + "b");
 	}
 
+	/** The importer lists a file's directory to match its name: thousands of parts made a 20k-person load quadratic. */
+	@Test
+	void rowsOfAlternatingShapesShareAFewFiles() {
+		BulkImportFiles files = new BulkImportFiles(this.dir.resolve("csv"));
+		for (int batch = 0; batch < 50; batch++) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				int n = batch * 20 + i;
+				rows.add(n % 2 == 0 ? row("e" + n, "value", (long) n, "type", "Login")
+						: row("e" + n, "value", "text " + n, "page", "/loans", "attr" + (n % 3), true));
+			}
+			files.nodes(List.of("Thing"), "Thing", "id", rows);
+		}
+		BulkImport bulk = files.toImport();
+		assertThat(bulk.nodes().stream().mapToInt(f -> f.files().size()).sum()).as("header and data files")
+			.isLessThanOrEqualTo(10);
+	}
+
 	private static Map<String, Object> row(String id, Object... namesAndValues) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("id", id);
