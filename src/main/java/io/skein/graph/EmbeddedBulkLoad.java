@@ -76,7 +76,7 @@ public final class EmbeddedBulkLoad {
 		List<Record> relationships = this.graph.query(this.carryRelationships, Map.of(), r -> r);
 		BulkImport bulk = files.toImport();
 		try {
-			steps.time(BULK_IMPORT, () -> this.store.restartWith(bulk::into));
+			steps.time(BULK_IMPORT, () -> this.graph.whileStopped(() -> this.store.restartWith(bulk::into)));
 		}
 		catch (IOException | RuntimeException ex) {
 			// the store started empty: it gets back what it held before the failure is reported

@@ -85,6 +85,35 @@ public class Graph {
 		return config.build();
 	}
 
+	/**
+	 * Every transaction begun here holds this for reading; {@link #whileStopped} holds it for writing, so while the
+	 * embedded store is stopped for a bulk load the other users of this process (scheduled sweeps, leases) wait for
+	 * it instead of failing, and the store stops only once their transactions ended. One process owns an embedded
+	 * store, so this in-process gate covers all its users.
+	 */
+	private final java.util.concurrent.locks.ReentrantReadWriteLock open = new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+	/** Runs {@code work} (which stops and starts the embedded store) once no transaction of this process is open, none beginning meanwhile. */
+	public void whileStopped(EmbeddedBulkLoad.IoWork work) throws java.io.IOException {
+		this.open.writeLock().lock();
+		try {
+			work.run();
+		}
+		finally {
+			this.open.writeLock().unlock();
+		}
+	}
+
+	private <T> T whileOpen(Supplier<T> work) {
+		this.open.readLock().lock();
+		try {
+			return work.get();
+		}
+		finally {
+			this.open.readLock().unlock();
+		}
+	}
+
 	/** Runs one query in a read transaction and maps each row. */
 	public <T> List<T> query(NamedQuery query, Map<String, ?> params, Function<Record, T> mapper) {
 		return read(tx -> tx.query(query, params, mapper));
@@ -92,6 +121,10 @@ public class Graph {
 
 	/** A read inside a request's deadline ({@link QueryDeadline}) is stopped by Neo4j when the deadline passes. */
 	public <T> T read(Function<Tx, T> work) {
+		return whileOpen(() -> reading(work));
+	}
+
+	private <T> T reading(Function<Tx, T> work) {
 		Duration remaining = QueryDeadline.remaining();
 		TransactionConfig config = remaining == null ? TransactionConfig.empty()
 				: TransactionConfig.builder().withTimeout(remaining).build();
@@ -113,6 +146,10 @@ public class Graph {
 	 * retry waits a second first, which is most of a request's time budget.
 	 */
 	public <T> T write(Function<Tx, T> work) {
+		return whileOpen(() -> writing(work));
+	}
+
+	private <T> T writing(Function<Tx, T> work) {
 		return retrying(() -> {
 			try (Session session = this.driver.session(this.sessions); Transaction tx = session.beginTransaction()) {
 				Tx writing = new Tx(tx, true);
@@ -172,11 +209,11 @@ public class Graph {
 	 * statement must be safe to re-run after some of its batches committed.
 	 */
 	public <T> List<T> writeInBatches(NamedQuery query, Map<String, ?> params, Function<Record, T> mapper) {
-		return retrying(() -> {
+		return whileOpen(() -> retrying(() -> {
 			try (Session session = this.driver.session(this.sessions)) {
 				return new Tx(session, false).query(query, params, mapper);
 			}
-		});
+		}));
 	}
 
 	/** Queries run since start, across all names. */

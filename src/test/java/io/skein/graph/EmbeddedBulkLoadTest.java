@@ -52,7 +52,7 @@ class EmbeddedBulkLoadTest {
 	Path dir;
 
 	@Test
-	void everyValueArrivesAsCypherWouldStoreItAndWhatTheStoreHeldStays() throws IOException {
+	void everyValueArrivesAsCypherWouldStoreItAndWhatTheStoreHeldStays() throws IOException, InterruptedException {
 		ZonedDateTime utc = ZonedDateTime.of(2026, 11, 15, 9, 30, 0, 123_456_789, ZoneOffset.UTC);
 		ZonedDateTime kolkata = ZonedDateTime.of(2026, 11, 15, 15, 0, 0, 0, ZoneId.of("Asia/Kolkata"));
 		List<Map<String, Object>> rows = new ArrayList<>();
@@ -121,6 +121,54 @@ class EmbeddedBulkLoadTest {
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("U+001F")
 			.hasMessageNotContaining("a" + BulkImportFiles.ARRAY_DELIMITER + "b");
+	}
+
+	/**
+	 * While the store is stopped ({@link Graph#whileStopped}) another user of it (a scheduled sweep) waits instead
+	 * of failing once the driver's retries run out (one second here, the stop three).
+	 */
+	@Test
+	void anotherUserOfTheStoreWaitsWhileItIsStopped() throws Exception {
+		try (EmbeddedNeo4j store = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(this.dir.resolve("store"), "localhost", 0, 16));
+				Driver driver = GraphDatabase.driver(store.boltUri(), AuthTokens.none(), org.neo4j.driver.Config.builder()
+					.withMaxTransactionRetryTime(1, java.util.concurrent.TimeUnit.SECONDS).build())) {
+			Graph graph = new Graph(driver, new SimpleMeterRegistry());
+			java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean(true);
+			java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+			List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+			Thread sweep = new Thread(() -> {
+				while (stopping.get()) {
+					try {
+						graph.query(CONSTRAINTS, Map.of(), r -> r.get("n").asLong());
+						reads.incrementAndGet();
+					}
+					catch (RuntimeException ex) {
+						failures.add(ex);
+					}
+				}
+			});
+			sweep.start();
+			Thread.sleep(200);
+
+			graph.whileStopped(() -> store.restartWith(home -> {
+				try {
+					Thread.sleep(3000);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			graph.forgetBookmarks();
+			int before = reads.get();
+			while (reads.get() == before) {
+				Thread.onSpinWait();
+			}
+			stopping.set(false);
+			sweep.join();
+
+			assertThat(failures).as("reads waited for the store").isEmpty();
+			assertThat(reads.get()).isGreaterThan(before);
+		}
 	}
 
 	/** The importer lists a file's directory to match its name: thousands of parts made a 20k-person load quadratic. */
