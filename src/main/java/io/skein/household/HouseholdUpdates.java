@@ -1,17 +1,22 @@
 package io.skein.household;
 
+import io.skein.graph.Graph;
 import io.skein.identity.CustomersRestitched;
 import io.skein.ingest.CustomersChanged;
+import io.skein.ingest.DerivedStatePart;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Derived-state upkeep for households: the customers of every committed batch (ingest, steward actions,
- * resolution moves) have theirs recomputed; a full resolution run recomputes them all.
+ * resolution moves) have theirs recomputed, in the upkeep slice's transaction; a full resolution run
+ * recomputes them all.
  */
 @Component
-class HouseholdUpdates {
+@Order(1)
+class HouseholdUpdates implements DerivedStatePart {
 
 	static final String RESOLUTION = "resolution";
 
@@ -21,9 +26,15 @@ class HouseholdUpdates {
 		this.households = households;
 	}
 
-	@EventListener
-	void on(CustomersChanged changed) {
-		this.households.recompute(changed.customerIds());
+	@Override
+	public Object monitor() {
+		return this.households;
+	}
+
+	@Override
+	public Runnable update(Graph.Tx tx, CustomersChanged changed) {
+		this.households.recompute(tx, changed.customerIds());
+		return NOTHING_AFTER;
 	}
 
 	@EventListener
