@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * Derived-state upkeep for households: the customers of every committed batch (ingest, steward actions,
  * resolution moves) have theirs recomputed, in the upkeep slice's transaction; a full resolution run
- * recomputes them all.
+ * recomputes them all. Last of the slice's parts: its write locks the widest set of customers (everyone sharing a
+ * value with the changed ones), which ingest calls then wait for only until the commit that follows it.
  */
 @Component
-@Order(1)
+@Order(4)
 class HouseholdUpdates implements DerivedStatePart {
 
 	static final String RESOLUTION = "resolution";

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * detects journeys that have gone silent for long enough.
  */
 @Component
-@Order(3)
+@Order(2)
 class DropOffUpdates implements DerivedStatePart {
 
 	private final DropOffService dropOffs;

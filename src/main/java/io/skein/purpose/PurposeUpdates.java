@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * customer on a schedule, so silence turns applications into drop-outs and interests dormant.
  */
 @Component
-@Order(2)
+@Order(1)
 class PurposeUpdates implements DerivedStatePart {
 
 	private static final Logger log = LoggerFactory.getLogger(PurposeUpdates.class);

@@ -9,11 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Derived-state upkeep for segment memberships: the changed customers' facts are refreshed and their segments
- * re-evaluated in the upkeep slice's transaction (last, after the other parts), entries and exits published once
- * it committed.
+ * re-evaluated in the upkeep slice's transaction, entries and exits published once it committed.
  */
 @Component
-@Order(4)
+@Order(3)
 class SegmentUpdates implements DerivedStatePart {
 
 	private final MembershipEvaluator evaluator;
