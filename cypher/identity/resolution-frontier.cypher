@@ -26,27 +26,27 @@ CALL () {
            RETURN DISTINCT o.id
          } AS candidates
 }
-WITH collect({
-       id: r.id,
-       candidates: candidates,
-       customerMates: COLLECT {
-         MATCH (r)-[:BELONGS_TO]->(:Customer)<-[:BELONGS_TO]-(o:SourceRecord)
-         WHERE o <> r
-         RETURN o.id
-       },
-       stewardMates: COLLECT {
-         MATCH (r)<-[:JOINS]-(:StewardLink)-[:JOINS]->(o:SourceRecord)
-         WHERE o <> r
-         RETURN DISTINCT o.id
-       },
-       identifierKeys: COLLECT {
-         // the far node of the record's edge: no plan may seek every identifier of the types (Identifier(type))
-         MATCH (r)-[h:HAS_IDENTIFIER]->()
-         WITH endNode(h) AS n
-         WHERE n:Identifier AND n.type IN $types
-         RETURN n.key
-       }
-     }) AS rows
+// subqueries projected before the aggregation (inside it they would run as nested plans, row by row)
+WITH r, candidates,
+     COLLECT {
+       MATCH (r)-[:BELONGS_TO]->(:Customer)<-[:BELONGS_TO]-(o:SourceRecord)
+       WHERE o <> r
+       RETURN o.id
+     } AS customerMates,
+     COLLECT {
+       MATCH (r)<-[:JOINS]-(:StewardLink)-[:JOINS]->(o:SourceRecord)
+       WHERE o <> r
+       RETURN DISTINCT o.id
+     } AS stewardMates,
+     COLLECT {
+       // the far node of the record's edge: no plan may seek every identifier of the types (Identifier(type))
+       MATCH (r)-[h:HAS_IDENTIFIER]->()
+       WITH endNode(h) AS n
+       WHERE n:Identifier AND n.type IN $types
+       RETURN n.key
+     } AS identifierKeys
+WITH collect({id: r.id, candidates: candidates, customerMates: customerMates, stewardMates: stewardMates,
+              identifierKeys: identifierKeys}) AS rows
 CALL (rows) {
   UNWIND rows AS row
   UNWIND row.identifierKeys AS wanted
@@ -55,10 +55,11 @@ CALL (rows) {
   MATCH (n:Identifier {key: wanted})
   WITH n, COUNT { (n)<-[:HAS_IDENTIFIER]-(:SourceRecord) } AS holders
   WHERE holders >= 2
-  RETURN collect({key: n.key, type: n.type, value: n.value, holders: holders,
-                  records: CASE WHEN holders <= $maxHolders
-                                THEN [(n)<-[:HAS_IDENTIFIER]-(h:SourceRecord) | {id: h.id, firstName: h.firstName, lastName: h.lastName}]
-                                ELSE [] END}) AS shared
+  WITH n, holders,
+       CASE WHEN holders <= $maxHolders
+            THEN [(n)<-[:HAS_IDENTIFIER]-(h:SourceRecord) | {id: h.id, firstName: h.firstName, lastName: h.lastName}]
+            ELSE [] END AS records
+  RETURN collect({key: n.key, type: n.type, value: n.value, holders: holders, records: records}) AS shared
 }
 WITH rows, shared,
      reduce(ids = [], row IN rows | ids + row.candidates + row.customerMates + row.stewardMates)
