@@ -80,17 +80,28 @@ public class Households {
 		if (customerIds.isEmpty()) {
 			return 0;
 		}
+		return this.graph.write(tx -> recompute(tx, customerIds));
+	}
+
+	/**
+	 * As {@link #recompute(Collection)}, inside a write transaction of the caller's (derived-state upkeep's one
+	 * transaction per slice); the caller holds this instance's monitor, taken before its transaction began.
+	 */
+	public int recompute(Graph.Tx tx, Collection<String> customerIds) {
+		if (customerIds.isEmpty()) {
+			return 0;
+		}
 		Set<String> explored = new LinkedHashSet<>(customerIds);
 		Set<String> staleIds = new LinkedHashSet<>();
 		Map<String, HouseholdPlanner.Signal> signals = new LinkedHashMap<>();
 		List<String> frontier = List.copyOf(customerIds);
 		for (int round = 0; round < MAX_ROUNDS && !frontier.isEmpty(); round++) {
 			Set<String> found = new LinkedHashSet<>();
-			for (Record row : this.graph.query(this.memberships, Map.of("customerIds", frontier), r -> r)) {
+			for (Record row : tx.query(this.memberships, Map.of("customerIds", frontier), r -> r)) {
 				staleIds.add(row.get("householdId").asString());
 				found.addAll(row.get("memberIds").asList(Value::asString));
 			}
-			for (HouseholdPlanner.Signal signal : signals(frontier)) {
+			for (HouseholdPlanner.Signal signal : signals(tx, frontier)) {
 				if (signals.putIfAbsent(signal.key(), signal) == null) {
 					found.addAll(this.planner.linked(signal, null));
 				}
@@ -108,7 +119,7 @@ public class Households {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		planned.forEach(p -> rows.add(Map.of("id", p.id(), "memberIds", p.memberIds(), "identifierKeys",
 				p.identifierKeys(), "addresses", p.addresses())));
-		this.graph.execute(this.replace, Map.of("customerIds", List.copyOf(touched), "households", rows, "staleIds",
+		tx.run(this.replace, Map.of("customerIds", List.copyOf(touched), "households", rows, "staleIds",
 				List.copyOf(staleIds), "now", ZonedDateTime.now()));
 		return planned.size();
 	}
@@ -122,10 +133,10 @@ public class Households {
 		return ids.size();
 	}
 
-	private List<HouseholdPlanner.Signal> signals(List<String> customerIds) {
+	private List<HouseholdPlanner.Signal> signals(Graph.Tx tx, List<String> customerIds) {
 		Map<String, Object> params = Map.of("customerIds", customerIds, "maxRecords", this.maxRecords);
 		List<HouseholdPlanner.Signal> signals = new ArrayList<>();
-		for (Record row : this.graph.query(this.sharedIdentifiers, params, r -> r)) {
+		for (Record row : tx.query(this.sharedIdentifiers, params, r -> r)) {
 			Identifier identifier = new Identifier(IdentifierType.valueOf(row.get("type").asString()),
 					row.get("value").asString());
 			if (!this.normaliser.isBlocklisted(identifier)) {
@@ -133,7 +144,7 @@ public class Households {
 						row.get("holders").asList(Households::holding)));
 			}
 		}
-		for (Record row : this.graph.query(this.sharedAddresses, params, r -> r)) {
+		for (Record row : tx.query(this.sharedAddresses, params, r -> r)) {
 			String postcode = row.get("postcode").asString();
 			Map<String, List<HouseholdPlanner.Holding>> byLine = new HashMap<>();
 			Map<String, String> shown = new HashMap<>();

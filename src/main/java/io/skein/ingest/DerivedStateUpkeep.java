@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands {@link CustomersChanged} to the listeners that keep derived state (segments, purposes, drop-offs).
+ * Hands {@link CustomersChanged} to what keeps derived state (households, segments, purposes, drop-offs: one
+ * write transaction per slice, {@link DerivedStateSlices}) and to the other listeners.
  * <p>
  * In {@code SYNC} mode that happens in the ingesting thread before the ingest call returns. In
  * {@code ASYNC} mode the changes queue up and one worker thread delivers them in slices, so an ingest

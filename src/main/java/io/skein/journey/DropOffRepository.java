@@ -49,9 +49,9 @@ class DropOffRepository {
 		return this.graph.query(this.backlog, Map.of(), r -> r.get("backlog").asLong()).get(0);
 	}
 
-	Map<String, List<Activity>> journeyEvents(List<String> ids, List<String> types) {
+	Map<String, List<Activity>> journeyEvents(Graph.Tx tx, List<String> ids, List<String> types) {
 		Map<String, List<Activity>> byCustomer = new LinkedHashMap<>();
-		this.graph.query(this.events, Map.of("ids", ids, "types", types), r -> r)
+		tx.query(this.events, Map.of("ids", ids, "types", types), r -> r)
 			.forEach(r -> byCustomer.put(r.get("customerId").asString(), r.get("interactions").asList(Activity::of)));
 		return byCustomer;
 	}
@@ -60,13 +60,13 @@ class DropOffRepository {
 	record Change(String customerId, List<String> detected, List<Map<String, Object>> cleared) {
 	}
 
-	List<Change> replace(Map<String, List<DropOff>> byCustomer, Instant now) {
+	List<Change> replace(Graph.Tx tx, Map<String, List<DropOff>> byCustomer, Instant now) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		byCustomer.forEach((customerId, dropOffs) -> rows.add(Map.of("customerId", customerId, "dropOffs",
 				dropOffs.stream().map(DropOffRepository::parameter).toList())));
-		return this.graph.write(tx -> tx.query(this.replace, Map.of("customers", rows, "now", at(now)),
+		return tx.query(this.replace, Map.of("customers", rows, "now", at(now)),
 				r -> new Change(r.get("customerId").asString(), r.get("detected").asList(Value::asString),
-						r.get("cleared").asList(Value::asMap))));
+						r.get("cleared").asList(Value::asMap)));
 	}
 
 	List<DropOffView> page(DropOffKind kind, Instant since, Instant afterAt, String afterId, int limit, Instant now) {

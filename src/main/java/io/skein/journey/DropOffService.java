@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.skein.graph.Graph;
 import io.skein.graphql.Connection;
 import io.skein.graphql.Cursors;
 import io.skein.purpose.Activity;
@@ -34,8 +35,11 @@ public class DropOffService {
 
 	private final Clock clock;
 
-	DropOffService(DropOffRepository repository, JourneyDefinitions definitions, JourneyProperties properties,
+	private final Graph graph;
+
+	DropOffService(Graph graph, DropOffRepository repository, JourneyDefinitions definitions, JourneyProperties properties,
 			ApplicationEventPublisher publisher, Clock clock) {
+		this.graph = graph;
 		this.repository = repository;
 		this.definitions = definitions;
 		this.properties = properties;
@@ -45,24 +49,48 @@ public class DropOffService {
 
 	/** Detects and stores the drop-offs of these customers; returns them by customer. */
 	public Map<String, List<DropOff>> recompute(Collection<String> customerIds) {
-		List<String> ids = customerIds.stream().distinct().toList();
-		List<String> types = List.copyOf(this.definitions.dropOffEventTypes());
 		Map<String, List<DropOff>> all = new LinkedHashMap<>();
+		List<String> ids = customerIds.stream().distinct().toList();
 		for (int from = 0; from < ids.size(); from += this.properties.batchSize()) {
 			List<String> batch = ids.subList(from, Math.min(ids.size(), from + this.properties.batchSize()));
-			Instant now = this.clock.instant();
-			Map<String, List<DropOff>> found = new LinkedHashMap<>();
-			this.repository.journeyEvents(batch, types).forEach((customerId, activities) -> {
-				List<DropOff> dropOffs = new ArrayList<>();
-				for (DropOffRule rule : this.definitions.dropOffs()) {
-					rule.detect(customerId, activities, now).ifPresent(dropOffs::add);
-				}
-				found.put(customerId, dropOffs);
-			});
-			publish(found, this.repository.replace(found, now));
-			all.putAll(found);
+			Detected detected = this.graph.write(tx -> recomputeBatch(tx, batch));
+			detected.publish().run();
+			all.putAll(detected.found());
 		}
 		return all;
+	}
+
+	/**
+	 * As {@link #recompute(Collection)}, every batch inside a write transaction of the caller's (the upkeep's slice);
+	 * returns the publishing of what was detected and cleared, for once that transaction committed.
+	 */
+	public Runnable recompute(Graph.Tx tx, Collection<String> customerIds) {
+		List<Runnable> publish = new ArrayList<>();
+		List<String> ids = customerIds.stream().distinct().toList();
+		for (int from = 0; from < ids.size(); from += this.properties.batchSize()) {
+			publish.add(recomputeBatch(tx, ids.subList(from, Math.min(ids.size(), from + this.properties.batchSize())))
+				.publish());
+		}
+		return () -> publish.forEach(Runnable::run);
+	}
+
+	/** A batch's drop-offs by customer, and the publishing of what changed, to run after the commit. */
+	private record Detected(Map<String, List<DropOff>> found, Runnable publish) {
+	}
+
+	private Detected recomputeBatch(Graph.Tx tx, List<String> batch) {
+		List<String> types = List.copyOf(this.definitions.dropOffEventTypes());
+		Instant now = this.clock.instant();
+		Map<String, List<DropOff>> found = new LinkedHashMap<>();
+		this.repository.journeyEvents(tx, batch, types).forEach((customerId, activities) -> {
+			List<DropOff> dropOffs = new ArrayList<>();
+			for (DropOffRule rule : this.definitions.dropOffs()) {
+				rule.detect(customerId, activities, now).ifPresent(dropOffs::add);
+			}
+			found.put(customerId, dropOffs);
+		});
+		List<DropOffRepository.Change> changes = this.repository.replace(tx, found, now);
+		return new Detected(found, () -> publish(found, changes));
 	}
 
 	public int recomputeAll() {

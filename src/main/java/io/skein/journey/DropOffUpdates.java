@@ -3,12 +3,14 @@ package io.skein.journey;
 import java.util.List;
 
 import io.skein.ingest.CustomerChanged;
+import io.skein.graph.Graph;
 import io.skein.ingest.CustomersChanged;
+import io.skein.ingest.DerivedStatePart;
 import io.skein.ingest.DerivedStateUpkeep;
 import io.skein.orchestration.StoreLease;
 import io.skein.purpose.RealtimeUpdates;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * detects journeys that have gone silent for long enough.
  */
 @Component
-class DropOffUpdates {
+@Order(2)
+class DropOffUpdates implements DerivedStatePart {
 
 	private final DropOffService dropOffs;
 
@@ -44,13 +47,19 @@ class DropOffUpdates {
 	}
 
 	/**
-	 * Serialised within this instance, so two requests touching one customer do not rebuild its derived nodes
-	 * at once here; across instances the later rebuild wins and the sweep bounds any lag (README, "Many instances").
+	 * Serialised within this instance (the upkeep holds this monitor), so two requests touching one customer do
+	 * not rebuild its derived nodes at once here; across instances the later rebuild wins and the sweep bounds any
+	 * lag (README, "Many instances").
 	 */
-	@EventListener
-	synchronized void on(CustomersChanged changed) {
+	@Override
+	public Object monitor() {
+		return this;
+	}
+
+	@Override
+	public Runnable update(Graph.Tx tx, CustomersChanged changed) {
 		if (!this.realtime.enabled()) {
-			return;
+			return NOTHING_AFTER;
 		}
 		List<String> relevant = changed.changes()
 			.stream()
@@ -58,9 +67,7 @@ class DropOffUpdates {
 			.map(CustomerChanged::customerId)
 			.distinct()
 			.toList();
-		if (!relevant.isEmpty()) {
-			this.dropOffs.recompute(relevant);
-		}
+		return relevant.isEmpty() ? NOTHING_AFTER : this.dropOffs.recompute(tx, relevant);
 	}
 
 	/** The hourly sweep for drop-offs; skipped (false) while a bulk import holds derived-state upkeep. */

@@ -43,18 +43,18 @@ class PurposeRepository {
 	record CustomerActivity(String customerId, List<Activity> activities, List<Holding> holdings) {
 	}
 
-	List<CustomerActivity> activityOf(List<String> customerIds, Instant since) {
-		return this.graph.query(this.activity, Map.of("ids", customerIds, "since", since.atZone(ZoneOffset.UTC)),
+	List<CustomerActivity> activityOf(Graph.Tx tx, List<String> customerIds, Instant since) {
+		return tx.query(this.activity, Map.of("ids", customerIds, "since", since.atZone(ZoneOffset.UTC)),
 				r -> new CustomerActivity(r.get("customerId").asString(),
 						r.get("interactions").asList(Activity::of),
 						r.get("holdings").asList(PurposeRepository::holding)));
 	}
 
-	void replace(Map<String, List<DiscoveredPurpose>> byCustomer) {
+	void replace(Graph.Tx tx, Map<String, List<DiscoveredPurpose>> byCustomer) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		byCustomer.forEach((customerId, purposes) -> rows.add(Map.of("customerId", customerId, "purposes",
 				purposes.stream().map(PurposeRepository::parameter).toList())));
-		this.graph.execute(this.replace, Map.of("customers", rows));
+		tx.run(this.replace, Map.of("customers", rows));
 	}
 
 	List<String> customerIds(String after, int limit) {

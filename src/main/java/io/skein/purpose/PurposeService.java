@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.skein.customer.CustomerViews;
+import io.skein.graph.Graph;
 
 import org.springframework.stereotype.Service;
 
 /**
  * The purpose module's one public service: recompute the purposes of some customers (real time) or of
- * all (the silence sweep), and read them back. Recomputing a batch costs two round trips: one read of
- * interactions and holdings, one write replacing the batch's purposes.
+ * all (the silence sweep), and read them back. Recomputing a batch costs two round trips in one write
+ * transaction: one read of interactions and holdings, one write replacing the batch's purposes.
  */
 @Service
 public class PurposeService {
@@ -30,8 +31,11 @@ public class PurposeService {
 
 	private final CustomerViews views;
 
-	PurposeService(PurposeRepository repository, PurposeDiscovery discovery, PurposeProperties properties,
+	private final Graph graph;
+
+	PurposeService(Graph graph, PurposeRepository repository, PurposeDiscovery discovery, PurposeProperties properties,
 			Clock clock, CustomerViews views) {
+		this.graph = graph;
 		this.views = views;
 		this.repository = repository;
 		this.discovery = discovery;
@@ -50,16 +54,29 @@ public class PurposeService {
 		List<String> ids = customerIds.stream().distinct().toList();
 		for (int from = 0; from < ids.size(); from += this.properties.batchSize()) {
 			List<String> batch = ids.subList(from, Math.min(ids.size(), from + this.properties.batchSize()));
-			Instant now = asOf != null ? asOf : this.clock.instant();
-			Map<String, List<DiscoveredPurpose>> found = new LinkedHashMap<>();
-			for (PurposeRepository.CustomerActivity a : this.repository.activityOf(batch,
-					now.minus(Duration.ofDays(this.properties.lookbackDays())))) {
-				found.put(a.customerId(), this.discovery.discover(a.customerId(), a.activities(), a.holdings(), now));
-			}
-			this.repository.replace(found);
-			all.putAll(found);
+			all.putAll(this.graph.write(tx -> recomputeBatch(tx, batch, asOf)));
 		}
 		return all;
+	}
+
+	/** As {@link #recompute(Collection)}, every batch inside a write transaction of the caller's (the upkeep's slice). */
+	public void recompute(Graph.Tx tx, Collection<String> customerIds) {
+		List<String> ids = customerIds.stream().distinct().toList();
+		for (int from = 0; from < ids.size(); from += this.properties.batchSize()) {
+			recomputeBatch(tx, ids.subList(from, Math.min(ids.size(), from + this.properties.batchSize())), null);
+		}
+	}
+
+	/** One batch: its activity read, its purposes discovered and replaced, in the transaction given. */
+	private Map<String, List<DiscoveredPurpose>> recomputeBatch(Graph.Tx tx, List<String> batch, Instant asOf) {
+		Instant now = asOf != null ? asOf : this.clock.instant();
+		Map<String, List<DiscoveredPurpose>> found = new LinkedHashMap<>();
+		for (PurposeRepository.CustomerActivity a : this.repository.activityOf(tx, batch,
+				now.minus(Duration.ofDays(this.properties.lookbackDays())))) {
+			found.put(a.customerId(), this.discovery.discover(a.customerId(), a.activities(), a.holdings(), now));
+		}
+		this.repository.replace(tx, found);
+		return found;
 	}
 
 	/** Recomputes every active customer, a batch at a time; returns how many customers were visited. */

@@ -1,12 +1,14 @@
 package io.skein.purpose;
 
+import io.skein.graph.Graph;
 import io.skein.ingest.CustomersChanged;
+import io.skein.ingest.DerivedStatePart;
 import io.skein.ingest.DerivedStateUpkeep;
 import io.skein.orchestration.StoreLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
  * customer on a schedule, so silence turns applications into drop-outs and interests dormant.
  */
 @Component
-class PurposeUpdates {
+@Order(1)
+class PurposeUpdates implements DerivedStatePart {
 
 	private static final Logger log = LoggerFactory.getLogger(PurposeUpdates.class);
 
@@ -40,14 +43,21 @@ class PurposeUpdates {
 	}
 
 	/**
-	 * Serialised within this instance, so two requests touching one customer do not rebuild its derived nodes
-	 * at once here; across instances the later rebuild wins and the sweep bounds any lag (README, "Many instances").
+	 * Serialised within this instance (the upkeep holds this monitor), so two requests touching one customer do
+	 * not rebuild its derived nodes at once here; across instances the later rebuild wins and the sweep bounds any
+	 * lag (README, "Many instances").
 	 */
-	@EventListener
-	synchronized void on(CustomersChanged changed) {
+	@Override
+	public Object monitor() {
+		return this;
+	}
+
+	@Override
+	public Runnable update(Graph.Tx tx, CustomersChanged changed) {
 		if (this.realtime.enabled()) {
-			this.purposes.recompute(changed.customerIds());
+			this.purposes.recompute(tx, changed.customerIds());
 		}
+		return NOTHING_AFTER;
 	}
 
 	/** The hourly sweep for silence; skipped (false) while a bulk import holds derived-state upkeep. */

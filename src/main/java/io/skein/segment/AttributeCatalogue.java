@@ -53,13 +53,26 @@ public class AttributeCatalogue {
 	}
 
 	public List<AttributeDefinition> all() {
-		return this.graph.query(this.all, Map.of(), AttributeCatalogue::definition);
+		return this.graph.read(this::all);
+	}
+
+	List<AttributeDefinition> all(Graph.Tx tx) {
+		return tx.query(this.all, Map.of(), AttributeCatalogue::definition);
 	}
 
 	/** Name to type, for checking rules. */
 	public Map<String, ValueType> types() {
+		return types(all());
+	}
+
+	/** As {@link #types()}, read in the caller's transaction. */
+	Map<String, ValueType> types(Graph.Tx tx) {
+		return types(all(tx));
+	}
+
+	private static Map<String, ValueType> types(List<AttributeDefinition> all) {
 		Map<String, ValueType> types = new LinkedHashMap<>();
-		all().forEach(d -> types.put(d.name(), d.type()));
+		all.forEach(d -> types.put(d.name(), d.type()));
 		return types;
 	}
 

@@ -42,14 +42,20 @@ public class CustomerFacts {
 		this.stale = queries.get("segment/facts-stale");
 	}
 
-	/** Recomputes the facts of these customers, as of {@code now}. */
+	/** Recomputes the facts of these customers, as of {@code now}: a write transaction per {@link #CHUNK}. */
 	public void refresh(List<String> customerIds, Instant now) {
-		String today = today(now);
 		for (int from = 0; from < customerIds.size(); from += CHUNK) {
-			Map<String, Object> params = Map.of("today", today, "customerIds",
-					List.copyOf(customerIds.subList(from, Math.min(customerIds.size(), from + CHUNK))));
-			this.graph.write(tx -> tx.run(this.refresh, params));
+			List<String> chunk = customerIds.subList(from, Math.min(customerIds.size(), from + CHUNK));
+			this.graph.write(tx -> {
+				refresh(tx, chunk, now);
+				return null;
+			});
 		}
+	}
+
+	/** As {@link #refresh(List, Instant)}, inside a write transaction of the caller's (the upkeep's slice). */
+	public void refresh(Graph.Tx tx, List<String> customerIds, Instant now) {
+		tx.run(this.refresh, Map.of("today", today(now), "customerIds", List.copyOf(customerIds)));
 	}
 
 	/** Recomputes missing and stale facts; returns how many customers were refreshed. */

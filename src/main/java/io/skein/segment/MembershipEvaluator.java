@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.skein.graph.Graph;
 import io.skein.graphql.InvalidInputException;
-import io.skein.ingest.CustomersChanged;
 import io.skein.segment.rule.Rule;
 import io.skein.segment.rule.RuleCompiler;
 import io.skein.segment.rule.RuleContext;
@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,8 +50,11 @@ public class MembershipEvaluator {
 
 	private final CustomerFacts facts;
 
+	private final Graph graph;
+
 	MembershipEvaluator(SegmentRepository segments, Rules rules, Clock clock, ApplicationEventPublisher publisher,
-			MeterRegistry meters, CustomerFacts facts) {
+			MeterRegistry meters, CustomerFacts facts, Graph graph) {
+		this.graph = graph;
 		this.meters = meters;
 		this.facts = facts;
 		this.segments = segments;
@@ -65,31 +67,40 @@ public class MembershipEvaluator {
 	public record Outcome(int segments, int entered, int exited) {
 	}
 
-	@EventListener
-	void on(CustomersChanged changed) {
-		evaluateCustomers(changed.customerIds());
-	}
-
 	/** Re-evaluates one customer (and customers merged into it) for every segment. */
 	public Outcome evaluateCustomer(String customerId) {
 		return evaluateCustomers(List.of(customerId));
 	}
 
 	/**
-	 * Re-evaluates some customers (and customers merged into them) for every segment: one query per
-	 * dependency wave (segments that read no other segment's membership form the first wave).
+	 * Re-evaluates some customers (and customers merged into them) for every segment, in one write transaction:
+	 * one query per dependency wave (segments that read no other segment's membership form the first wave).
 	 */
 	public synchronized Outcome evaluateCustomers(List<String> customerIds) {
+		Evaluated evaluated = this.graph.write(tx -> evaluate(tx, customerIds));
+		evaluated.publish().run();
+		return evaluated.outcome();
+	}
+
+	/** What a re-evaluation changed, and the publishing of its entries and exits, for once it committed. */
+	record Evaluated(Outcome outcome, Runnable publish) {
+	}
+
+	/**
+	 * As {@link #evaluateCustomers}, inside a write transaction of the caller's (the upkeep's slice), the caller
+	 * holding this instance's monitor.
+	 */
+	Evaluated evaluate(Graph.Tx tx, List<String> customerIds) {
 		List<String> ids = new ArrayList<>(customerIds);
-		ids.addAll(this.segments.mergedInto(customerIds));
-		List<Segment> all = this.segments.all();
+		ids.addAll(this.segments.mergedInto(tx, customerIds));
+		List<Segment> all = this.segments.all(tx);
 		Instant now = this.clock.instant();
+		List<SegmentMembershipChanged> changed = new ArrayList<>();
 		int entered = 0;
-		int exited = 0;
 		long start = System.nanoTime();
-		this.facts.refresh(ids, now);
+		this.facts.refresh(tx, ids, now);
 		// one context for every wave: the segments were just read (an upkeep slice ran segment/all twice)
-		RuleContext context = this.rules.context(false, all);
+		RuleContext context = this.rules.context(tx, false, all);
 		for (List<Segment> wave : waves(ordered(all))) {
 			RuleCompiler compiler = new RuleCompiler(now, "rule").withFacts();
 			List<String> segmentIds = new ArrayList<>();
@@ -107,15 +118,17 @@ public class MembershipEvaluator {
 			if (segmentIds.isEmpty()) {
 				continue;
 			}
-			SegmentRepository.WaveChanges changes = this.segments.evaluateWave(segmentIds, predicates,
+			SegmentRepository.WaveChanges changes = this.segments.evaluateWave(tx, segmentIds, predicates,
 					compiler.parameters(), ids, now);
-			changes.entered().forEach(c -> publish(c.customerId(), c.segmentId(), "ENTERED", now));
-			changes.exited().forEach(c -> publish(c.customerId(), c.segmentId(), "EXITED", now));
+			changes.entered().forEach(c -> changed.add(new SegmentMembershipChanged(c.customerId(), c.segmentId(),
+					"ENTERED", now)));
+			changes.exited().forEach(c -> changed.add(new SegmentMembershipChanged(c.customerId(), c.segmentId(),
+					"EXITED", now)));
 			entered += changes.entered().size();
-			exited += changes.exited().size();
 		}
 		this.meters.timer("skein.segment.upkeep").record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-		return new Outcome(all.size(), entered, exited);
+		Outcome outcome = new Outcome(all.size(), entered, changed.size() - entered);
+		return new Evaluated(outcome, () -> changed.forEach(this.publisher::publishEvent));
 	}
 
 	/** Ordered segments cut into waves: each segment lands one wave after the latest segment it reads. */

@@ -1,13 +1,16 @@
 package io.skein.segment;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.skein.graph.Graph;
 import io.skein.graphql.InvalidInputException;
 import io.skein.segment.rule.Rule;
 import io.skein.segment.rule.RuleContext;
 import io.skein.segment.rule.RuleError;
 import io.skein.segment.rule.RuleParser;
+import io.skein.segment.rule.ValueType;
 
 import org.springframework.stereotype.Service;
 
@@ -51,8 +54,18 @@ public class Rules {
 
 	/** As {@link #context(boolean)}, against segments the caller has just read (saves reading them again). */
 	public RuleContext context(boolean amountAllowed, java.util.Collection<Segment> existing) {
+		return context(this.attributes.types(), amountAllowed, existing);
+	}
+
+	/** As {@link #context(boolean, java.util.Collection)}, the attributes read in the caller's transaction. */
+	RuleContext context(Graph.Tx tx, boolean amountAllowed, java.util.Collection<Segment> existing) {
+		return context(this.attributes.types(tx), amountAllowed, existing);
+	}
+
+	private RuleContext context(Map<String, ValueType> types, boolean amountAllowed,
+			java.util.Collection<Segment> existing) {
 		Set<String> ids = existing.stream().map(Segment::id).collect(Collectors.toSet());
-		return new RuleContext(this.attributes.types(), ids::contains, amountAllowed, this.properties.limits());
+		return new RuleContext(types, ids::contains, amountAllowed, this.properties.limits());
 	}
 
 	public Rule parse(Object input, String path, RuleContext context) {

@@ -46,7 +46,11 @@ class SegmentRepository {
 	}
 
 	List<Segment> all() {
-		return this.graph.query(q("all"), Map.of(), SegmentRepository::segment);
+		return this.graph.read(this::all);
+	}
+
+	List<Segment> all(Graph.Tx tx) {
+		return tx.query(q("all"), Map.of(), SegmentRepository::segment);
 	}
 
 	List<Segment> byIds(List<String> ids) {
@@ -94,8 +98,8 @@ class SegmentRepository {
 						r.get("memberCount").isNull() ? null : r.get("memberCount").asInt()));
 	}
 
-	List<String> mergedInto(List<String> customerIds) {
-		return this.graph.query(q("merged-into"), Map.of("customerIds", customerIds), r -> r.get("id").asString());
+	List<String> mergedInto(Graph.Tx tx, List<String> customerIds) {
+		return tx.query(q("merged-into"), Map.of("customerIds", customerIds), r -> r.get("id").asString());
 	}
 
 	/**
@@ -156,7 +160,7 @@ class SegmentRepository {
 	 * {@code predicates} are the segments' compiled predicates, compiled together so their parameters
 	 * (all in {@code parameters}) do not collide.
 	 */
-	WaveChanges evaluateWave(List<String> segmentIds, List<String> predicates, Map<String, Object> parameters,
+	WaveChanges evaluateWave(Graph.Tx tx, List<String> segmentIds, List<String> predicates, Map<String, Object> parameters,
 			List<String> customerIds, Instant now) {
 		NamedQuery template = q("evaluate-wave");
 		NamedQuery query = new NamedQuery(template.name(),
@@ -165,7 +169,7 @@ class SegmentRepository {
 		params.put("segmentIds", segmentIds);
 		params.put("customerIds", customerIds);
 		params.put("now", utc(now));
-		List<Record> rows = this.graph.write(tx -> tx.run(query, params));
+		List<Record> rows = tx.run(query, params);
 		if (rows.isEmpty()) {
 			return new WaveChanges(List.of(), List.of());
 		}

@@ -46,13 +46,9 @@ class ComponentFinder {
 
 	private final NamedQuery seeds;
 
-	private final NamedQuery neighbours;
-
-	private final NamedQuery neighboursMatched;
+	private final NamedQuery frontier;
 
 	private final NamedQuery recordsByIds;
-
-	private final NamedQuery sharedIdentifiers;
 
 	ComponentFinder(CypherQueries queries, ResolutionProperties properties, MustLinkRule mustLinkRule,
 			StewardConstraints stewardConstraints) {
@@ -60,13 +56,15 @@ class ComponentFinder {
 		this.properties = properties;
 		this.mustLinkRule = mustLinkRule;
 		this.seeds = queries.get("identity/resolution-seeds");
-		this.neighbours = queries.get("identity/resolution-neighbours");
-		this.neighboursMatched = queries.get("identity/resolution-neighbours-matched");
+		this.frontier = queries.get("identity/resolution-frontier");
 		this.recordsByIds = queries.get("identity/records-by-ids");
-		this.sharedIdentifiers = queries.get("identity/shared-identifiers-of");
 	}
 
-	/** The scope of the changed records as {@code tx} reads it, or empty when it grows past {@code maxRecords}. */
+	/**
+	 * The scope of the changed records as {@code tx} reads it, or empty when it grows past {@code maxRecords}.
+	 * Each round of the walk is one round trip ({@code identity/resolution-frontier}: the frontier's neighbour
+	 * rows, the shared identifiers they name and the records all of these name), bar the first round's records.
+	 */
 	Optional<ResolutionScope> find(Graph.Tx tx, Collection<String> changed, PairScorer scorer,
 			PairsMarker marker, int maxRecords) {
 		List<String> types = this.mustLinkRule.types();
@@ -75,68 +73,62 @@ class ComponentFinder {
 		start.addAll(seedRow.get("ids").asList(Value::asString));
 		Set<String> rescore = new HashSet<>(changed);
 		rescore.addAll(seedRow.get("candidatesChanged").asList(Value::asString));
-		Map<String, StoredRecord> loaded = new HashMap<>();
+		Walk walk = new Walk(tx, types);
 		Set<String> scope = new LinkedHashSet<>();
 		Map<RecordPair, ScoredPair> scored = new LinkedHashMap<>();
-		Map<String, Set<String>> blockCandidates = new HashMap<>();
-		Set<String> identifierKeys = new HashSet<>();
-		List<Record> identifierRows = new ArrayList<>();
+		List<Value> identifierRows = new ArrayList<>();
 		Set<String> frontier = start;
 		while (!frontier.isEmpty()) {
 			scope.addAll(frontier);
 			if (scope.size() > maxRecords) {
 				return Optional.empty();
 			}
-			load(tx, frontier, loaded);
+			load(tx, frontier, walk.loaded);
 			List<String> full = new ArrayList<>();
 			List<String> trusted = new ArrayList<>();
-			frontier.forEach(id -> (trusts(marker, loaded.get(id), rescore) ? trusted : full).add(id));
-			List<Record> rows = new ArrayList<>(fullRows(tx, full, types, blockCandidates));
-			List<Record> matchedRows = trusted.isEmpty() ? List.of()
-					: tx.query(this.neighboursMatched, Map.of("ids", trusted, "types", types), r -> r);
-			Set<String> partners = new HashSet<>();
-			matchedRows.forEach(row -> partners.addAll(row.get("candidates").asList(Value::asString)));
-			load(tx, partners, loaded);
+			frontier.forEach(id -> (trusts(marker, walk.loaded.get(id), rescore) ? trusted : full).add(id));
+			Map<String, Value> byId = walk.round(full, trusted);
+			List<Value> rows = new ArrayList<>();
+			full.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(rows::add);
 			List<String> redo = new ArrayList<>();
-			for (Record row : matchedRows) {
-				String id = row.get("id").asString();
+			for (String id : trusted) {
+				Value row = byId.get(id);
+				if (row == null) {
+					continue;
+				}
 				if (row.get("candidates").asList(Value::asString).stream()
-					.allMatch(p -> stillCandidates(p, marker, loaded, rescore, blockCandidates))) {
+					.allMatch(p -> stillCandidates(p, marker, walk.loaded, rescore, walk.blockCandidates))) {
 					rows.add(row);
 				}
 				else {
 					redo.add(id);
 				}
 			}
-			rows.addAll(fullRows(tx, redo, types, blockCandidates));
-			Set<String> wanted = new HashSet<>(frontier);
-			rows.forEach(row -> wanted.addAll(row.get("candidates").asList(Value::asString)));
-			load(tx, wanted, loaded);
+			if (!redo.isEmpty()) {
+				Map<String, Value> redone = walk.round(redo, List.of());
+				redo.stream().map(redone::get).filter(java.util.Objects::nonNull).forEach(rows::add);
+			}
 			Set<String> next = new TreeSet<>();
-			List<String> newKeys = new ArrayList<>();
-			for (Record row : rows) {
+			for (Value row : rows) {
 				String id = row.get("id").asString();
 				for (String other : row.get("candidates").asList(Value::asString)) {
-					if (!blockCandidates.containsKey(id) && blockCandidates.containsKey(other)
-							&& !blockCandidates.get(other).contains(id)) {
+					if (!walk.blockCandidates.containsKey(id) && walk.blockCandidates.containsKey(other)
+							&& !walk.blockCandidates.get(other).contains(id)) {
 						continue; // a stored edge to a record rescored here that no longer shares a usable key
 					}
 					RecordPair pair = new RecordPair(id, other);
-					ScoredPair score = scored.computeIfAbsent(pair, p -> scorer.score(loaded.get(p.leftId()).match(),
-							loaded.get(p.rightId()).match()));
+					ScoredPair score = scored.computeIfAbsent(pair, p -> scorer.score(walk.loaded.get(p.leftId()).match(),
+							walk.loaded.get(p.rightId()).match()));
 					if (score.band() == Band.LINK) {
 						next.add(other);
 					}
 				}
 				next.addAll(row.get("customerMates").asList(Value::asString));
 				next.addAll(row.get("stewardMates").asList(Value::asString));
-				row.get("identifierKeys").asList(Value::asString).stream().filter(identifierKeys::add).forEach(newKeys::add);
 			}
-			if (!newKeys.isEmpty()) {
-				List<Record> shared = tx.query(this.sharedIdentifiers,
-						Map.of("keys", newKeys, "maxHolders", this.mustLinkRule.maxHolders()), r -> r);
-				identifierRows.addAll(shared);
-				this.mustLinkRule.applyRows(shared).pairs().forEach(p -> {
+			if (!walk.shared.isEmpty()) {
+				identifierRows.addAll(walk.shared);
+				this.mustLinkRule.applyRows(walk.shared).pairs().forEach(p -> {
 					next.add(p.leftId());
 					next.add(p.rightId());
 				});
@@ -144,13 +136,67 @@ class ComponentFinder {
 			next.removeAll(scope);
 			frontier = next;
 		}
-		load(tx, scope, loaded);
+		load(tx, scope, walk.loaded);
 		identifierRows.sort(java.util.Comparator.comparing(r -> r.get("key").asString()));
-		List<StoredRecord> records = scope.stream().sorted().map(loaded::get).filter(java.util.Objects::nonNull).toList();
+		List<StoredRecord> records = scope.stream().sorted().map(walk.loaded::get).filter(java.util.Objects::nonNull).toList();
 		StewardConstraints.Constraints steward = this.stewardConstraints.touching(tx, scope);
 		return Optional.of(new ResolutionScope(records, List.copyOf(scored.values()), scored.size(), List.of(),
 				this.mustLinkRule.applyRows(identifierRows), steward.links(), steward.cannot(), false,
-				Set.copyOf(blockCandidates.keySet())));
+				Set.copyOf(walk.blockCandidates.keySet())));
+	}
+
+	/** What a scope walk has read so far, and its rounds ({@code identity/resolution-frontier}). */
+	private final class Walk {
+
+		private final Graph.Tx tx;
+
+		private final List<String> types;
+
+		final Map<String, StoredRecord> loaded = new HashMap<>();
+
+		/** Each record expanded by its blocking keys, with the candidates they gave it. */
+		final Map<String, Set<String>> blockCandidates = new HashMap<>();
+
+		/** The stitching identifiers the rows named, by key. */
+		private final Set<String> identifierKeys = new HashSet<>();
+
+		/** The shared identifiers the last round named that no round before had (rows as identity/shared-identifiers gives them). */
+		List<Value> shared = List.of();
+
+		Walk(Graph.Tx tx, List<String> types) {
+			this.tx = tx;
+			this.types = types;
+		}
+
+		/**
+		 * The neighbour rows of {@code full} (candidates from blocking keys, remembered) and {@code trusted} (stored
+		 * MATCHED partners) by id; loads the records they name and sets {@link #shared}.
+		 */
+		Map<String, Value> round(List<String> full, List<String> trusted) {
+			Map<String, Value> byId = new HashMap<>();
+			if (full.isEmpty() && trusted.isEmpty()) {
+				this.shared = List.of();
+				return byId;
+			}
+			Map<String, Object> params = Map.of("full", full, "trusted", trusted, "types", this.types, "maxBlockSize",
+					ComponentFinder.this.properties.maxBlockSize(), "maxHolders",
+					ComponentFinder.this.mustLinkRule.maxHolders(), "knownKeys", List.copyOf(this.identifierKeys),
+					"loaded", List.copyOf(this.loaded.keySet()));
+			Record result = this.tx.query(ComponentFinder.this.frontier, params, r -> r).get(0);
+			Set<String> expanded = new HashSet<>(full);
+			for (Value row : result.get("rows").values()) {
+				String id = row.get("id").asString();
+				byId.put(id, row);
+				if (expanded.contains(id)) {
+					this.blockCandidates.put(id, new HashSet<>(row.get("candidates").asList(Value::asString)));
+				}
+				this.identifierKeys.addAll(row.get("identifierKeys").asList(Value::asString));
+			}
+			this.shared = result.get("shared").asList(v -> v);
+			result.get("records").values().forEach(r -> this.loaded.putIfAbsent(r.get("id").asString(), StoredRecord.from(r)));
+			return byId;
+		}
+
 	}
 
 	/** A record not rescored by this write whose marker says its stored MATCHED edges are complete. */
@@ -169,18 +215,6 @@ class ComponentFinder {
 			return true; // checked against the partner's current blocks when scored
 		}
 		return trusts(marker, loaded.get(partner), rescore);
-	}
-
-	/** Neighbour rows with candidates from the records' blocking keys; remembers each record's candidates. */
-	private List<Record> fullRows(Graph.Tx tx, List<String> ids, List<String> types, Map<String, Set<String>> blockCandidates) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		List<Record> rows = tx.query(this.neighbours,
-				Map.of("ids", ids, "maxBlockSize", this.properties.maxBlockSize(), "types", types), r -> r);
-		rows.forEach(row -> blockCandidates.put(row.get("id").asString(),
-				new HashSet<>(row.get("candidates").asList(Value::asString))));
-		return rows;
 	}
 
 	/**

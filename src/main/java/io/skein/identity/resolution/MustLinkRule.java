@@ -9,7 +9,7 @@ import io.skein.identity.IdentifierType;
 import io.skein.identity.PersonName;
 import io.skein.identity.StitchingProperties;
 import io.skein.identity.matching.RecordPair;
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessorWithDefaultValue;
 
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * holders with conflicting given names) never, a phone only between records whose
  * names agree, and an identifier held by more than {@code must-link-max-records} records never. (Different
  * national ids are checked by the clusterer, on whole clusters.) One rule for the full and the real-time
- * resolve, applied to rows of {@code identity/shared-identifiers} or {@code identity/shared-identifiers-of}.
+ * resolve, applied to rows of {@code identity/shared-identifiers} or the {@code shared} rows of {@code identity/resolution-frontier}.
  */
 @Component
 class MustLinkRule {
@@ -45,8 +45,8 @@ class MustLinkRule {
 		return this.properties.mustLinkMaxRecords();
 	}
 
-	/** The must-links of rows of {@code identity/shared-identifiers} or {@code identity/shared-identifiers-of}. */
-	ResolutionService.MustLinks applyRows(List<Record> rows) {
+	/** The must-links of rows of {@code identity/shared-identifiers} or the {@code shared} rows of {@code identity/resolution-frontier}. */
+	ResolutionService.MustLinks applyRows(List<? extends MapAccessorWithDefaultValue> rows) {
 		return apply(rows.stream().map(MustLinkRule::shared).toList());
 	}
 
@@ -75,7 +75,7 @@ class MustLinkRule {
 	}
 
 	/** A row of {@code identity/shared-identifiers} (or {@code -of}) as the rule reads it. */
-	static ResolutionInput.SharedIdentifier shared(Record row) {
+	static ResolutionInput.SharedIdentifier shared(MapAccessorWithDefaultValue row) {
 		return new ResolutionInput.SharedIdentifier(IdentifierType.valueOf(row.get("type").asString()),
 				row.get("value").asString(), row.get("holders").asLong(0),
 				row.get("records")

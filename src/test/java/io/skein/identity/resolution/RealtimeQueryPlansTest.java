@@ -25,12 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SkeinTest
 class RealtimeQueryPlansTest {
 
-	private static final Map<String, Object> PARAMETERS = Map.of("markers",
-			List.of(Map.of("id", "r-1", "marker", "m")), "ids", List.of("r-1", "r-2"), "keys", List.of("EMAIL|a"),
-			"types", List.of("EMAIL", "PHONE"), "maxBlockSize", 200, "maxHolders", 6, "rows",
-			List.of(Map.of("recordId", "r-1", "keys", List.of("dob|19800203"))), "matches",
-			List.of(Map.of("left", "r-1", "right", "r-2", "band", "LINK", "total", 3.0, "rule", "FS_LINK", "weights", "[]")),
-			"now", "2026-01-01T00:00:00Z");
+	private static final Map<String, Object> PARAMETERS = Map.ofEntries(Map.entry("markers",
+			List.of(Map.of("id", "r-1", "marker", "m"))), Map.entry("ids", List.of("r-1", "r-2")),
+			Map.entry("keys", List.of("EMAIL|a")), Map.entry("types", List.of("EMAIL", "PHONE")),
+			Map.entry("maxBlockSize", 200), Map.entry("maxHolders", 6),
+			Map.entry("rows", List.of(Map.of("recordId", "r-1", "keys", List.of("dob|19800203")))),
+			Map.entry("matches", List.of(Map.of("left", "r-1", "right", "r-2", "band", "LINK", "total", 3.0, "rule",
+					"FS_LINK", "weights", "[]"))),
+			Map.entry("now", "2026-01-01T00:00:00Z"), Map.entry("full", List.of("r-1")), Map.entry("trusted", List.of("r-2")),
+			Map.entry("knownKeys", List.of("EMAIL|b")), Map.entry("loaded", List.of("r-1", "r-2")));
 
 	@Autowired
 	Driver driver;
@@ -42,8 +45,8 @@ class RealtimeQueryPlansTest {
 	IngestService ingest;
 
 	static List<String> perWriteQueries() {
-		return List.of("identity/model-version", "identity/take-resolution-gate", "identity/resolution-seeds", "identity/resolution-neighbours",
-				"identity/resolution-neighbours-matched", "identity/steward-constraints-of", "identity/write-pairs-markers", "identity/records-by-ids", "identity/shared-identifiers-of", "identity/write-block-keys",
+		return List.of("identity/model-version", "identity/take-resolution-gate", "identity/resolution-seeds",
+				"identity/resolution-frontier", "identity/steward-constraints-of", "identity/write-pairs-markers", "identity/records-by-ids", "identity/write-block-keys",
 				"identity/replace-matches-of", "identity/write-matches");
 	}
 

@@ -102,6 +102,9 @@ class SingleRecordStoreWorkTest {
 				// the model's version and the record count come with the gate, the owners with the scope's matches
 				.doesNotContainKeys("identity/model-version", "identity/record-count", "identity/resolve-customer",
 						"identity/record-owners");
+			// each round of the scope walk brings the records it names: only the first round's are read apart
+			assertThat(call.getOrDefault("identity/records-by-ids", 0.0)).as("records read apart from the walk's rounds")
+				.isLessThanOrEqualTo(1.0);
 			assertThat(result.customerId()).as("the near-duplicate of %s joined its customer", original.get("sourceId"))
 				.isEqualTo(joined);
 			assertThat(this.probe.customerOf("branch", (String) original.get("sourceId"))).isEqualTo(joined);
