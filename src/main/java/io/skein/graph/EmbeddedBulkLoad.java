@@ -54,8 +54,8 @@ public final class EmbeddedBulkLoad {
 	public EmbeddedBulkLoad(EmbeddedNeo4j store, Graph graph, CypherQueries queries) {
 		this.store = store;
 		this.graph = graph;
-		this.carryNodes = queries.get("graph/carry-nodes");
-		this.carryRelationships = queries.get("graph/carry-relationships");
+		this.carryNodes = queries.get("graph/all-nodes");
+		this.carryRelationships = queries.get("graph/all-relationships");
 		this.restoreNodes = queries.get("graph/restore-nodes");
 		this.restoreRelationships = queries.get("graph/restore-relationships");
 		this.holdsLabels = queries.get("graph/holds-labels");

@@ -30,8 +30,8 @@ public final class GraphDump {
 
 	public GraphDump(Graph graph, CypherQueries queries) {
 		this.graph = graph;
-		this.dumpNodes = queries.get("graph/dump-nodes");
-		this.dumpRelationships = queries.get("graph/dump-relationships");
+		this.dumpNodes = queries.get("graph/all-nodes");
+		this.dumpRelationships = queries.get("graph/all-relationships");
 	}
 
 	/** What was written. */

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -95,8 +94,7 @@ class ExportBootstrapCommand implements Callable<Integer> {
 		BulkImportFiles csv = new BulkImportFiles(this.out);
 		GraphDump.Written written = this.dump.into(csv);
 		BulkImport bulk = csv.toImport().relativeTo(this.out);
-		List<String> lines = new ArrayList<>(bulk.arguments());
-		Files.write(this.out.resolve(ARGUMENTS), lines, StandardCharsets.UTF_8);
+		Files.write(this.out.resolve(ARGUMENTS), bulk.arguments(), StandardCharsets.UTF_8);
 		out.printf("exported: %d nodes, %d relationships to %s%n", written.nodes(), written.relationships(), this.out);
 		out.printf("on the server: cd %s && neo4j-admin database import full @%s DATABASE%n", this.out, ARGUMENTS);
 		out.flush();

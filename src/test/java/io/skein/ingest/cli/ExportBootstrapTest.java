@@ -72,6 +72,7 @@ class ExportBootstrapTest {
 		Path server = this.dir.resolve("server");
 		Path conf = Files.createDirectories(server.resolve("conf"));
 		List<String> args = new ArrayList<>(arguments.stream().map(a -> withFilesIn(out, a)).toList());
+		args.add("--report-file=" + server.resolve("import.report"));
 		args.add("neo4j");
 		int imported = new CommandLine(new ImportCommand.Full(new ExecutionContext(server, conf)))
 			.execute(args.toArray(String[]::new));
