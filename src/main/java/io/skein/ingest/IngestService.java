@@ -265,7 +265,10 @@ public class IngestService {
 		return answer;
 	}
 
-	/** The records of the batch its write created or changed, and (if any) what their old values held together. */
+	/**
+	 * The records of the batch its write created or changed, what their old values held together, and unchanged
+	 * records a killed import left unresolved ({@code neighbours} holds the last two).
+	 */
 	private static Set<String> toResolve(List<Pending> pending, java.util.function.Function<Pending, IngestResult> result,
 			Set<String> neighbours) {
 		Set<String> changed = new java.util.LinkedHashSet<>();
@@ -275,10 +278,9 @@ public class IngestService {
 				changed.add(p.record().recordId());
 			}
 		}
-		if (!changed.isEmpty()) {
-			// what the changed records' old values held together is resolved with them
-			changed.addAll(neighbours);
-		}
+		// what the changed records' old values held together is resolved with them, and so are unchanged records a
+		// killed import stored but never resolved
+		changed.addAll(neighbours);
 		return changed;
 	}
 

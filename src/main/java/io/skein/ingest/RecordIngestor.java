@@ -95,7 +95,9 @@ class RecordIngestor {
 	 * one stores every new or changed record with its blocking keys, then identity stitches them through one
 	 * workspace. Before a
 	 * stored record is replaced, the records its old values held together go to {@code neighbours}: real-time
-	 * resolution must resolve them with the batch ({@link RealtimeResolution#neighboursBefore}). The stored
+	 * resolution must resolve them with the batch ({@link RealtimeResolution#neighboursBefore}); so must an
+	 * unchanged record whose pairs were never scored, during a bulk import (one killed before its end resolution
+	 * stored it: the resolution queue it waited in was in the killed process's memory). The stored
 	 * records are write-locked before they are read, and every identifier written before who holds it is read
 	 * ({@link WriteLocks}): what keeps concurrent writers apart, in one instance or in several.
 	 */
@@ -172,6 +174,7 @@ class RecordIngestor {
 		IngestResult[] results = new IngestResult[batch.size()];
 		Map<String, String> customerOfRecord = new HashMap<>();
 		List<String> unchangedCustomers = new ArrayList<>();
+		List<String> unscored = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			Prepared p = batch.get(i);
 			String key = p.record().source() + "\u001f" + p.record().sourceId();
@@ -179,6 +182,10 @@ class RecordIngestor {
 			if (!changed[i]) {
 				String customerId = customerOfRecord.getOrDefault(key,
 						found == null ? null : found.get("customerId").asString(null));
+				if (found != null && found.get("unscored").asBoolean(false) && this.resolution.isHeld()) {
+					// stored by an import killed before its end resolution: this import's end resolution takes it
+					unscored.add(p.recordId());
+				}
 				unchangedCustomers.add(customerId);
 				results[i] = new IngestResult(p.index(), IngestStatus.UNCHANGED, customerId, p.warnings(), List.of());
 				continue;
@@ -193,6 +200,9 @@ class RecordIngestor {
 					: IngestStatus.CREATED, outcome.customerId(), List.copyOf(warnings), List.of());
 		}
 		ws.flush();
+		if (!unscored.isEmpty()) {
+			neighbours.accept(unscored);
+		}
 		Map<String, String> resolved = ws.resolveStored(unchangedCustomers.stream().filter(java.util.Objects::nonNull).toList());
 		List<IngestResult> out = new ArrayList<>();
 		for (IngestResult r : results) {
