@@ -49,9 +49,16 @@ class KillDuringImportTest {
 	@TempDir
 	Path dir;
 
+	/**
+	 * The moment every run takes for now (the seed's events end with its as-of day): ages computed from it
+	 * (days of silence) would otherwise differ between runs minutes apart whenever some activity's time of day
+	 * falls between them. Timestamps the runs write are this moment, blanked as the runs' own.
+	 */
+	static final Instant NOW = GeneratorOptions.DEFAULT_AS_OF.plusDays(1).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+
 	@Test
 	void anImportKilledMidwayAndRunAgainEqualsACleanImport() throws Exception {
-		Instant started = Instant.now().minus(Duration.ofMinutes(1));
+		Instant started = NOW;
 		Path seed = this.dir.resolve("seed");
 		new DemoBankGenerator(new GeneratorOptions(150, 7, GeneratorOptions.DEFAULT_AS_OF, 2)).writeTo(seed);
 		Path records = seed.resolve("records.ndjson");
@@ -93,13 +100,14 @@ class KillDuringImportTest {
 	}
 
 	/** Polls the importing process's store until {@code target} lines (records and events) are stored; the count it saw. */
-	private static long waitForLines(Process process, int port, long target) throws InterruptedException {
+	private long waitForLines(Process process, int port, long target) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
 		long seen = 0;
 		try (Driver driver = GraphDatabase.driver("bolt://localhost:" + port, AuthTokens.none())) {
 			while (System.nanoTime() < deadline && process.isAlive()) {
 				try (Session session = driver.session()) {
-					seen = session.run("MATCH (r:SourceRecord) WITH count(r) AS records MATCH (i:Interaction) RETURN records + count(i) AS n")
+					seen = session.run("CALL () { MATCH (r:SourceRecord) RETURN count(r) AS records } "
+							+ "CALL () { MATCH (i:Interaction) RETURN count(i) AS events } RETURN records + events AS n")
 						.single().get("n").asLong();
 					if (seen >= target) {
 						return seen;
@@ -111,7 +119,8 @@ class KillDuringImportTest {
 				Thread.sleep(50);
 			}
 		}
-		throw new AssertionError("the import never stored " + target + " lines (saw " + seen + ", alive " + process.isAlive() + ")");
+		throw new AssertionError("the import never stored " + target + " lines (saw " + seen + ", alive " + process.isAlive()
+				+ "); its output:\n" + output());
 	}
 
 	/** The store's whole-graph fingerprint, opened in this JVM, with values written at the runs' own time blanked. */
@@ -145,7 +154,16 @@ class KillDuringImportTest {
 	}
 
 	private Process start(String... args) throws IOException {
-		return io.skein.support.SkeinProcess.start(this.dir.resolve("last.log"), args);
+		return io.skein.support.SkeinProcess.startAt(NOW, this.dir.resolve("last.log"), args);
+	}
+
+	private String output() {
+		try {
+			return Files.readString(this.dir.resolve("last.log"), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			return "(unreadable: " + ex.getMessage() + ")";
+		}
 	}
 
 	private static long count(String output, String label) {

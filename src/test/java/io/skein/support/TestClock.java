@@ -7,17 +7,28 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * The application's clock in every store-backed test: it follows real time until a test sets it, and is
- * back on real time before each test. One bean for all tests keeps them on one shared context.
+ * back on real time before each test. One bean for all tests keeps them on one shared context. A Skein process
+ * a test starts from its classpath has this clock too: stopped at {@value #STOPPED_AT} when that is set
+ * ({@link SkeinProcess#startAt}).
  */
 @Component
 @Primary
 public class TestClock extends Clock {
 
+	/** The property that stops a process's clock at an instant from its start. */
+	public static final String STOPPED_AT = "skein.test.clock-stopped-at";
+
 	private volatile Instant fixed;
+
+	public TestClock(Environment environment) {
+		String stoppedAt = environment.getProperty(STOPPED_AT);
+		this.fixed = stoppedAt == null ? null : Instant.parse(stoppedAt);
+	}
 
 	/** With {@link #runFrom}: the instant time started from, and System.nanoTime() then. */
 	private volatile Running running;
