@@ -16,7 +16,8 @@ package io.skein.identity.matching;
 public record MatchSettings(MatchThresholds thresholds, int maxBlockSize, double minAverageCrossWeight,
 		int maxClusterSize, int uSampleSize, int emIterations, long seed) {
 
-	public static final MatchSettings DEFAULT = new MatchSettings(MatchThresholds.DEFAULT, 200,
+	/** 25 records a key at most: pairs per record stay bounded as the population grows (application.yml says more). */
+	public static final MatchSettings DEFAULT = new MatchSettings(MatchThresholds.DEFAULT, 25,
 			MatchThresholds.DEFAULT.review(), 25, 200_000, 100, 20240917L);
 
 	public MatchSettings withThresholds(MatchThresholds newThresholds, double newMinAverageCrossWeight) {

@@ -1,5 +1,6 @@
 package io.skein.identity.resolution;
 
+import io.skein.identity.matching.MatchSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -23,7 +24,7 @@ public record ResolutionProperties(int maxBlockSize, int minTrainingRecords, Dou
 		java.time.Duration leaseTtl) {
 
 	public ResolutionProperties {
-		maxBlockSize = maxBlockSize <= 0 ? 200 : maxBlockSize;
+		maxBlockSize = maxBlockSize <= 0 ? MatchSettings.DEFAULT.maxBlockSize() : maxBlockSize;
 		minTrainingRecords = minTrainingRecords <= 0 ? 200 : minTrainingRecords;
 		linkThreshold = linkThreshold == null ? 1.0 : linkThreshold;
 		reviewThreshold = reviewThreshold == null ? -4.0 : reviewThreshold;
