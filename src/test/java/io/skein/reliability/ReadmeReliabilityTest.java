@@ -25,7 +25,7 @@ class ReadmeReliabilityTest {
 	void readmeQuotesTheNumbersTheReliabilityTestsRunWith() throws IOException {
 		String section = section();
 		assertThat(section).contains("`kill -9` of an import once " + percent(KillDuringImportTest.KILL_AT)
-				+ " of its records are stored");
+				+ " of its lines are stored");
 		assertThat(section).contains(ConcurrentWritersTest.WRITERS + " concurrent writers over HTTP");
 		assertThat(section).contains("for " + ConcurrentWritersTest.SHUFFLES.length + " shuffles");
 		assertThat(section).contains("at most " + percent(RandomSequencesTest.MAX_REFUSED_SHARE)
