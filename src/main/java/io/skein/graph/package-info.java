@@ -5,6 +5,7 @@
  * bound parameters, counted per query name), and Neo4j's bulk importer: its CSV files written from rows
  * ({@link io.skein.graph.BulkImportFiles}), run in process on a stopped embedded store
  * ({@link io.skein.graph.BulkImport}, {@link io.skein.graph.EmbeddedNeo4j#restartWith}) and loaded keeping what
- * the store held ({@link io.skein.graph.EmbeddedBulkLoad}).
+ * the store held ({@link io.skein.graph.EmbeddedBulkLoad}); and dropping cached query plans once a store has grown
+ * past what they were made for ({@link io.skein.graph.PlanRefresh}).
  */
 package io.skein.graph;

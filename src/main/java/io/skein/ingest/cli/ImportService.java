@@ -12,6 +12,7 @@ import java.util.Map;
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
 import io.skein.graph.NamedQuery;
+import io.skein.graph.PlanRefresh;
 import io.skein.identity.resolution.RealtimeResolution;
 import io.skein.ingest.BootstrapLoad;
 import io.skein.ingest.DerivedStateUpkeep;
@@ -62,9 +63,12 @@ public class ImportService {
 
 	private final BootstrapLoad bootstrap;
 
+	private final PlanRefresh plans;
+
 	ImportService(IngestService ingest, DerivedStateUpkeep upkeep, RealtimeResolution resolution, Graph graph,
-			CypherQueries queries, BootstrapLoad bootstrap) {
+			CypherQueries queries, BootstrapLoad bootstrap, PlanRefresh plans) {
 		this.bootstrap = bootstrap;
+		this.plans = plans;
 		this.resolution = resolution;
 		this.ingest = ingest;
 		this.upkeep = upkeep;
@@ -102,12 +106,13 @@ public class ImportService {
 		}
 		long totalBytes = totalBytes(files);
 		long start = System.nanoTime();
+		PlanRefresh.Size before = this.plans.size();
 		ImportSummary.Tally tally = new ImportSummary.Tally();
 		// Derived state is brought up to date once at the end, not once per batch (a customer's events span many),
 		// and the records imported are resolved once at the end, before upkeep runs for the customers they left.
 		try (DerivedStateUpkeep.Hold held = this.upkeep.hold();
 				io.skein.ingest.CoalescingWorker.Hold resolutionHeld = this.resolution.hold()) {
-			importAll(files, mapping, progress, tally, totalBytes, session, phases);
+			importAll(files, mapping, progress, tally, totalBytes, session, phases, before);
 		}
 		finally {
 			progress.done();
@@ -121,7 +126,7 @@ public class ImportService {
 
 	/** Imports the files in order, then resolves what they changed (also when a file fails part-way). */
 	private void importAll(List<Path> files, String mapping, ImportProgress progress, ImportSummary.Tally tally,
-			long totalBytes, BootstrapLoad.Session session, ImportPhases phases) {
+			long totalBytes, BootstrapLoad.Session session, ImportPhases phases, PlanRefresh.Size before) {
 		long bytesDone = 0;
 		try {
 			for (Path file : files) {
@@ -148,6 +153,8 @@ public class ImportService {
 			if (session != null) {
 				session.finishImport();
 			}
+			// the end (resolution, then derived state for every customer touched) runs on plans made for this store
+			this.plans.refreshIfGrown(before, "The import");
 			phases.time(END_RESOLUTION, this.resolution::flush);
 		}
 	}
