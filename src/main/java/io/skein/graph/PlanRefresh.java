@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * queries over and over) has passed. A bulk import grows the store many times over within that interval, so the work
  * at its end (segment waves over every customer, households, purposes, drop-offs) ran plans made for a fraction of
  * the store: in the 2,000-person bench one segment wave took 21.7 s instead of 1.3 s. An import therefore asks here
- * before its end, and the plans are dropped when the store holds {@link #GROWTH_FACTOR} times the nodes it held when
- * the import began, and {@link #MIN_GROWTH_NODES} more. Each query is then planned once more, on its next run.
+ * after each batch and before its end, and the plans are dropped when the store holds {@link #GROWTH_FACTOR} times
+ * the nodes it held when they were last dropped (or the import began), and {@link #MIN_GROWTH_NODES} more. Each query
+ * is then planned once more, on its next run.
  * <p>
  * Only plans are dropped, never data, so this is safe with any number of instances. Against a Neo4j server whose
  * user may not clear caches (it needs the admin privilege) the refusal is logged and nothing else changes.

@@ -106,13 +106,15 @@ public class ImportService {
 		}
 		long totalBytes = totalBytes(files);
 		long start = System.nanoTime();
-		PlanRefresh.Size before = this.plans.size();
+		// the store's size when its query plans were last made for it: the import's start, then each refresh
+		java.util.concurrent.atomic.AtomicReference<PlanRefresh.Size> planned = new java.util.concurrent.atomic.AtomicReference<>(
+				this.plans.size());
 		ImportSummary.Tally tally = new ImportSummary.Tally();
 		// Derived state is brought up to date once at the end, not once per batch (a customer's events span many),
 		// and the records imported are resolved once at the end, before upkeep runs for the customers they left.
 		try (DerivedStateUpkeep.Hold held = this.upkeep.hold();
 				io.skein.ingest.CoalescingWorker.Hold resolutionHeld = this.resolution.hold()) {
-			importAll(files, mapping, progress, tally, totalBytes, session, phases, before);
+			importAll(files, mapping, progress, tally, totalBytes, session, phases, planned);
 		}
 		finally {
 			progress.done();
@@ -126,7 +128,8 @@ public class ImportService {
 
 	/** Imports the files in order, then resolves what they changed (also when a file fails part-way). */
 	private void importAll(List<Path> files, String mapping, ImportProgress progress, ImportSummary.Tally tally,
-			long totalBytes, BootstrapLoad.Session session, ImportPhases phases, PlanRefresh.Size before) {
+			long totalBytes, BootstrapLoad.Session session, ImportPhases phases,
+			java.util.concurrent.atomic.AtomicReference<PlanRefresh.Size> planned) {
 		long bytesDone = 0;
 		try {
 			for (Path file : files) {
@@ -136,11 +139,11 @@ public class ImportService {
 					while ((item = source.next()) != null) {
 						batch.add(item);
 						if (batch.size() == BATCH) {
-							ingestBatch(file.toString(), batch, tally, session, phases);
+							ingestBatch(file.toString(), batch, tally, session, phases, planned);
 							progress.update(bytesDone + source.bytesRead(), totalBytes, tally.linesRead());
 						}
 					}
-					ingestBatch(file.toString(), batch, tally, session, phases);
+					ingestBatch(file.toString(), batch, tally, session, phases, planned);
 					bytesDone += source.bytesRead();
 					progress.update(bytesDone, totalBytes, tally.linesRead());
 				}
@@ -154,7 +157,7 @@ public class ImportService {
 				session.finishImport();
 			}
 			// the end (resolution, then derived state for every customer touched) runs on plans made for this store
-			this.plans.refreshIfGrown(before, "The import");
+			this.plans.refreshIfGrown(planned.get(), "The import");
 			phases.time(END_RESOLUTION, this.resolution::flush);
 		}
 	}
@@ -189,7 +192,7 @@ public class ImportService {
 	 * empties it. Items are ingested at the root path, so errors name bare fields ({@code sourceId}).
 	 */
 	private void ingestBatch(String file, List<RecordSource.Item> batch, ImportSummary.Tally tally,
-			BootstrapLoad.Session session, ImportPhases phases) {
+			BootstrapLoad.Session session, ImportPhases phases, java.util.concurrent.atomic.AtomicReference<PlanRefresh.Size> planned) {
 		List<IngestService.Item> readable = new ArrayList<>();
 		for (RecordSource.Item item : batch) {
 			if (item.isReadable()) {
@@ -206,6 +209,10 @@ public class ImportService {
 		Iterator<IngestResult> results = loaded
 			.orElseGet(() -> phases.time(ORDINARY_INGESTION, () -> this.ingest.ingest(readable)))
 			.iterator();
+		if (loaded.isEmpty()) {
+			// the next batches run on plans made for the store as it is now
+			planned.set(this.plans.refreshIfGrown(planned.get(), "The import").size());
+		}
 		for (RecordSource.Item item : batch) {
 			IngestResult result = item.isReadable() ? results.next()
 					: new IngestResult(index(item), IngestStatus.REJECTED, null, List.of(),
