@@ -81,6 +81,12 @@ public class IdentityStitcher {
 		return workspace(tx, now).merge(survivorId, absorbed, reason, triggeredBy);
 	}
 
+	/** As {@link #mergeInto} for several disjoint merges with one reason, in one round trip; returns the merge ids. */
+	public List<String> mergeAllInto(Graph.Tx tx, List<IdentityWorkspace.PlannedMerge> merges, String reason,
+			List<String> triggeredBy, Instant now) {
+		return merges.isEmpty() ? List.of() : workspace(tx, now).mergeAll(merges, reason, triggeredBy);
+	}
+
 	/** Follows merges: the active id for each requested id that exists. */
 	public Map<String, String> resolve(Graph.Tx tx, List<String> ids) {
 		return workspace(tx, Instant.now()).resolveStored(ids);

@@ -240,22 +240,46 @@ public final class IdentityWorkspace implements StitchingState {
 	/** Merges customers into a survivor now (after writing what is queued); returns the merge id. */
 	@Override
 	public String merge(String survivorId, List<String> absorbed, String reason, List<String> triggeredBy) {
+		return mergeAll(List.of(new PlannedMerge(survivorId, absorbed)), reason, triggeredBy).get(0);
+	}
+
+	/** One survivor and the customers it absorbs. */
+	public record PlannedMerge(String survivorId, List<String> absorbed) {
+	}
+
+	/**
+	 * Merges each survivor's customers into it, in order, in one round trip (after writing what is queued); returns
+	 * the merge ids in the same order. Refuses them all ({@link StaleCustomersException}: the caller's transaction
+	 * rolls back) when any customer named is no longer active.
+	 */
+	public List<String> mergeAll(List<PlannedMerge> merges, String reason, List<String> triggeredBy) {
 		flush();
-		String mergeId = Ids.mergeFor(survivorId, absorbed, triggeredBy);
-		List<Record> merged = this.tx.run(this.queries.merge, Map.of("survivorId", survivorId, "absorbedIds", absorbed,
-				"mergeId", mergeId, "reason", reason, "triggeredBy", triggeredBy, "now", IdentityStitcher.at(this.now)));
-		if (merged.isEmpty() || merged.get(0).get("absorbed").asInt() != new HashSet<>(absorbed).size()) {
-			// a decision taken on a stale read (a customer merged away meanwhile): never records on a merged
-			// customer nor two merge chains; the transaction rolls back
-			throw new StaleCustomersException("cannot merge " + absorbed + " into " + survivorId
-					+ ": they are not all active customers");
+		List<Map<String, Object>> rows = new ArrayList<>(merges.size());
+		List<String> mergeIds = new ArrayList<>(merges.size());
+		for (PlannedMerge merge : merges) {
+			String mergeId = Ids.mergeFor(merge.survivorId(), merge.absorbed(), triggeredBy);
+			mergeIds.add(mergeId);
+			rows.add(Map.of("survivorId", merge.survivorId(), "absorbedIds", merge.absorbed(), "mergeId", mergeId,
+					"triggeredBy", triggeredBy));
 		}
-		Set<String> survivorIds = this.nationalIds.computeIfAbsent(survivorId, k -> new HashSet<>());
-		for (String id : absorbed) {
-			this.absorbedInto.put(id, survivorId);
-			survivorIds.addAll(this.nationalIds.getOrDefault(id, Set.of()));
+		Map<String, Integer> absorbedBy = new HashMap<>();
+		this.tx.run(this.queries.merge, Map.of("merges", rows, "reason", reason, "now", IdentityStitcher.at(this.now)))
+			.forEach(r -> absorbedBy.put(r.get("mergeId").asString(), r.get("absorbed").asInt()));
+		for (int i = 0; i < merges.size(); i++) {
+			PlannedMerge merge = merges.get(i);
+			if (absorbedBy.getOrDefault(mergeIds.get(i), 0) != new HashSet<>(merge.absorbed()).size()) {
+				// a decision taken on a stale read (a customer merged away meanwhile): never records on a merged
+				// customer nor two merge chains; the transaction rolls back
+				throw new StaleCustomersException("cannot merge " + merge.absorbed() + " into " + merge.survivorId()
+						+ ": they are not all active customers");
+			}
+			Set<String> survivorIds = this.nationalIds.computeIfAbsent(merge.survivorId(), k -> new HashSet<>());
+			for (String id : merge.absorbed()) {
+				this.absorbedInto.put(id, merge.survivorId());
+				survivorIds.addAll(this.nationalIds.getOrDefault(id, Set.of()));
+			}
 		}
-		return mergeId;
+		return mergeIds;
 	}
 
 	/** Writes everything queued, in three set-based statements at most. */

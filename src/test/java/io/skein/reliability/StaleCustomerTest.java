@@ -58,8 +58,9 @@ class StaleCustomerTest {
 							"reason", "test")), "now", "2026-01-01T00:00:00Z"))
 				.consume();
 			CompletableFuture<Long> merging = CompletableFuture.supplyAsync(() -> this.graph.write(tx -> tx
-				.run(this.queries.get("identity/merge-customers"), Map.of("survivorId", y, "absorbedIds", List.of(x),
-						"mergeId", "m-test", "now", "2026-01-01T00:00:01Z", "reason", "test", "triggeredBy", List.of()))
+				.run(this.queries.get("identity/merge-customers"), Map.of("merges", List.of(Map.of("survivorId", y,
+						"absorbedIds", List.of(x), "mergeId", "m-test", "triggeredBy", List.of())), "now",
+						"2026-01-01T00:00:01Z", "reason", "test"))
 				.get(0)
 				.get("absorbed")
 				.asLong()));
@@ -78,9 +79,9 @@ class StaleCustomerTest {
 		String x = customerOf("x", "Anil", "1971-01-01");
 		String y = customerOf("y", "Bela", "1982-02-02");
 		customerOf("r", "Chitra", "1993-03-03");
-		this.graph.write(tx -> tx.run(this.queries.get("identity/merge-customers"), Map.of("survivorId", y,
-				"absorbedIds", List.of(x), "mergeId", "m-test", "now", "2026-01-01T00:00:01Z", "reason", "test",
-				"triggeredBy", List.of())));
+		this.graph.write(tx -> tx.run(this.queries.get("identity/merge-customers"), Map.of("merges",
+				List.of(Map.of("survivorId", y, "absorbedIds", List.of(x), "mergeId", "m-test", "triggeredBy", List.of())),
+				"now", "2026-01-01T00:00:01Z", "reason", "test")));
 
 		List<String> stale = this.graph.write(tx -> tx
 			.run(this.queries.get("identity/attach-records"),

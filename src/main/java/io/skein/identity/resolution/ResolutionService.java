@@ -612,28 +612,36 @@ public class ResolutionService {
 		// a change another writer overtook (full runs only; a real-time plan is checked whole) is left out, and
 		// so is every merge touching its customers, which would otherwise take records it meant to move
 		Set<String> skipped = new HashSet<>();
-		int moved = inBatches(writes, changes, skipped, (tx, change) -> {
-			String target = change.survivor();
+		int moved = inBatches(writes, changes, skipped, (tx, batch) -> {
 			int count = 0;
-			for (Reconciliation.Move move : change.moves()) {
-				if (target == null) {
-					target = this.mover.newCustomerId(tx, move.fromCustomer(), change.clusterRecords());
+			for (Reconciliation.ClusterChange change : batch) {
+				String target = change.survivor();
+				for (Reconciliation.Move move : change.moves()) {
+					if (target == null) {
+						target = this.mover.newCustomerId(tx, move.fromCustomer(), change.clusterRecords());
+					}
+					count += this.mover.move(tx, move.fromCustomer(), target, move.recordIds(), "resolution split", now)
+						.records()
+						.size();
+					touched.add(move.fromCustomer());
+					touched.add(target);
 				}
-				count += this.mover.move(tx, move.fromCustomer(), target, move.recordIds(), "resolution split", now)
-					.records()
-					.size();
-				touched.add(move.fromCustomer());
-				touched.add(target);
 			}
 			return count;
 		});
-		inBatches(writes, changes, skipped, (tx, change) -> {
-			if (!change.absorbed().isEmpty() && java.util.Collections.disjoint(customersOf(change), skipped)) {
-				this.stitcher.mergeInto(tx, change.survivor(), change.absorbed(), "fuzzy match",
-						List.of("resolution@" + at), now);
-				touched.add(change.survivor());
-				touched.addAll(change.absorbed());
+		// the batch's merges in one round trip: clusters are disjoint, so no merge names another's customers
+		inBatches(writes, changes, skipped, (tx, batch) -> {
+			List<io.skein.identity.IdentityWorkspace.PlannedMerge> merges = new java.util.ArrayList<>();
+			for (Reconciliation.ClusterChange change : batch) {
+				if (!change.absorbed().isEmpty() && java.util.Collections.disjoint(customersOf(change), skipped)) {
+					merges.add(new io.skein.identity.IdentityWorkspace.PlannedMerge(change.survivor(), change.absorbed()));
+				}
 			}
+			this.stitcher.mergeAllInto(tx, merges, "fuzzy match", List.of("resolution@" + at), now);
+			merges.forEach(m -> {
+				touched.add(m.survivorId());
+				touched.addAll(m.absorbed());
+			});
 			return 0;
 		});
 		if (!orphans.isEmpty()) {
@@ -652,20 +660,17 @@ public class ResolutionService {
 		return moved;
 	}
 
-	/** Applies a step to each change, {@code WRITE_BATCH} changes a transaction; sums what it returns. */
+	/**
+	 * Applies a step to the changes, {@code WRITE_BATCH} changes a transaction (each change alone when a full run's
+	 * batch meets a customer another writer changed since); sums what it returns.
+	 */
 	private int inBatches(Writes writes, List<Reconciliation.ClusterChange> changes, Set<String> skipped,
-			java.util.function.ToIntBiFunction<Graph.Tx, Reconciliation.ClusterChange> step) {
+			java.util.function.ToIntBiFunction<Graph.Tx, List<Reconciliation.ClusterChange>> step) {
 		int total = 0;
 		for (int from = 0; from < changes.size(); from += WRITE_BATCH) {
 			List<Reconciliation.ClusterChange> batch = changes.subList(from, Math.min(changes.size(), from + WRITE_BATCH));
 			try {
-				total += writes.run(tx -> {
-					int count = 0;
-					for (Reconciliation.ClusterChange change : batch) {
-						count += step.applyAsInt(tx, change);
-					}
-					return count;
-				});
+				total += writes.run(tx -> step.applyAsInt(tx, batch));
 			}
 			catch (io.skein.identity.StaleCustomersException stale) {
 				if (!writes.separate()) {
@@ -674,7 +679,7 @@ public class ResolutionService {
 				// a full run read the store a while ago: each change of the batch alone, the overtaken ones left out
 				for (Reconciliation.ClusterChange change : batch) {
 					try {
-						total += writes.run(tx -> step.applyAsInt(tx, change));
+						total += writes.run(tx -> step.applyAsInt(tx, List.of(change)));
 					}
 					catch (io.skein.identity.StaleCustomersException one) {
 						skipped.addAll(customersOf(change));
