@@ -4,6 +4,7 @@ import io.skein.graph.Graph;
 import io.skein.identity.CustomersRestitched;
 import io.skein.ingest.CustomersChanged;
 import io.skein.ingest.DerivedStatePart;
+import io.skein.ingest.DerivedStateUpkeep;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -23,8 +24,11 @@ class HouseholdUpdates implements DerivedStatePart {
 
 	private final Households households;
 
-	HouseholdUpdates(Households households) {
+	private final DerivedStateUpkeep upkeep;
+
+	HouseholdUpdates(Households households, DerivedStateUpkeep upkeep) {
 		this.households = households;
+		this.upkeep = upkeep;
 	}
 
 	@Override
@@ -38,9 +42,14 @@ class HouseholdUpdates implements DerivedStatePart {
 		return NOTHING_AFTER;
 	}
 
+	/**
+	 * A full resolution recomputes every household, except at the end of a bulk import (which holds the upkeep): the
+	 * import's end recomputes the households around every customer it or the resolution touched (the resolution hands
+	 * them over as any change), and recomputing all of them first was that work twice.
+	 */
 	@EventListener
 	void on(CustomersRestitched restitched) {
-		if (RESOLUTION.equals(restitched.cause())) {
+		if (RESOLUTION.equals(restitched.cause()) && !this.upkeep.isHeld()) {
 			this.households.recomputeAll();
 		}
 	}
