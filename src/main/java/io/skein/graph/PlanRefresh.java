@@ -56,21 +56,22 @@ public class PlanRefresh {
 
 	/**
 	 * Drops the cached plans if the store has grown enough since {@code since} ({@code why} says what grew it, for the
-	 * log); returns what happened and the size to compare with next time.
+	 * log); returns what happened and the size to compare with next time. Never fails the work that asks: plans are
+	 * an optimisation, so a store that cannot answer or refuses is logged and left as it is.
 	 */
 	public Outcome refreshIfGrown(Size since, String why) {
-		Size now = size();
-		if (now.nodes() < since.nodes() * GROWTH_FACTOR || now.nodes() - since.nodes() < MIN_GROWTH_NODES) {
-			return new Outcome(false, null, since);
-		}
+		Size now;
 		String message;
 		try {
+			now = size();
+			if (now.nodes() < since.nodes() * GROWTH_FACTOR || now.nodes() - since.nodes() < MIN_GROWTH_NODES) {
+				return new Outcome(false, null, since);
+			}
 			message = this.graph.query(this.clearPlans, Map.of(), r -> r.get("value").asString()).get(0);
 		}
 		catch (RuntimeException refused) {
-			log.warn("{} grew the store from {} to {} nodes, but its query plans could not be dropped ({}); Neo4j plans "
-					+ "again once skein.neo4j.min-replan-interval has passed", why, since.nodes(), now.nodes(),
-					refused.getMessage());
+			log.warn("{}: the store's query plans could not be checked or dropped ({}); Neo4j plans again once "
+					+ "skein.neo4j.min-replan-interval has passed", why, refused.getMessage());
 			return new Outcome(false, null, since);
 		}
 		this.meters.counter("skein.cypher.plan-refreshes").increment();

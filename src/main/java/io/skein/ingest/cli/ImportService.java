@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.skein.graph.CypherQueries;
 import io.skein.graph.Graph;
@@ -107,8 +108,7 @@ public class ImportService {
 		long totalBytes = totalBytes(files);
 		long start = System.nanoTime();
 		// the store's size when its query plans were last made for it: the import's start, then each refresh
-		java.util.concurrent.atomic.AtomicReference<PlanRefresh.Size> planned = new java.util.concurrent.atomic.AtomicReference<>(
-				this.plans.size());
+		AtomicReference<PlanRefresh.Size> planned = new AtomicReference<>(this.plans.size());
 		ImportSummary.Tally tally = new ImportSummary.Tally();
 		// Derived state is brought up to date once at the end, not once per batch (a customer's events span many),
 		// and the records imported are resolved once at the end, before upkeep runs for the customers they left.
@@ -129,7 +129,7 @@ public class ImportService {
 	/** Imports the files in order, then resolves what they changed (also when a file fails part-way). */
 	private void importAll(List<Path> files, String mapping, ImportProgress progress, ImportSummary.Tally tally,
 			long totalBytes, BootstrapLoad.Session session, ImportPhases phases,
-			java.util.concurrent.atomic.AtomicReference<PlanRefresh.Size> planned) {
+			AtomicReference<PlanRefresh.Size> planned) {
 		long bytesDone = 0;
 		try {
 			for (Path file : files) {
@@ -192,7 +192,7 @@ public class ImportService {
 	 * empties it. Items are ingested at the root path, so errors name bare fields ({@code sourceId}).
 	 */
 	private void ingestBatch(String file, List<RecordSource.Item> batch, ImportSummary.Tally tally,
-			BootstrapLoad.Session session, ImportPhases phases, java.util.concurrent.atomic.AtomicReference<PlanRefresh.Size> planned) {
+			BootstrapLoad.Session session, ImportPhases phases, AtomicReference<PlanRefresh.Size> planned) {
 		List<IngestService.Item> readable = new ArrayList<>();
 		for (RecordSource.Item item : batch) {
 			if (item.isReadable()) {
