@@ -612,23 +612,8 @@ public class ResolutionService {
 		// a change another writer overtook (full runs only; a real-time plan is checked whole) is left out, and
 		// so is every merge touching its customers, which would otherwise take records it meant to move
 		Set<String> skipped = new HashSet<>();
-		int moved = inBatches(writes, changes, skipped, (tx, batch) -> {
-			int count = 0;
-			for (Reconciliation.ClusterChange change : batch) {
-				String target = change.survivor();
-				for (Reconciliation.Move move : change.moves()) {
-					if (target == null) {
-						target = this.mover.newCustomerId(tx, move.fromCustomer(), change.clusterRecords());
-					}
-					count += this.mover.move(tx, move.fromCustomer(), target, move.recordIds(), "resolution split", now)
-						.records()
-						.size();
-					touched.add(move.fromCustomer());
-					touched.add(target);
-				}
-			}
-			return count;
-		});
+		int moved = inBatches(writes, changes, skipped,
+				(tx, batch) -> batch.stream().mapToInt(change -> moveParts(tx, change, now, touched)).sum());
 		// the batch's merges in one round trip: clusters are disjoint, so no merge names another's customers
 		inBatches(writes, changes, skipped, (tx, batch) -> {
 			List<io.skein.identity.IdentityWorkspace.PlannedMerge> merges = new java.util.ArrayList<>();
@@ -658,6 +643,23 @@ public class ResolutionService {
 			});
 		}
 		return moved;
+	}
+
+	/** Moves a change's records from the customers they leave to its survivor (a new customer if it has none). */
+	private int moveParts(Graph.Tx tx, Reconciliation.ClusterChange change, Instant now, Set<String> touched) {
+		String target = change.survivor();
+		int count = 0;
+		for (Reconciliation.Move move : change.moves()) {
+			if (target == null) {
+				target = this.mover.newCustomerId(tx, move.fromCustomer(), change.clusterRecords());
+			}
+			count += this.mover.move(tx, move.fromCustomer(), target, move.recordIds(), "resolution split", now)
+				.records()
+				.size();
+			touched.add(move.fromCustomer());
+			touched.add(target);
+		}
+		return count;
 	}
 
 	/**
