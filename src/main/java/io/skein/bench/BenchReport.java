@@ -185,8 +185,15 @@ final class BenchReport {
 		target("customer-360 GraphQL p99, concurrency 8", ms(l.p99Ms()), "<= 25 ms", l.p99Ms() <= 25);
 	}
 
-	void customer360Cypher(Latencies l) {
+	/**
+	 * {@code l}: the hand-written query through the application's own transport (in this process on the embedded
+	 * store), the ratio's baseline; {@code overBolt}: the same query through the driver, as an outside client.
+	 */
+	void customer360Cypher(Latencies l, Latencies overBolt) {
 		map("customer360").put("cypher", l.json());
+		map("customer360").put("cypherOverBolt", overBolt.json());
+		row("customer-360 one Cypher query over Bolt p95 (p50, /s)", ms(overBolt.p95Ms()) + " (p50 " + ms(overBolt.p50Ms())
+				+ ", " + fmt(overBolt.perSecond()) + "/s); GraphQL / it, p95 " + fmt2(ratio(this.graphql360.p95Ms(), overBolt.p95Ms())));
 		double r = ratio(this.graphql360.p95Ms(), l.p95Ms());
 		map("customer360").put("ratioP95", r);
 		map("customer360").put("ratioP50", ratio(this.graphql360.p50Ms(), l.p50Ms()));

@@ -168,6 +168,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return this.authToken;
 	}
 
+	/** The store's database ({@code name} null or blank: the default one), for transactions in this process. */
+	org.neo4j.graphdb.GraphDatabaseService database(String name) {
+		return this.dbms.database(name == null || name.isBlank() ? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : name);
+	}
+
 	public String boltUri() {
 		return this.boltUri;
 	}

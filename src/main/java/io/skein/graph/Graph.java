@@ -13,8 +13,6 @@ import org.neo4j.driver.BookmarkManagerConfig;
 import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
@@ -48,6 +46,9 @@ public class Graph {
 
 	private final String database;
 
+	/** Transactions on the embedded store in this process; null: every transaction through the driver. */
+	private final InProcessTransactions inProcess;
+
 	/** Replaced by {@link #forgetBookmarks()}: sessions share one bookmark manager of this instance's. */
 	private volatile SessionConfig sessions;
 
@@ -61,10 +62,24 @@ public class Graph {
 	 * serves the read.
 	 */
 	public Graph(Driver driver, MeterRegistry meters, String database) {
+		this(driver, meters, database, null);
+	}
+
+	/**
+	 * As above, with {@code inProcess} (the embedded store of this process) running explicit transactions without
+	 * Bolt; auto-commit statements ({@link #writeInBatches}) still go through {@code driver}.
+	 */
+	Graph(Driver driver, MeterRegistry meters, String database, InProcessTransactions inProcess) {
+		this.inProcess = inProcess;
 		this.driver = driver;
 		this.meters = meters;
 		this.database = database;
 		this.sessions = sessions(database);
+	}
+
+	/** Whether explicit transactions run in this process on the embedded store rather than through the driver. */
+	boolean runsInProcess() {
+		return this.inProcess != null;
 	}
 
 	/**
@@ -129,14 +144,36 @@ public class Graph {
 		TransactionConfig config = remaining == null ? TransactionConfig.empty()
 				: TransactionConfig.builder().withTimeout(remaining).build();
 		this.meters.counter("skein.cypher.transactions", "access", "read").increment();
-		try (Session session = this.driver.session(this.sessions)) {
-			return session.executeRead(ctx -> work.apply(new Tx(ctx, false)), config);
+		try {
+			if (this.inProcess != null) {
+				return readingInProcess(remaining, work);
+			}
+			try (Session session = this.driver.session(this.sessions)) {
+				return session.executeRead(ctx -> work.apply(new Tx(Statements.of(ctx), false)), config);
+			}
 		}
 		catch (Neo4jException ex) {
 			if (remaining != null && ex.code() != null && ex.code().contains("TransactionTimedOut")) {
 				throw new QueryDeadline.Passed();
 			}
 			throw ex;
+		}
+	}
+
+	/** A read in this process, retried on transient failures as the driver's managed read would be. */
+	private <T> T readingInProcess(Duration timeout, Function<Tx, T> work) {
+		long deadline = System.nanoTime() + MAX_RETRY.toNanos();
+		for (int n = 1;; n++) {
+			try {
+				return this.inProcess.inTransaction(timeout, (statements, commit) -> work.apply(new Tx(statements, false)));
+			}
+			catch (Neo4jException ex) {
+				if (!(ex instanceof RetryableException) || System.nanoTime() > deadline) {
+					throw ex;
+				}
+				this.meters.counter("skein.cypher.retries", "reason", ex.getClass().getSimpleName()).increment();
+				pause(n);
+			}
 		}
 	}
 
@@ -151,18 +188,26 @@ public class Graph {
 
 	private <T> T writing(Function<Tx, T> work) {
 		return retrying(() -> {
+			if (this.inProcess != null) {
+				return this.inProcess.inTransaction(null, (statements, commit) -> attempt(work, statements, commit));
+			}
 			try (Session session = this.driver.session(this.sessions); Transaction tx = session.beginTransaction()) {
-				Tx writing = new Tx(tx, true);
-				T result = work.apply(writing);
-				tx.commit();
-				if (writing.changed) {
-					this.commits.incrementAndGet();
-					// named by the transaction's first query, which tells whose commit it was
-					this.meters.counter("skein.cypher.commits", "first", writing.first).increment();
-				}
-				return result;
+				return attempt(work, Statements.of(tx), tx::commit);
 			}
 		});
+	}
+
+	/** One attempt of a write: {@code work}, then the commit, counted when it changed the graph. */
+	private <T> T attempt(Function<Tx, T> work, Statements statements, Runnable commit) {
+		Tx writing = new Tx(statements, true);
+		T result = work.apply(writing);
+		commit.run();
+		if (writing.changed) {
+			this.commits.incrementAndGet();
+			// named by the transaction's first query, which tells whose commit it was
+			this.meters.counter("skein.cypher.commits", "first", writing.first).increment();
+		}
+		return result;
 	}
 
 	/** Runs a write attempt again on transient failures, for up to {@link #MAX_RETRY}; counts each attempt. */
@@ -211,7 +256,7 @@ public class Graph {
 	public <T> List<T> writeInBatches(NamedQuery query, Map<String, ?> params, Function<Record, T> mapper) {
 		return whileOpen(() -> retrying(() -> {
 			try (Session session = this.driver.session(this.sessions)) {
-				return new Tx(session, false).query(query, params, mapper);
+				return new Tx(Statements.of(session), false).query(query, params, mapper);
 			}
 		}));
 	}
@@ -237,7 +282,7 @@ public class Graph {
 	/** A transaction in progress: named queries only. */
 	public final class Tx {
 
-		private final SimpleQueryRunner ctx;
+		private final Statements ctx;
 
 		/** Whether statements' summaries are read for updates (write transactions begun here). */
 		private final boolean counting;
@@ -246,7 +291,7 @@ public class Graph {
 
 		private String first;
 
-		private Tx(SimpleQueryRunner ctx, boolean counting) {
+		private Tx(Statements ctx, boolean counting) {
 			this.ctx = ctx;
 			this.counting = counting;
 		}
@@ -259,13 +304,11 @@ public class Graph {
 			}
 			long start = System.nanoTime();
 			try {
-				Result result = this.ctx.run(query.text(), (Map<String, Object>) params);
-				List<Record> rows = result.list();
-				if (this.counting && !this.changed) {
-					// the summary came with the last rows: no further round trip
-					this.changed = result.consume().counters().containsUpdates();
-				}
-				return rows;
+				return this.ctx.list(query.text(), (Map<String, Object>) params, updates -> {
+					if (this.counting && updates) {
+						this.changed = true;
+					}
+				});
 			}
 			finally {
 				Graph.this.meters.timer("skein.cypher.latency", "query", query.name())
@@ -281,15 +324,12 @@ public class Graph {
 		@SuppressWarnings("unchecked")
 		public void stream(NamedQuery query, Map<String, ?> params, java.util.function.Consumer<Record> rows) {
 			count(query);
-			Result result = this.ctx.run(query.text(), (Map<String, Object>) params);
-			while (result.hasNext()) {
-				rows.accept(result.next());
-			}
+			this.ctx.stream(query.text(), (Map<String, Object>) params, rows);
 		}
 
 		/** For schema statements and migrations, which cannot be parameterised; never for user values. */
 		void runStatement(String statement) {
-			this.ctx.run(statement).consume();
+			this.ctx.run(statement);
 		}
 
 	}
