@@ -162,19 +162,10 @@ public class Graph {
 
 	/** A read in this process, retried on transient failures as the driver's managed read would be. */
 	private <T> T readingInProcess(Duration timeout, Function<Tx, T> work) {
-		long deadline = System.nanoTime() + MAX_RETRY.toNanos();
-		for (int n = 1;; n++) {
-			try {
-				return this.inProcess.inTransaction(timeout, (statements, commit) -> work.apply(new Tx(statements, false)));
-			}
-			catch (Neo4jException ex) {
-				if (!(ex instanceof RetryableException) || System.nanoTime() > deadline) {
-					throw ex;
-				}
-				this.meters.counter("skein.cypher.retries", "reason", ex.getClass().getSimpleName()).increment();
-				pause(n);
-			}
-		}
+		return retryingTransient(
+				() -> this.inProcess.inTransaction(timeout, (statements, commit) -> work.apply(new Tx(statements, false))),
+				() -> {
+				});
 	}
 
 	/**
@@ -212,10 +203,17 @@ public class Graph {
 
 	/** Runs a write attempt again on transient failures, for up to {@link #MAX_RETRY}; counts each attempt. */
 	private <T> T retrying(Supplier<T> attempt) {
-		long deadline = System.nanoTime() + MAX_RETRY.toNanos();
-		for (int n = 1;; n++) {
+		return retryingTransient(attempt, () -> {
 			this.writeTransactions.incrementAndGet();
 			this.meters.counter("skein.cypher.transactions", "access", "write").increment();
+		});
+	}
+
+	/** Runs {@code attempt} again on transient failures, for up to {@link #MAX_RETRY}, {@code each} before every attempt. */
+	private <T> T retryingTransient(Supplier<T> attempt, Runnable each) {
+		long deadline = System.nanoTime() + MAX_RETRY.toNanos();
+		for (int n = 1;; n++) {
+			each.run();
 			try {
 				return attempt.get();
 			}
