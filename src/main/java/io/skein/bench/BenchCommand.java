@@ -38,6 +38,9 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--requests", defaultValue = "2000", description = "Requests per latency scenario (default ${DEFAULT-VALUE}).")
 	int requests;
 
+	@Option(names = "--warmup-seconds", defaultValue = "60", paramLabel = "S", description = "Longest unrecorded warm-up before each timed scenario (default ${DEFAULT-VALUE}); it ends sooner, once the JIT compiler has gone quiet, and the table says which. 0: the minimum warm-up only (max(10, min(200, requests / 10)) calls).")
+	int warmupSeconds;
+
 	@Option(names = "--seed", defaultValue = "42", description = "Generator seed (default ${DEFAULT-VALUE}).")
 	long seed;
 
@@ -88,7 +91,7 @@ class BenchCommand implements Callable<Integer> {
 		Path work = Files.createTempDirectory("skein-bench-");
 		try {
 			BenchRun.Settings settings = new BenchRun.Settings(this.people, this.seed, LocalDate.of(2026, 11, 15),
-					this.requests, store, work, port, pageCacheMb, command(), this.bootstrap);
+					this.requests, this.warmupSeconds, store, work, port, pageCacheMb, command(), this.bootstrap);
 			BenchReport report = this.run.run(settings, line -> {
 				out.println(line);
 				out.flush();
@@ -113,7 +116,8 @@ class BenchCommand implements Callable<Integer> {
 
 	private String command() {
 		return "java -jar target/skein.jar bench --people " + this.people + " --requests " + this.requests
-				+ " --seed " + this.seed + (this.bootstrap ? " --bootstrap" : "");
+				+ " --seed " + this.seed + (this.warmupSeconds != 60 ? " --warmup-seconds " + this.warmupSeconds : "")
+				+ (this.bootstrap ? " --bootstrap" : "");
 	}
 
 }

@@ -166,6 +166,7 @@ final class BenchReport {
 		f.put("fuzzyConcurrency1", fuzzy);
 		target("real-time ingest with fuzzy resolution p95, concurrency 1", ms(l.p95Ms()) + " (p50 " + ms(l.p50Ms())
 				+ ", p99 " + ms(l.p99Ms()) + ")", "<= 20 ms", l.p95Ms() <= 20);
+		warmupRow(l);
 		row("  ... near-duplicates joined their customer | to review", outcomes.joined() + " of " + outcomes.ingested()
 				+ " | " + outcomes.reviewed() + "; resolution " + ms(resolutionMeanMs) + " mean in the call");
 		row("  ... store work per call (background upkeep included)", perCall.summary());
@@ -183,6 +184,13 @@ final class BenchReport {
 		target("customer-360 GraphQL p95, concurrency 8", ms(l.p95Ms()) + " (p50 " + ms(l.p50Ms()) + ", "
 				+ fmt(l.perSecond()) + "/s)", "<= 10 ms", l.p95Ms() <= 10);
 		target("customer-360 GraphQL p99, concurrency 8", ms(l.p99Ms()), "<= 25 ms", l.p99Ms() <= 25);
+		warmupRow(l);
+	}
+
+	/** How the scenario above was warmed up: timed at steady state, or with the JIT compiler still at work. */
+	private void warmupRow(Latencies l) {
+		row("  ... timed after a warm-up of", fmt(l.warmupCalls()) + " calls (" + fmt2(l.warmupSeconds()) + " s), "
+				+ (l.steady() ? "JIT compiler quiet" : "JIT compiler still busy: figures include compilation"));
 	}
 
 	/**

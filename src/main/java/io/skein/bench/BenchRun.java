@@ -131,7 +131,7 @@ class BenchRun {
 	}
 
 	/** What one run is asked to do. */
-	record Settings(int people, long seed, java.time.LocalDate asOf, int requests, Path store, Path work, int port,
+	record Settings(int people, long seed, java.time.LocalDate asOf, int requests, int warmupSeconds, Path store, Path work, int port,
 			long pageCacheMb, String command, boolean bootstrap) {
 	}
 
@@ -189,11 +189,13 @@ class BenchRun {
 			int warmup = Math.max(10, Math.min(200, s.requests() / 10));
 			// The bench calls GraphQL as any service would: with an API key, here a throwaway admin key.
 			GraphQlClient http = new GraphQlClient(s.port(), this.apiKeys.create("bench", Role.ADMIN).secret());
-			List<Map<String, Object>> replay = sampleLines(bank.resolve(BankFiles.RECORDS), 2 * (s.requests() + warmup), s.seed());
+			// write scenarios warm up until the JIT is quiet but with at most as many calls as they time: each adds to the store
+			int maxWriteWarmup = Math.max(warmup, s.requests());
+			List<Map<String, Object>> replay = sampleLines(bank.resolve(BankFiles.RECORDS), 2 * (s.requests() + maxWriteWarmup), s.seed());
 			for (int concurrency : new int[] { 1, 8 }) {
 				log.accept("real-time ingest: " + s.requests() + " single-record ingestRecords at concurrency " + concurrency + " ...");
 				String tag = "rt" + concurrency + "-";
-				report.realtime(concurrency, LoadRunner.run(s.requests(), concurrency, warmup,
+				report.realtime(concurrency, LoadRunner.run(s.requests(), concurrency, warmup, maxWriteWarmup, s.warmupSeconds(),
 						i -> http.post(INGEST_ONE, Map.of("records", List.of(replayed(replay, i, tag))))));
 			}
 
@@ -203,22 +205,23 @@ class BenchRun {
 			long resolvedBefore = resolving.count();
 			double resolvingBefore = resolving.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS);
 			StoreWork fuzzyWork = StoreWork.start(this.graph, this.meters);
-			Latencies fuzzyLatencies = LoadRunner.run(s.requests(), 1, warmup,
+			Latencies fuzzyLatencies = LoadRunner.run(s.requests(), 1, warmup, maxWriteWarmup, s.warmupSeconds(),
 					i -> http.post(INGEST_ONE, Map.of("records", List.of(fuzzy.duplicate(i)))));
 			long resolutions = resolving.count() - resolvedBefore;
 			double resolutionMeanMs = resolutions == 0 ? 0
 					: (resolving.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS) - resolvingBefore) / resolutions;
-			StoreWork.PerCall perCall = fuzzyWork.perCall(warmup + s.requests());
-			report.realtimeFuzzy(fuzzyLatencies, fuzzy.outcomes(this.graph, this.fuzzyOutcomes, warmup + s.requests()),
+			int fuzzyCalls = fuzzyLatencies.warmupCalls() + s.requests();
+			StoreWork.PerCall perCall = fuzzyWork.perCall(fuzzyCalls);
+			report.realtimeFuzzy(fuzzyLatencies, fuzzy.outcomes(this.graph, this.fuzzyOutcomes, fuzzyCalls),
 					resolutions, resolutionMeanMs, perCall);
 
 			List<String> ids = this.graph.query(this.sampleCustomers, Map.of("limit", 1000), r -> r.get("id").asString());
 			log.accept("customer-360: " + s.requests() + " GraphQL queries at concurrency 8, then the hand-written Cypher ...");
-			report.customer360(LoadRunner.run(s.requests(), 8, warmup,
+			report.customer360(LoadRunner.run(s.requests(), 8, warmup, s.warmupSeconds(),
 					i -> http.post(CUSTOMER_360, Map.of("id", ids.get(i % ids.size())))));
 			// the hand-written query as the application runs its own (in this process on the embedded store), and over Bolt
-			report.customer360Cypher(LoadRunner.run(s.requests(), 8, warmup, i -> handWritten360(ids.get(i % ids.size()))),
-					LoadRunner.run(s.requests(), 8, warmup, i -> handWritten360OverBolt(ids.get(i % ids.size()))));
+			report.customer360Cypher(LoadRunner.run(s.requests(), 8, warmup, s.warmupSeconds(), i -> handWritten360(ids.get(i % ids.size()))),
+					LoadRunner.run(s.requests(), 8, warmup, s.warmupSeconds(), i -> handWritten360OverBolt(ids.get(i % ids.size()))));
 
 			segmentFigures(s, report, ids, log);
 
@@ -250,7 +253,7 @@ class BenchRun {
 		long recheckNanos = System.nanoTime() - r0;
 		int samples = Math.min(s.requests(), 200);
 		log.accept("segments: " + samples + " single-customer re-evaluations (what every ingested batch pays) ...");
-		Latencies single = LoadRunner.run(samples, 1, Math.min(20, samples),
+		Latencies single = LoadRunner.run(samples, 1, Math.min(20, samples), s.warmupSeconds(),
 				i -> this.evaluator.evaluateCustomer(ids.get(i % ids.size())));
 		List<String> batch = ids.subList(0, Math.min(200, ids.size()));
 		long b0 = System.nanoTime();

@@ -9,14 +9,20 @@ import java.util.Map;
  * costs nothing. HdrHistogram is on the runtime classpath only (through Micrometer), not to compile against.
  */
 record Latencies(int count, int concurrency, double p50Ms, double p95Ms, double p99Ms, double maxMs,
-		double perSecond) {
+		double perSecond, int warmupCalls, double warmupSeconds, boolean steady) {
 
 	static Latencies of(long[] nanos, int concurrency, long wallNanos) {
 		long[] sorted = nanos.clone();
 		Arrays.sort(sorted);
 		return new Latencies(sorted.length, concurrency, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
 				ms(percentile(sorted, 99)), ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]),
-				wallNanos > 0 ? sorted.length / (wallNanos / 1e9) : 0);
+				wallNanos > 0 ? sorted.length / (wallNanos / 1e9) : 0, 0, 0, false);
+	}
+
+	/** These latencies, timed after {@code calls} warm-up calls that ended with the JIT compiler quiet or not. */
+	Latencies afterWarmup(int calls, double seconds, boolean steadyState) {
+		return new Latencies(this.count, this.concurrency, this.p50Ms, this.p95Ms, this.p99Ms, this.maxMs,
+				this.perSecond, calls, seconds, steadyState);
 	}
 
 	/** Nearest-rank percentile. */
@@ -41,6 +47,10 @@ record Latencies(int count, int concurrency, double p50Ms, double p95Ms, double 
 		out.put("p99Ms", round(this.p99Ms));
 		out.put("maxMs", round(this.maxMs));
 		out.put("perSecond", round(this.perSecond));
+		out.put("warmupCalls", this.warmupCalls);
+		out.put("warmupSeconds", round(this.warmupSeconds));
+		// false: the warm-up hit its bound with the JIT compiler still busy, so these include compilation
+		out.put("steadyState", this.steady);
 		return out;
 	}
 

@@ -23,7 +23,7 @@ class BenchSmokeTest {
 	/** Small on purpose: the smoke run proves every figure is produced, not how fast. */
 	private static final int REQUESTS = 40;
 
-	/** The bench's unrecorded warm-up for 40 requests: max(10, min(200, requests / 10)). */
+	/** The bench's unrecorded warm-up for 40 requests with {@code --warmup-seconds 0}: max(10, min(200, requests / 10)). */
 	private static final int WARMUP = 10;
 
 	@TempDir
@@ -33,7 +33,7 @@ class BenchSmokeTest {
 	@SuppressWarnings("unchecked")
 	void benchReportsEveryFigure() throws Exception {
 		Path out = this.dir.resolve("bench-result.json");
-		BenchCli cli = BenchCli.run("bench", "--people", "80", "--requests", String.valueOf(REQUESTS), "--bootstrap", "--out",
+		BenchCli cli = BenchCli.run("bench", "--people", "80", "--requests", String.valueOf(REQUESTS), "--warmup-seconds", "0", "--bootstrap", "--out",
 				out.toString(), "--data-dir", this.dir.resolve("store").toString(), "--skein.neo4j.page-cache-mb=64");
 
 		assertThat(cli.exit()).isZero();
@@ -79,7 +79,8 @@ class BenchSmokeTest {
 		Map<String, Object> segments = (Map<String, Object>) json.get("segments");
 		positive(segments, "evaluateSeconds", "customersEvaluated", "extrapolatedTo1MSeconds", "recheckAllSegments",
 				"recheckAllSeconds", "batchMs", "batchMsPerCustomer");
-		latencies((Map<String, Object>) segments.get("singleCustomerReevaluation"), REQUESTS);
+		// its own minimum warm-up: min(20, samples)
+		latencies((Map<String, Object>) segments.get("singleCustomerReevaluation"), REQUESTS, 20);
 		positive((Map<String, Object>) json.get("memory"), "peakHeapUsedMb", "peakHeapPoolsMb", "maxHeapMb");
 		positive((Map<String, Object>) json.get("store"), "bytes", "activeCustomers", "bytesPerCustomer");
 
@@ -96,7 +97,14 @@ class BenchSmokeTest {
 	}
 
 	private static void latencies(Map<String, Object> scenario, int requests) {
+		latencies(scenario, requests, WARMUP);
+	}
+
+	private static void latencies(Map<String, Object> scenario, int requests, int warmup) {
 		assertThat(((Number) scenario.get("requests")).intValue()).isEqualTo(requests);
+		assertThat(scenario).containsKeys("warmupSeconds", "steadyState");
+		assertThat(((Number) scenario.get("warmupCalls")).intValue()).as("--warmup-seconds 0: the minimum warm-up")
+			.isEqualTo(warmup);
 		positive(scenario, "p50Ms", "p95Ms", "p99Ms", "maxMs", "perSecond");
 		assertThat(((Number) scenario.get("p50Ms")).doubleValue())
 			.isLessThanOrEqualTo(((Number) scenario.get("p95Ms")).doubleValue());
