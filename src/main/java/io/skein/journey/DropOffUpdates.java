@@ -73,7 +73,16 @@ class DropOffUpdates implements DerivedStatePart {
 	/** The hourly sweep for drop-offs; skipped (false) while a bulk import holds derived-state upkeep. */
 	@Scheduled(cron = "${skein.journey.sweep-cron:0 37 * * * *}")
 	void scheduledSweep() {
-		this.lease.turn(SWEEP_LEASE, SWEEP_HOLD, this::sweep);
+		scheduledTurn();
+	}
+
+	/**
+	 * The scheduled turn: the first instance to fire takes the lease and sweeps under it (not through
+	 * {@link #sweep()}, which would wait for the lease this turn already holds); empty when another instance
+	 * runs this turn.
+	 */
+	java.util.Optional<Boolean> scheduledTurn() {
+		return this.lease.turn(SWEEP_LEASE, SWEEP_HOLD, this::sweepNow);
 	}
 
 	/** One sweep, at most one at a time across instances (the store lease {@value #SWEEP_LEASE}). */

@@ -63,9 +63,20 @@ class PurposeUpdates implements DerivedStatePart {
 	/** The hourly sweep for silence; skipped (false) while a bulk import holds derived-state upkeep. */
 	@Scheduled(cron = "${skein.purpose.sweep-cron:0 7 * * * *}")
 	void scheduledSweep() {
-		if (this.lease.turn(SWEEP_LEASE, SWEEP_HOLD, this::sweep).isEmpty()) {
+		scheduledTurn();
+	}
+
+	/**
+	 * The scheduled turn: the first instance to fire takes the lease and sweeps under it (not through
+	 * {@link #sweep()}, which would wait for the lease this turn already holds); empty when another instance
+	 * runs this turn.
+	 */
+	java.util.Optional<Boolean> scheduledTurn() {
+		java.util.Optional<Boolean> swept = this.lease.turn(SWEEP_LEASE, SWEEP_HOLD, this::sweepNow);
+		if (swept.isEmpty()) {
 			log.debug("Purpose sweep: another instance runs this turn");
 		}
+		return swept;
 	}
 
 	/** One sweep, at most one at a time across instances (the store lease {@value #SWEEP_LEASE}). */

@@ -40,17 +40,27 @@ public class SegmentMaintenance {
 	@Scheduled(fixedDelayString = "${skein.segments.recheck-interval:PT15M}",
 			initialDelayString = "${skein.segments.recheck-interval:PT15M}")
 	void scheduled() {
-		// the first instance to fire takes this turn; the lease is kept a minute so the others skip it
-		this.lease.turn(LEASE, java.time.Duration.ofMinutes(1), this::runUnlessImporting);
+		scheduledTurn();
 	}
 
-	/** The scheduled turn; skipped (false) while a bulk import holds derived-state upkeep. */
+	/**
+	 * The scheduled turn: the first instance to fire takes the lease (kept a minute after, so the others skip
+	 * it) and re-checks under it; empty when another instance runs this turn.
+	 */
+	java.util.Optional<Boolean> scheduledTurn() {
+		return this.lease.turn(LEASE, java.time.Duration.ofMinutes(1), this::runUnlessImporting);
+	}
+
+	/**
+	 * The scheduled turn's work, run under the lease the turn holds (not through {@link #run()}, which would
+	 * wait for that same lease); skipped (false) while a bulk import holds derived-state upkeep.
+	 */
 	boolean runUnlessImporting() {
 		if (this.upkeep.isHeld()) {
 			log.info("Segment re-check skipped: a bulk import is running");
 			return false;
 		}
-		run();
+		runNow();
 		return true;
 	}
 

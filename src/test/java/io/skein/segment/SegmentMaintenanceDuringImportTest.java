@@ -1,14 +1,16 @@
 package io.skein.segment;
 
 import io.skein.ingest.DerivedStateUpkeep;
+import io.skein.support.ScheduledTurns;
 import io.skein.support.SkeinTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The scheduled sweep skips its turn while a bulk import holds derived-state upkeep, and runs after. */
+/** The scheduled sweep runs under the lease its turn took; it skips its turn while a bulk import holds derived-state upkeep, and runs after. */
 @SkeinTest
 class SegmentMaintenanceDuringImportTest {
 
@@ -17,6 +19,14 @@ class SegmentMaintenanceDuringImportTest {
 
 	@Autowired
 	DerivedStateUpkeep upkeep;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void theScheduledTurnDoesItsWorkUnderTheLeaseItTook() {
+		ScheduledTurns.assertDoesItsWorkUnderItsLease(this.scheduled::scheduledTurn, SegmentMaintenance.LEASE, this.driver);
+	}
 
 	@Test
 	void skipsWhileABulkImportHoldsUpkeep() {
