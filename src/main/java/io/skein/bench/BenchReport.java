@@ -80,16 +80,9 @@ final class BenchReport {
 		this.json.put("ceiling", c);
 	}
 
-	/** A records import then an events import, each with its own end. */
-	void imported(ImportSummary records, ImportSummary events, long recordNanos, long eventNanos,
-			List<Map<String, Object>> topQueries) {
-		imported(records.linesRead(), events.linesRead(), records.rejected() + events.rejected(), events, recordNanos,
-				eventNanos, topQueries);
-	}
-
 	/**
-	 * One import of both files ({@code --bootstrap}), its time split as {@link BenchImportSplit} says; its
-	 * phases go to the JSON.
+	 * One import of both files (as `import RECORDS EVENTS`, with or without {@code --bootstrap}), its time split
+	 * as {@link BenchImportSplit} says; its phases go to the JSON.
 	 */
 	void imported(ImportSummary both, long recordNanos, long eventNanos, List<Map<String, Object>> topQueries) {
 		Map<String, Object> i = imported(both.records(), both.linesRead() - both.records(), both.rejected(), both,
@@ -194,23 +187,29 @@ final class BenchReport {
 	}
 
 	/**
-	 * {@code l}: the hand-written query through the application's own transport (in this process on the embedded
-	 * store), the ratio's baseline; {@code overBolt}: the same query through the driver, as an outside client.
+	 * {@code overBolt}: the hand-written query as a client sends it, through the driver over Bolt, the ratio's
+	 * baseline, as issue 18 measured it (GraphQL over HTTP against Cypher over Bolt, both a protocol away);
+	 * {@code l}: the same query through the application's own transport (in this process on the embedded
+	 * store), no protocol at all: the floor of what a request costs, shown beside it.
 	 */
 	void customer360Cypher(Latencies l, Latencies overBolt) {
 		map("customer360").put("cypher", l.json());
 		map("customer360").put("cypherOverBolt", overBolt.json());
-		row("customer-360 one Cypher query over Bolt p95 (p50, /s)", ms(overBolt.p95Ms()) + " (p50 " + ms(overBolt.p50Ms())
-				+ ", " + fmt(overBolt.perSecond()) + "/s); GraphQL / it, p95 " + fmt2(ratio(this.graphql360.p95Ms(), overBolt.p95Ms())));
-		double r = ratio(this.graphql360.p95Ms(), l.p95Ms());
+		double r = ratio(this.graphql360.p95Ms(), overBolt.p95Ms());
+		map("customer360").put("ratioBaseline", "cypherOverBolt");
 		map("customer360").put("ratioP95", r);
-		map("customer360").put("ratioP50", ratio(this.graphql360.p50Ms(), l.p50Ms()));
-		row("customer-360 one Cypher query p95 (p50, /s)", ms(l.p95Ms()) + " (p50 " + ms(l.p50Ms()) + ", "
-				+ fmt(l.perSecond()) + "/s)");
+		map("customer360").put("ratioP50", ratio(this.graphql360.p50Ms(), overBolt.p50Ms()));
+		map("customer360").put("ratioP95InProcess", ratio(this.graphql360.p95Ms(), l.p95Ms()));
+		map("customer360").put("ratioP50InProcess", ratio(this.graphql360.p50Ms(), l.p50Ms()));
+		row("customer-360 one Cypher query over Bolt p95 (p50, /s)", ms(overBolt.p95Ms()) + " (p50 " + ms(overBolt.p50Ms())
+				+ ", " + fmt(overBolt.perSecond()) + "/s)");
 		// issue 18: within 2x of the hand-written query, then 1.5x
-		target("customer-360 GraphQL / Cypher, p95", fmt2(r) + " (p50 " + fmt2(ratio(this.graphql360.p50Ms(), l.p50Ms()))
-				+ ")", "<= 2", r <= 2);
+		target("customer-360 GraphQL / Cypher over Bolt, p95", fmt2(r) + " (p50 "
+				+ fmt2(ratio(this.graphql360.p50Ms(), overBolt.p50Ms())) + ")", "<= 2", r <= 2);
 		target("  ... goal after that", fmt2(r), "<= 1.5", r <= 1.5);
+		row("customer-360 the same query in this process p95 (p50, /s)", ms(l.p95Ms()) + " (p50 " + ms(l.p50Ms()) + ", "
+				+ fmt(l.perSecond()) + "/s); GraphQL / it, p95 " + fmt2(ratio(this.graphql360.p95Ms(), l.p95Ms()))
+				+ " (p50 " + fmt2(ratio(this.graphql360.p50Ms(), l.p50Ms())) + ")");
 	}
 
 	void segments(long coldNanos, long evaluateNanos, long customers, long members, MembershipEvaluator.Outcome recheck,

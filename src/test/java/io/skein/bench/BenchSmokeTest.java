@@ -74,7 +74,8 @@ class BenchSmokeTest {
 		Map<String, Object> customer360 = (Map<String, Object>) json.get("customer360");
 		latencies((Map<String, Object>) customer360.get("graphql"), REQUESTS);
 		latencies((Map<String, Object>) customer360.get("cypher"), REQUESTS);
-		positive(customer360, "ratioP95", "ratioP50");
+		positive(customer360, "ratioP95", "ratioP50", "ratioP95InProcess", "ratioP50InProcess");
+		assertThat(customer360.get("ratioBaseline")).isEqualTo("cypherOverBolt");
 
 		Map<String, Object> segments = (Map<String, Object>) json.get("segments");
 		positive(segments, "evaluateSeconds", "customersEvaluated", "extrapolatedTo1MSeconds", "recheckAllSegments",
