@@ -50,10 +50,21 @@ final class SchemaMigrations {
 		});
 		// a graph loaded by neo4j-admin from export-bootstrap's files gets the empty arrays its files could not hold
 		this.graph.writeInBatches(EMPTY_LISTS, Map.of(), r -> r);
+		// records written before they carried their address key get it, once (see V0018)
+		this.graph.writeInBatches(ADDRESS_KEYS, Map.of(), r -> r);
+		this.graph.write(tx -> tx.run(ADDRESS_KEYS_DONE, Map.of()));
 	}
 
-	private static final NamedQuery EMPTY_LISTS = new NamedQuery("graph/set-empty-lists",
-			read(new org.springframework.core.io.ClassPathResource("cypher/graph/set-empty-lists.cypher")).strip());
+	private static final NamedQuery EMPTY_LISTS = named("graph/set-empty-lists");
+
+	private static final NamedQuery ADDRESS_KEYS = named("graph/set-address-keys");
+
+	private static final NamedQuery ADDRESS_KEYS_DONE = named("graph/mark-address-keys");
+
+	private static NamedQuery named(String name) {
+		return new NamedQuery(name,
+				read(new org.springframework.core.io.ClassPathResource("cypher/" + name + ".cypher")).strip());
+	}
 
 	static List<String> statements(String script) {
 		String withoutComments = script.lines()

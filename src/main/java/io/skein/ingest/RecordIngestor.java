@@ -287,6 +287,7 @@ class RecordIngestor {
 			putIfPresent(props, "addressLine2", a.line2());
 			putIfPresent(props, "city", a.city());
 			putIfPresent(props, "postcode", a.postcode());
+			putIfPresent(props, "addressKey", AddressKey.of(a.postcode(), a.line1()));
 			putIfPresent(props, "state", a.state());
 			putIfPresent(props, "country", a.country());
 		}

@@ -71,6 +71,23 @@ class HouseholdTest {
 	}
 
 	@Test
+	void peopleAtOneAddressWrittenTwoWaysAreOneHousehold() {
+		String meera = ingest(Map.of("source", "crm", "sourceId", "1", "firstName", "Meera", "lastName", "Shah",
+				"dateOfBirth", "1984-05-12", "address", Map.of("line1", "Flat 3/4, St. Mary Road", "postcode", "400050")));
+		String arjun = ingest(Map.of("source", "web", "sourceId", "2", "firstName", "Arjun", "lastName", "Shah",
+				"dateOfBirth", "1981-11-30", "address", Map.of("line1", "FLAT 34 ST MARY-ROAD", "postcode", "400050")));
+		String elsewhere = ingest(Map.of("source", "web", "sourceId", "3", "firstName", "Ravi", "lastName", "Kumar",
+				"dateOfBirth", "1990-01-02", "address", Map.of("line1", "Flat 3/4, St. Mary Road", "postcode", "400051")));
+		assertThat(arjun).isNotEqualTo(meera);
+
+		JsonNode household = customer(meera, this.http).path("household");
+		assertThat(ids(household.path("members"))).containsExactlyInAnyOrder(meera, arjun);
+		assertThat(shared(household)).singleElement().asString().startsWith("ADDRESS ").endsWith(", 400050");
+		assertThat(customer(elsewhere, this.http).path("household").isNull()).as("the same line at another postcode")
+			.isTrue();
+	}
+
+	@Test
 	void sharedValuesAreMaskedBelowSteward() {
 		String meera = ingest(person("crm", "1", "Meera", "1984-05-12"));
 		ingest(person("web", "2", "Arjun", "1981-11-30"));

@@ -12,7 +12,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Empties the graph before each test, so tests sharing one store never see each other's data, and puts
- * back the shipped attribute definitions and blocking-key scheme a freshly started application has; the
+ * back the shipped attribute definitions, blocking-key scheme and address-key mark a freshly started application has; the
  * declared source ranks survivorship caches are read again (none).
  */
 public class EmptyGraphBeforeEach implements BeforeEachCallback {
@@ -32,6 +32,8 @@ public class EmptyGraphBeforeEach implements BeforeEachCallback {
 		// A fresh store's records carry the current blocking-key scheme (the migration says so on a real start).
 		spring.getBean(Graph.class).execute(spring.getBean(CypherQueries.class).get("identity/set-block-key-scheme"),
 				Map.of("version", io.skein.identity.matching.BlockingKeys.SCHEME));
+		// A started store's records all carry their address key (the start marks it so).
+		spring.getBean(Graph.class).execute(spring.getBean(CypherQueries.class).get("graph/mark-address-keys"), Map.of());
 		// No source is declared any more: read the (empty) ranks now, so a test's first 360 runs no extra query.
 		io.skein.security.Sources sources = spring.getBean(io.skein.security.Sources.class);
 		sources.forget();
