@@ -39,8 +39,8 @@ final class LoadRunner {
 	/**
 	 * Warms up with calls 0, 1, … (at least {@code minWarmup}, at most {@code maxWarmup} of them: a write
 	 * scenario's warm-up adds to the store it measures; for at most {@code maxWarmupSeconds} once the minimum
-	 * is made), then times {@code requests} calls numbered on from
-	 * where the warm-up stopped; {@link Latencies#warmupCalls()} says how many it made.
+	 * is made), then times {@code requests} calls numbered on from where the warm-up stopped;
+	 * {@link Latencies#warmupCalls()} says how many it made.
 	 */
 	static Latencies run(int requests, int concurrency, int minWarmup, int maxWarmup, int maxWarmupSeconds,
 			IntConsumer call) {
